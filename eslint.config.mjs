@@ -1,0 +1,46 @@
+import { defineConfig, globalIgnores } from 'eslint/config';
+import nextVitals from 'eslint-config-next/core-web-vitals';
+import nextTs from 'eslint-config-next/typescript';
+
+const serverOnly = ['@/lib/catalog', '@/lib/catalog/*', '@/lib/db', '@/lib/db/*', '@/lib/auth', '@/lib/auth/*', '@/lib/env', '@/lib/emulator', '@/lib/emulator/*'];
+
+export default defineConfig([
+  ...nextVitals,
+  ...nextTs,
+  globalIgnores(['.next/**', 'node_modules/**', '.data/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**', 'lib/db/migrations/**', 'bench/.out/**', 'e2e/.tmp/**', 'lib/chart/fixtures/**']),
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    // Browser code never reaches the server-only layers.
+    files: ['components/**/*.{ts,tsx}', 'lib/query/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: serverOnly, message: 'Client code must not import server-only layers (lib/catalog, lib/db, lib/auth, lib/env, lib/emulator).' }] }],
+    },
+  },
+  {
+    // The rule catalog is pure: zod and itself only.
+    files: ['lib/policy/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['@/*', '!@/lib/policy', '!@/lib/policy/*', 'node:*', 'fs', 'path', 'react', 'next', 'next/*'], message: 'lib/policy is pure: it imports zod and itself only.' }] }],
+    },
+  },
+  {
+    // The chart analyser is pure too (the CLI and upload handler do the I/O).
+    files: ['lib/chart/**/*.ts'],
+    ignores: ['lib/chart/**/*.test.ts', 'lib/chart/io/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['@/lib/db', '@/lib/db/*', '@/lib/catalog', '@/lib/catalog/*', 'react', 'next', 'next/*'], message: 'lib/chart analysis is pure.' }] }],
+    },
+  },
+  {
+    // Only lib/catalog talks to the AWS SDK, and only lib/env reads process.env.
+    files: ['app/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}', 'lib/actions/**/*.ts', 'lib/query/**/*.ts', 'lib/policy/**/*.ts', 'lib/db/**/*.ts', 'lib/auth/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['@aws-sdk/*'], message: 'Only lib/catalog imports the AWS SDK.' }] }],
+    },
+  },
+]);

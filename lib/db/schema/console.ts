@@ -1,0 +1,127 @@
+import { sql } from 'drizzle-orm';
+import { bigserial, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+
+const now = (name: string) => timestamp(name, { withTimezone: true }).defaultNow().notNull();
+
+/** Wizard drafts. `revision` makes every save a compare-and-set. */
+export const draft = pgTable(
+  'draft',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    productId: text('product_id').notNull(),
+    productTitle: text('product_title').notNull().default(''),
+    changeType: text('change_type').notNull(),
+    title: text('title').notNull().default(''),
+    data: jsonb('data').notNull().default(sql`'{}'::jsonb`),
+    revision: integer('revision').notNull().default(1),
+    /** Counts of the last checklist evaluation: { passed, failed, warnings, manual }. */
+    checklist: jsonb('checklist').notNull().default(sql`'{}'::jsonb`),
+    /** Manual rule attestations: { [ruleId]: { by, byName, at } }. */
+    attestations: jsonb('attestations').notNull().default(sql`'{}'::jsonb`),
+    /** Helm chart analyses attached to delivery options: { [optionKey]: { file, findings, analysedAt } }. */
+    charts: jsonb('charts').notNull().default(sql`'{}'::jsonb`),
+    status: text('status').notNull().default('open'),
+    authorId: text('author_id').notNull(),
+    updatedBy: text('updated_by').notNull(),
+    createdAt: now('created_at'),
+    updatedAt: now('updated_at'),
+  },
+  (t) => [index('draft_product_idx').on(t.productId), index('draft_updated_idx').on(t.updatedAt)],
+);
+
+/** One row per submission intent, written before StartChangeSet is called. */
+export const submission = pgTable(
+  'submission',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    draftId: uuid('draft_id').notNull(),
+    draftRevision: integer('draft_revision').notNull(),
+    productId: text('product_id').notNull(),
+    clientRequestToken: text('client_request_token').notNull(),
+    /** pending → submitted | failed | unknown */
+    state: text('state').notNull().default('pending'),
+    changeSetId: text('change_set_id'),
+    request: jsonb('request').notNull(),
+    error: text('error'),
+    submittedBy: text('submitted_by').notNull(),
+    createdAt: now('created_at'),
+    updatedAt: now('updated_at'),
+  },
+  (t) => [
+    uniqueIndex('submission_draft_revision_uq').on(t.draftId, t.draftRevision),
+    uniqueIndex('submission_token_uq').on(t.clientRequestToken),
+    index('submission_change_set_idx').on(t.changeSetId),
+  ],
+);
+
+/** The console's own record of every change set it has seen; outlives AWS's 60-day window. */
+export const changeSetRecord = pgTable(
+  'change_set_record',
+  {
+    changeSetId: text('change_set_id').primaryKey(),
+    changeSetArn: text('change_set_arn').notNull().default(''),
+    name: text('name').notNull().default(''),
+    status: text('status').notNull(),
+    failureCode: text('failure_code'),
+    entityIds: jsonb('entity_ids').$type<string[]>().notNull().default(sql`'[]'::jsonb`),
+    changeTypes: jsonb('change_types').$type<string[]>().notNull().default(sql`'[]'::jsonb`),
+    startTime: text('start_time'),
+    endTime: text('end_time'),
+    /** The last DescribeChangeSet answer, kept for history. */
+    detail: jsonb('detail'),
+    submissionId: uuid('submission_id'),
+    lastObservedAt: now('last_observed_at'),
+    detailFetchedAt: timestamp('detail_fetched_at', { withTimezone: true }),
+  },
+  (t) => [index('change_set_status_idx').on(t.status), index('change_set_start_idx').on(t.startTime)],
+);
+
+/** Every status the console observed for a change set, with when. */
+export const changeSetEvent = pgTable(
+  'change_set_event',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    changeSetId: text('change_set_id').notNull(),
+    status: text('status').notNull(),
+    observedAt: now('observed_at'),
+  },
+  (t) => [uniqueIndex('change_set_event_uq').on(t.changeSetId, t.status)],
+);
+
+export const notification = pgTable(
+  'notification',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: text('user_id').notNull(),
+    kind: text('kind').notNull(),
+    title: text('title').notNull(),
+    body: text('body').notNull().default(''),
+    link: text('link'),
+    readAt: timestamp('read_at', { withTimezone: true }),
+    createdAt: now('created_at'),
+  },
+  (t) => [index('notification_user_idx').on(t.userId, t.createdAt)],
+);
+
+/** Console-wide settings edited on the Settings page (webhook URL and so on). */
+export const setting = pgTable('setting', {
+  key: text('key').primaryKey(),
+  value: jsonb('value').notNull(),
+  updatedBy: text('updated_by'),
+  updatedAt: now('updated_at'),
+});
+
+/** Append-only record of state-changing actions and denied attempts. */
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    at: now('at'),
+    actorId: text('actor_id'),
+    action: text('action').notNull(),
+    target: text('target'),
+    outcome: text('outcome').notNull(),
+    details: jsonb('details').notNull().default(sql`'{}'::jsonb`),
+  },
+  (t) => [index('audit_at_idx').on(t.at)],
+);
