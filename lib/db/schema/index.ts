@@ -1,2 +1,3 @@
 export * from './auth';
 export * from './console';
+export * from './emulator';
