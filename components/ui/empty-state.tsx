@@ -1,0 +1,20 @@
+import type { ReactNode } from 'react';
+import { cn } from './cn';
+
+export interface EmptyStateProps {
+  title: string;
+  description?: ReactNode;
+  /** Usually one normal Button or ButtonLink, e.g. "Create product". */
+  action?: ReactNode;
+  className?: string;
+}
+
+export function EmptyState({ title, description, action, className }: EmptyStateProps) {
+  return (
+    <div className={cn('flex flex-col items-center gap-1 py-4 text-center text-ink-secondary', className)}>
+      <p className="font-bold text-ink-secondary">{title}</p>
+      {description ? <div className="max-w-prose">{description}</div> : null}
+      {action ? <div className="mt-3">{action}</div> : null}
+    </div>
+  );
+}
