@@ -28,7 +28,11 @@ export function Alert({ type = 'info', header, children, action, onDismiss, clas
   return (
     <div
       role={type === 'error' ? 'alert' : 'status'}
-      className={cn('flex items-start gap-2.5 rounded-xl border-2 px-4 py-2.5 text-ink', styles[type].box, className)}
+      className={cn(
+        'text-ink flex items-start gap-2.5 rounded-xl border-2 px-4 py-2.5',
+        styles[type].box,
+        className,
+      )}
     >
       <Icon className={cn('mt-0.5', styles[type].icon)} />
       <div className="min-w-0 flex-1">
@@ -41,7 +45,7 @@ export function Alert({ type = 'info', header, children, action, onDismiss, clas
           type="button"
           onClick={onDismiss}
           aria-label="Dismiss"
-          className="-mr-1 shrink-0 rounded-md p-0.5 text-slate-600 hover:bg-black/5 hover:text-ink"
+          className="hover:text-ink -mr-1 shrink-0 rounded-md p-0.5 text-slate-600 hover:bg-black/5"
         >
           <XIcon />
         </button>

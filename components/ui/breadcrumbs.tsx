@@ -32,7 +32,7 @@ export function Breadcrumbs({ items, className }: BreadcrumbsProps) {
                   {item.text}
                 </Link>
               )}
-              {isLast ? null : <ChevronRightIcon className="size-3 text-ink-secondary" />}
+              {isLast ? null : <ChevronRightIcon className="text-ink-secondary size-3" />}
             </li>
           );
         })}

@@ -43,7 +43,16 @@ export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
 }
 
 export const Button = forwardRef<HTMLButtonElement, ButtonProps>(function Button(
-  { variant = 'normal', size = 'md', loading = false, disabled, type = 'button', className, children, ...rest },
+  {
+    variant = 'normal',
+    size = 'md',
+    loading = false,
+    disabled,
+    type = 'button',
+    className,
+    children,
+    ...rest
+  },
   ref,
 ) {
   return (

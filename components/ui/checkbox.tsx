@@ -10,11 +10,19 @@ export interface CheckboxProps extends Omit<InputHTMLAttributes<HTMLInputElement
   invalid?: boolean;
 }
 
-function ChoiceLabel({ label, description, disabled }: { label: ReactNode; description?: ReactNode; disabled?: boolean }) {
+function ChoiceLabel({
+  label,
+  description,
+  disabled,
+}: {
+  label: ReactNode;
+  description?: ReactNode;
+  disabled?: boolean;
+}) {
   return (
     <span className={cn('min-w-0', disabled && 'text-slate-500')}>
       <span className="block">{label}</span>
-      {description ? <span className="block text-ink-secondary">{description}</span> : null}
+      {description ? <span className="text-ink-secondary block">{description}</span> : null}
     </span>
   );
 }
@@ -25,7 +33,12 @@ export const Checkbox = forwardRef<HTMLInputElement, CheckboxProps>(function Che
 ) {
   const { isInvalid, ...a11y } = useFieldControl({ invalid, inheritId: false, ...rest });
   return (
-    <label className={cn('inline-flex cursor-pointer items-start gap-2 has-disabled:cursor-not-allowed', className)}>
+    <label
+      className={cn(
+        'inline-flex cursor-pointer items-start gap-2 has-disabled:cursor-not-allowed',
+        className,
+      )}
+    >
       <input
         ref={ref}
         type="checkbox"
@@ -33,7 +46,7 @@ export const Checkbox = forwardRef<HTMLInputElement, CheckboxProps>(function Che
         {...a11y}
         className={cn(
           'mt-0.5 size-4 shrink-0 cursor-[inherit] accent-blue-700',
-          isInvalid && 'outline-2 outline-offset-1 outline-status-error',
+          isInvalid && 'outline-status-error outline-2 outline-offset-1',
         )}
       />
       <ChoiceLabel label={label} description={description} disabled={rest.disabled} />
@@ -50,7 +63,12 @@ export const Toggle = forwardRef<HTMLInputElement, ToggleProps>(function Toggle(
 ) {
   const { isInvalid, ...a11y } = useFieldControl({ invalid, inheritId: false, ...rest });
   return (
-    <label className={cn('inline-flex cursor-pointer items-start gap-2 has-disabled:cursor-not-allowed', className)}>
+    <label
+      className={cn(
+        'inline-flex cursor-pointer items-start gap-2 has-disabled:cursor-not-allowed',
+        className,
+      )}
+    >
       <span className="relative mt-0.5 inline-flex h-4 w-7 shrink-0">
         <input
           ref={ref}
@@ -66,7 +84,7 @@ export const Toggle = forwardRef<HTMLInputElement, ToggleProps>(function Toggle(
             'pointer-events-none size-full rounded-full bg-slate-500 transition-colors peer-checked:bg-blue-700',
             'peer-focus-visible:outline-2 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-blue-600',
             'peer-disabled:bg-slate-300',
-            isInvalid && 'ring-2 ring-status-error',
+            isInvalid && 'ring-status-error ring-2',
           )}
         />
         <span

@@ -1,4 +1,5 @@
-export type ClassValue = string | number | bigint | boolean | null | undefined | ClassDictionary | ClassValue[];
+export type ClassValue =
+  string | number | bigint | boolean | null | undefined | ClassDictionary | ClassValue[];
 export type ClassDictionary = Record<string, boolean | null | undefined>;
 
 /** Joins class names, skipping falsy values; objects contribute the keys whose value is truthy. */

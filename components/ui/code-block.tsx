@@ -12,17 +12,23 @@ export interface CodeBlockProps {
   className?: string;
 }
 
-export function CodeBlock({ code, language, copy = false, copyLabel = 'Copy code', className }: CodeBlockProps) {
+export function CodeBlock({
+  code,
+  language,
+  copy = false,
+  copyLabel = 'Copy code',
+  className,
+}: CodeBlockProps) {
   return (
-    <div className={cn('relative rounded-lg border border-line bg-slate-50', className)}>
+    <div className={cn('border-line relative rounded-lg border bg-slate-50', className)}>
       {language || copy ? (
-        <div className="flex min-h-8 items-center justify-between gap-2 border-b border-line py-0.5 pr-1 pl-3">
-          <span className="text-xs font-bold tracking-wide text-ink-secondary uppercase">{language}</span>
+        <div className="border-line flex min-h-8 items-center justify-between gap-2 border-b py-0.5 pr-1 pl-3">
+          <span className="text-ink-secondary text-xs font-bold tracking-wide uppercase">{language}</span>
           {copy ? <CopyButton text={code} label={copyLabel} size="sm" /> : null}
         </div>
       ) : null}
       {/* Focusable so keyboard users can scroll long lines. */}
-      <pre tabIndex={0} data-language={language} className="overflow-x-auto p-3 font-mono text-xs/5 text-ink">
+      <pre tabIndex={0} data-language={language} className="text-ink overflow-x-auto p-3 font-mono text-xs/5">
         <code>{code}</code>
       </pre>
     </div>

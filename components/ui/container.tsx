@@ -22,16 +22,24 @@ const headingStyles: Record<HeaderVariant, string> = {
   h3: 'text-base/6 font-bold',
 };
 
-export function Header({ variant = 'h2', description, actions, counter, id, className, children }: HeaderProps) {
+export function Header({
+  variant = 'h2',
+  description,
+  actions,
+  counter,
+  id,
+  className,
+  children,
+}: HeaderProps) {
   const Heading = variant;
   return (
     <div className={cn('flex flex-wrap items-start justify-between gap-x-4 gap-y-2', className)}>
       <div className="min-w-0 flex-1">
         <Heading id={id} className={cn('text-ink', headingStyles[variant])}>
           {children}
-          {counter ? <span className="ml-1.5 font-normal text-ink-secondary">{counter}</span> : null}
+          {counter ? <span className="text-ink-secondary ml-1.5 font-normal">{counter}</span> : null}
         </Heading>
-        {description ? <div className="mt-0.5 text-sm text-ink-secondary">{description}</div> : null}
+        {description ? <div className="text-ink-secondary mt-0.5 text-sm">{description}</div> : null}
       </div>
       {actions ? <div className="flex shrink-0 flex-wrap items-center gap-2">{actions}</div> : null}
     </div>
@@ -63,7 +71,7 @@ export function Container({
   const isText = typeof header === 'string' || typeof header === 'number';
   const hasHeader = header != null || description != null || actions != null;
   return (
-    <section className={cn('rounded-2xl bg-white shadow-card', className)}>
+    <section className={cn('shadow-card rounded-2xl bg-white', className)}>
       {hasHeader ? (
         <div className={cn('px-5 pt-3', disableContentPaddings ? 'pb-3' : 'pb-1')}>
           {isText ? (
@@ -74,7 +82,7 @@ export function Container({
             <div className="flex flex-wrap items-start justify-between gap-4">
               <div className="min-w-0 flex-1">
                 {header}
-                {description ? <div className="mt-0.5 text-ink-secondary">{description}</div> : null}
+                {description ? <div className="text-ink-secondary mt-0.5">{description}</div> : null}
               </div>
               {actions ? <div className="flex shrink-0 flex-wrap items-center gap-2">{actions}</div> : null}
             </div>
@@ -82,11 +90,16 @@ export function Container({
         </div>
       ) : null}
       {children != null ? (
-        <div className={cn(!disableContentPaddings && 'px-5 pb-5', !disableContentPaddings && !hasHeader && 'pt-5')}>
+        <div
+          className={cn(
+            !disableContentPaddings && 'px-5 pb-5',
+            !disableContentPaddings && !hasHeader && 'pt-5',
+          )}
+        >
           {children}
         </div>
       ) : null}
-      {footer ? <div className="border-t border-line px-5 py-3">{footer}</div> : null}
+      {footer ? <div className="border-line border-t px-5 py-3">{footer}</div> : null}
     </section>
   );
 }

@@ -33,7 +33,13 @@ async function writeClipboard(text: string): Promise<void> {
   if (!ok) throw new Error('copy failed');
 }
 
-export function CopyButton({ text, label = 'Copy', variant = 'icon', size = 'md', className }: CopyButtonProps) {
+export function CopyButton({
+  text,
+  label = 'Copy',
+  variant = 'icon',
+  size = 'md',
+  className,
+}: CopyButtonProps) {
   const [outcome, setOutcome] = useState<Outcome>('idle');
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   useEffect(() => () => clearTimeout(timer.current), []);

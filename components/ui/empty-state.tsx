@@ -11,8 +11,8 @@ export interface EmptyStateProps {
 
 export function EmptyState({ title, description, action, className }: EmptyStateProps) {
   return (
-    <div className={cn('flex flex-col items-center gap-1 py-4 text-center text-ink-secondary', className)}>
-      <p className="font-bold text-ink-secondary">{title}</p>
+    <div className={cn('text-ink-secondary flex flex-col items-center gap-1 py-4 text-center', className)}>
+      <p className="text-ink-secondary font-bold">{title}</p>
       {description ? <div className="max-w-prose">{description}</div> : null}
       {action ? <div className="mt-3">{action}</div> : null}
     </div>

@@ -26,7 +26,7 @@ export function ExpandableSection({
   return (
     <details
       open={defaultExpanded}
-      className={cn('group', isContainer && 'rounded-2xl bg-white shadow-card', className)}
+      className={cn('group', isContainer && 'shadow-card rounded-2xl bg-white', className)}
     >
       <summary
         className={cn(
@@ -37,7 +37,7 @@ export function ExpandableSection({
         <ChevronRightIcon className="mt-0.5 text-slate-600 transition-transform group-open:rotate-90" />
         <span className="min-w-0">
           <span className={cn('block font-bold', isContainer && 'text-lg/6')}>{header}</span>
-          {description ? <span className="block text-ink-secondary">{description}</span> : null}
+          {description ? <span className="text-ink-secondary block">{description}</span> : null}
         </span>
       </summary>
       <div className={cn(isContainer ? 'px-5 pb-5' : 'pt-2 pl-5.5')}>{children}</div>

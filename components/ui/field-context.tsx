@@ -34,7 +34,8 @@ export function useFieldControl({
   'aria-invalid': ariaInvalid,
 }: ControlA11yProps) {
   const field = useContext(FieldContext);
-  const isInvalid = invalid ?? (ariaInvalid === true || ariaInvalid === 'true' ? true : (field?.invalid ?? false));
+  const isInvalid =
+    invalid ?? (ariaInvalid === true || ariaInvalid === 'true' ? true : (field?.invalid ?? false));
   return {
     id: id ?? (inheritId ? field?.controlId : undefined),
     'aria-describedby': cn(field?.describedBy, describedBy) || undefined,

@@ -34,22 +34,36 @@ export interface FormFieldProps {
  * Label, description, control, error and constraint in the Cloudscape order. Controls from this module
  * inside it (Input, Textarea, Select, Checkbox, Toggle) get id, aria-describedby and aria-invalid for free.
  */
-export function FormField({ label, htmlFor, id, description, constraint, error, info, className, children }: FormFieldProps) {
+export function FormField({
+  label,
+  htmlFor,
+  id,
+  description,
+  constraint,
+  error,
+  info,
+  className,
+  children,
+}: FormFieldProps) {
   const generatedId = useId();
   const controlId = htmlFor ?? id ?? `field-${generatedId}`;
   const ids = fieldIds(controlId);
-  const describedBy = cn(description && ids.descriptionId, error && ids.errorId, constraint && ids.constraintId);
+  const describedBy = cn(
+    description && ids.descriptionId,
+    error && ids.errorId,
+    constraint && ids.constraintId,
+  );
 
   return (
     <div className={cn('flex flex-col gap-1', className)}>
       <div className="flex flex-wrap items-baseline gap-x-2">
-        <label htmlFor={controlId} className="font-bold text-ink">
+        <label htmlFor={controlId} className="text-ink font-bold">
           {label}
         </label>
         {info ? <span className="text-sm">{info}</span> : null}
       </div>
       {description ? (
-        <div id={ids.descriptionId} className="-mt-0.5 text-ink-secondary">
+        <div id={ids.descriptionId} className="text-ink-secondary -mt-0.5">
           {description}
         </div>
       ) : null}
@@ -59,13 +73,13 @@ export function FormField({ label, htmlFor, id, description, constraint, error, 
         </FieldProvider>
       </div>
       {error ? (
-        <p id={ids.errorId} className="flex items-start gap-1.5 font-bold text-status-error">
+        <p id={ids.errorId} className="text-status-error flex items-start gap-1.5 font-bold">
           <XCircleIcon className="mt-0.5" />
           <span>{error}</span>
         </p>
       ) : null}
       {constraint ? (
-        <div id={ids.constraintId} className="text-xs/4 text-ink-secondary">
+        <div id={ids.constraintId} className="text-ink-secondary text-xs/4">
           {constraint}
         </div>
       ) : null}

@@ -1,7 +1,15 @@
 export { cn, type ClassValue } from './cn';
 export * from './icons';
 export { Spinner, type SpinnerProps } from './spinner';
-export { Button, ButtonLink, buttonClasses, type ButtonProps, type ButtonLinkProps, type ButtonSize, type ButtonVariant } from './button';
+export {
+  Button,
+  ButtonLink,
+  buttonClasses,
+  type ButtonProps,
+  type ButtonLinkProps,
+  type ButtonSize,
+  type ButtonVariant,
+} from './button';
 export { Alert, type AlertProps, type AlertType } from './alert';
 export { StatusIndicator, type StatusIndicatorProps, type StatusType } from './status-indicator';
 export { Container, Header, type ContainerProps, type HeaderProps, type HeaderVariant } from './container';

@@ -1,6 +1,7 @@
 'use client';
 
 import { forwardRef, type InputHTMLAttributes, type TextareaHTMLAttributes } from 'react';
+import { cn } from './cn';
 import { controlClasses, useFieldControl } from './field-context';
 
 export interface InputProps extends InputHTMLAttributes<HTMLInputElement> {
@@ -14,7 +15,13 @@ export const Input = forwardRef<HTMLInputElement, InputProps>(function Input(
 ) {
   const { isInvalid, ...a11y } = useFieldControl({ invalid, ...rest });
   return (
-    <input ref={ref} type={type} {...rest} {...a11y} className={controlClasses(isInvalid, `min-h-8 ${className ?? ''}`)} />
+    <input
+      ref={ref}
+      type={type}
+      {...rest}
+      {...a11y}
+      className={controlClasses(isInvalid, cn('min-h-8', className))}
+    />
   );
 });
 
@@ -33,7 +40,7 @@ export const Textarea = forwardRef<HTMLTextAreaElement, TextareaProps>(function 
       rows={rows}
       {...rest}
       {...a11y}
-      className={controlClasses(isInvalid, `resize-y ${className ?? ''}`)}
+      className={controlClasses(isInvalid, cn('resize-y', className))}
     />
   );
 });

@@ -31,7 +31,7 @@ export function KeyValuePairs({ items, columns = 2, className }: KeyValuePairsPr
             {item.label}
             {item.info ? <span className="font-normal">{item.info}</span> : null}
           </dt>
-          <dd className="mt-0.5 break-words text-ink">{item.value ?? '–'}</dd>
+          <dd className="text-ink mt-0.5 break-words">{item.value ?? '–'}</dd>
         </div>
       ))}
     </dl>

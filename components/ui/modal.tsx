@@ -30,7 +30,15 @@ const sizes: Record<ModalSize, string> = {
  * Escape. Put data-autofocus on the element that should take focus first (React's autoFocus does not
  * reach a dialog that opens later).
  */
-export function Modal({ open, onDismiss, header, footer, size = 'md', closeLabel = 'Close', children }: ModalProps) {
+export function Modal({
+  open,
+  onDismiss,
+  header,
+  footer,
+  size = 'md',
+  closeLabel = 'Close',
+  children,
+}: ModalProps) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const openerRef = useRef<HTMLElement | null>(null);
   const pressedBackdrop = useRef(false);
@@ -84,14 +92,14 @@ export function Modal({ open, onDismiss, header, footer, size = 'md', closeLabel
       onPointerDown={onPointerDown}
       onPointerUp={onPointerUp}
       className={cn(
-        'm-auto max-h-[calc(100dvh-4rem)] w-[calc(100%-2rem)] overflow-hidden rounded-2xl bg-white p-0 text-ink shadow-modal',
+        'text-ink shadow-modal m-auto max-h-[calc(100dvh-4rem)] w-[calc(100%-2rem)] overflow-hidden rounded-2xl bg-white p-0',
         'open:flex open:flex-col',
         sizes[size],
       )}
     >
       {open ? (
         <>
-          <div className="flex items-start gap-4 border-b border-line px-5 py-3">
+          <div className="border-line flex items-start gap-4 border-b px-5 py-3">
             <h2 id={headerId} className="min-w-0 flex-1 pt-1 text-lg/6 font-bold">
               {header}
             </h2>
@@ -101,7 +109,9 @@ export function Modal({ open, onDismiss, header, footer, size = 'md', closeLabel
           </div>
           <div className="min-h-0 flex-1 overflow-y-auto px-5 py-4">{children}</div>
           {footer ? (
-            <div className="flex flex-wrap items-center justify-end gap-2 border-t border-line px-5 py-3">{footer}</div>
+            <div className="border-line flex flex-wrap items-center justify-end gap-2 border-t px-5 py-3">
+              {footer}
+            </div>
           ) : null}
         </>
       ) : null}

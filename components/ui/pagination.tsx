@@ -27,7 +27,12 @@ export function Pagination({ page, pageCount, hasNext, onChange, hrefFor, classN
   const pages = pageRange(page, known);
   const isOpenEnded = pageCount === undefined && canNext;
 
-  function control(target: number, label: string, content: ReactNode, { current = false, disabled = false } = {}) {
+  function control(
+    target: number,
+    label: string,
+    content: ReactNode,
+    { current = false, disabled = false } = {},
+  ) {
     const classes = cn(
       itemBase,
       current ? 'text-ink' : 'text-slate-600 hover:bg-slate-100 hover:text-ink',
@@ -56,7 +61,12 @@ export function Pagination({ page, pageCount, hasNext, onChange, hrefFor, classN
       );
     }
     return (
-      <Link href={hrefFor ? hrefFor(target) : '#'} aria-label={label} aria-current={current ? 'page' : undefined} className={classes}>
+      <Link
+        href={hrefFor ? hrefFor(target) : '#'}
+        aria-label={label}
+        aria-current={current ? 'page' : undefined}
+        className={classes}
+      >
         {content}
       </Link>
     );
@@ -76,7 +86,10 @@ export function Pagination({ page, pageCount, hasNext, onChange, hrefFor, classN
           </li>
         ))}
         {isOpenEnded ? (
-          <li aria-hidden="true" className="inline-flex h-8 min-w-8 items-center justify-center text-slate-500">
+          <li
+            aria-hidden="true"
+            className="inline-flex h-8 min-w-8 items-center justify-center text-slate-500"
+          >
             …
           </li>
         ) : null}

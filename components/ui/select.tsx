@@ -29,7 +29,12 @@ export const Select = forwardRef<HTMLSelectElement, SelectProps>(function Select
   const { isInvalid, ...a11y } = useFieldControl({ invalid, ...rest });
   return (
     <div className={cn('relative', className)}>
-      <select ref={ref} {...rest} {...a11y} className={controlClasses(isInvalid, 'min-h-8 appearance-none pr-9')}>
+      <select
+        ref={ref}
+        {...rest}
+        {...a11y}
+        className={controlClasses(isInvalid, 'min-h-8 appearance-none pr-9')}
+      >
         {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
         {options?.map((o) => (
           <option key={o.value} value={o.value} disabled={o.disabled}>

@@ -11,7 +11,8 @@ import {
   type IconProps,
 } from './icons';
 
-export type StatusType = 'error' | 'warning' | 'success' | 'info' | 'stopped' | 'pending' | 'in-progress' | 'loading';
+export type StatusType =
+  'error' | 'warning' | 'success' | 'info' | 'stopped' | 'pending' | 'in-progress' | 'loading';
 
 export interface StatusIndicatorProps {
   type: StatusType;

@@ -4,7 +4,10 @@ import { ariaSort, nextSort, pageRange, sortItems } from './table-logic';
 describe('nextSort', () => {
   it('sorts a new column ascending', () => {
     expect(nextSort(undefined, 'name')).toEqual({ column: 'name', direction: 'asc' });
-    expect(nextSort({ column: 'date', direction: 'desc' }, 'name')).toEqual({ column: 'name', direction: 'asc' });
+    expect(nextSort({ column: 'date', direction: 'desc' }, 'name')).toEqual({
+      column: 'name',
+      direction: 'asc',
+    });
   });
 
   it('flips the direction of the sorted column', () => {
@@ -32,13 +35,21 @@ describe('sortItems', () => {
   const valueOf = (r: (typeof rows)[number], c: string) => (c === 'v' ? r.v : r.n);
 
   it('compares strings naturally and case-insensitively, keeping ties stable', () => {
-    expect(sortItems(rows, { column: 'v', direction: 'asc' }, valueOf).map((r) => r.id)).toEqual([3, 2, 4, 1]);
-    expect(sortItems(rows, { column: 'v', direction: 'desc' }, valueOf).map((r) => r.id)).toEqual([1, 2, 4, 3]);
+    expect(sortItems(rows, { column: 'v', direction: 'asc' }, valueOf).map((r) => r.id)).toEqual([
+      3, 2, 4, 1,
+    ]);
+    expect(sortItems(rows, { column: 'v', direction: 'desc' }, valueOf).map((r) => r.id)).toEqual([
+      1, 2, 4, 3,
+    ]);
   });
 
   it('puts empty values last in both directions', () => {
-    expect(sortItems(rows, { column: 'n', direction: 'asc' }, valueOf).map((r) => r.id)).toEqual([3, 1, 4, 2]);
-    expect(sortItems(rows, { column: 'n', direction: 'desc' }, valueOf).map((r) => r.id)).toEqual([1, 4, 3, 2]);
+    expect(sortItems(rows, { column: 'n', direction: 'asc' }, valueOf).map((r) => r.id)).toEqual([
+      3, 1, 4, 2,
+    ]);
+    expect(sortItems(rows, { column: 'n', direction: 'desc' }, valueOf).map((r) => r.id)).toEqual([
+      1, 4, 3, 2,
+    ]);
   });
 
   it('sorts dates by time and returns a copy without a sort', () => {

@@ -11,7 +11,10 @@ export function nextSort(current: SortState | undefined, column: string): SortSt
   return { column, direction: 'asc' };
 }
 
-export function ariaSort(current: SortState | undefined, column: string): 'ascending' | 'descending' | 'none' {
+export function ariaSort(
+  current: SortState | undefined,
+  column: string,
+): 'ascending' | 'descending' | 'none' {
   if (current?.column !== column) return 'none';
   return current.direction === 'asc' ? 'ascending' : 'descending';
 }

@@ -59,7 +59,10 @@ export function Table<T>({
   const showLoadingRow = loading && items.length === 0;
   return (
     <div className={cn(!stickyHeader && 'overflow-x-auto', className)}>
-      <table className="w-full border-separate border-spacing-0 text-left text-sm" aria-busy={loading || undefined}>
+      <table
+        className="w-full border-separate border-spacing-0 text-left text-sm"
+        aria-busy={loading || undefined}
+      >
         <caption className="sr-only">{caption}</caption>
         <thead>
           <tr>
@@ -68,9 +71,11 @@ export function Table<T>({
                 key={column.id}
                 scope="col"
                 style={column.width !== undefined ? { width: column.width } : undefined}
-                aria-sort={column.sortable && sort?.column === column.id ? ariaSort(sort, column.id) : undefined}
+                aria-sort={
+                  column.sortable && sort?.column === column.id ? ariaSort(sort, column.id) : undefined
+                }
                 className={cn(
-                  'border-b border-line-strong/40 bg-white px-4 py-2 font-bold whitespace-nowrap text-slate-700',
+                  'border-line-strong/40 border-b bg-white px-4 py-2 font-bold whitespace-nowrap text-slate-700',
                   column.align === 'end' && 'text-right',
                   stickyHeader && 'sticky top-(--wharf-top-offset) z-10',
                 )}
@@ -87,7 +92,7 @@ export function Table<T>({
         <tbody>
           {showLoadingRow ? (
             <tr>
-              <td colSpan={columns.length} className="px-4 py-8 text-center text-ink-secondary">
+              <td colSpan={columns.length} className="text-ink-secondary px-4 py-8 text-center">
                 <span className="inline-flex items-center gap-2">
                   <Spinner />
                   {loadingText}
@@ -110,7 +115,7 @@ export function Table<T>({
                       key={column.id}
                       scope={column.isRowHeader ? 'row' : undefined}
                       className={cn(
-                        'border-b border-line px-4 py-2.5 align-top',
+                        'border-line border-b px-4 py-2.5 align-top',
                         column.isRowHeader && 'font-normal',
                         column.align === 'end' && 'text-right',
                       )}

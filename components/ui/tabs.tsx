@@ -51,7 +51,7 @@ export function Tabs({ tabs, activeId, onChange, ariaLabel, className }: TabsPro
 
   return (
     <div className={className}>
-      <div role="tablist" aria-label={ariaLabel} className="flex gap-1 overflow-x-auto border-b border-line">
+      <div role="tablist" aria-label={ariaLabel} className="border-line flex gap-1 overflow-x-auto border-b">
         {tabs.map((tab) => {
           const isActive = tab.id === active;
           return (
@@ -73,7 +73,7 @@ export function Tabs({ tabs, activeId, onChange, ariaLabel, className }: TabsPro
               className={cn(
                 'relative -mb-px px-4 py-2 font-bold whitespace-nowrap focus-visible:-outline-offset-2',
                 'after:absolute after:inset-x-2 after:bottom-0 after:h-1 after:rounded-t',
-                isActive ? 'text-blue-700 after:bg-blue-700' : 'text-slate-600 hover:text-ink',
+                isActive ? 'text-blue-700 after:bg-blue-700' : 'hover:text-ink text-slate-600',
                 'disabled:cursor-not-allowed disabled:text-slate-300',
               )}
             >

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { AUTO_DISMISS_MS, MAX_TOASTS, autoDismissAfter, upsertToast, withoutParam, type Toast } from './toast-logic';
+import {
+  AUTO_DISMISS_MS,
+  MAX_TOASTS,
+  autoDismissAfter,
+  upsertToast,
+  withoutParam,
+  type Toast,
+} from './toast-logic';
 
 const toast = (id: string, type: Toast['type'] = 'success'): Toast => ({ id, type, content: id });
 

@@ -1,6 +1,15 @@
 'use client';
 
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import { cn } from './cn';
 import { XIcon } from './icons';
 import { alertIcons } from './status-styles';
@@ -91,7 +100,10 @@ function ToastItem({ toast, onDismiss }: { toast: Toast; onDismiss: (id: string)
   const Icon = alertIcons[toast.type];
   return (
     <div
-      className={cn('pointer-events-auto flex items-start gap-2.5 rounded-xl px-4 py-2.5 shadow-modal', styles[toast.type])}
+      className={cn(
+        'shadow-modal pointer-events-auto flex items-start gap-2.5 rounded-xl px-4 py-2.5',
+        styles[toast.type],
+      )}
       onMouseEnter={() => setPaused(true)}
       onMouseLeave={() => setPaused(false)}
       onFocus={() => setPaused(true)}
