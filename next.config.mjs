@@ -16,6 +16,8 @@ const nextConfig = {
   serverExternalPackages: ['@electric-sql/pglite', 'pg'],
   experimental: {
     serverActions: { bodySizeLimit: '1mb' },
+    // forbidden() renders app/forbidden.tsx with a 403 for a signed-in user who lacks the role.
+    authInterrupts: true,
   },
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];

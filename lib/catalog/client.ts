@@ -1,0 +1,26 @@
+import 'server-only';
+import { MarketplaceCatalogClient } from '@aws-sdk/client-marketplace-catalog';
+import { env } from '@/lib/env';
+
+const KEY = Symbol.for('wharf.catalog-client');
+
+/**
+ * The one Catalog API client: the real SDK over HTTP, pointed at the local service by default and
+ * at AWS (default credential provider chain, us-east-1) when CATALOG_TARGET=aws.
+ */
+export function getCatalogClient(): MarketplaceCatalogClient {
+  const g = globalThis as Record<symbol, MarketplaceCatalogClient | undefined>;
+  return (g[KEY] ??= createCatalogClient());
+}
+
+/** A fresh client for an explicit endpoint (tests, the load bench). */
+export function createCatalogClient(endpoint = env().catalogEndpoint, local = env().isLocalCatalog) {
+  return new MarketplaceCatalogClient({
+    region: 'us-east-1',
+    ...(endpoint ? { endpoint } : {}),
+    // The local service ignores signatures; AWS uses the default provider chain (role, SSO, env…).
+    ...(local ? { credentials: { accessKeyId: 'wharf-local', secretAccessKey: 'wharf-local' } } : {}),
+    maxAttempts: 3,
+    retryMode: 'standard',
+  });
+}

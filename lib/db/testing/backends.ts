@@ -1,0 +1,76 @@
+import net from 'node:net';
+import crypto from 'node:crypto';
+import os from 'node:os';
+import path from 'node:path';
+import fs from 'node:fs';
+import { openDatabase, type DbHandle } from '../client';
+
+/** The PostgreSQL server tests use beside PGlite (CI has one at 127.0.0.1:5432). */
+export const PG_ADMIN_URL = process.env.WHARF_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+export async function isPostgresReachable(): Promise<boolean> {
+  const u = new URL(PG_ADMIN_URL);
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: u.hostname, port: Number(u.port || 5432) });
+    socket.setTimeout(1000);
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+    socket.once('timeout', () => {
+      socket.destroy();
+      resolve(false);
+    });
+  });
+}
+
+export interface TestDb {
+  handle: DbHandle;
+  dispose(): Promise<void>;
+}
+
+/** A fresh PGlite store in a temporary directory (with the real lock). */
+export async function freshPglite(): Promise<TestDb & { dataDir: string }> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'wharf-db-'));
+  const handle = await openDatabase({ dataDir });
+  return {
+    handle,
+    dataDir,
+    dispose: async () => {
+      await handle.close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A fresh database on the PostgreSQL server, dropped afterwards. */
+export async function freshPostgres(): Promise<TestDb> {
+  const { Client } = await import('pg');
+  const name = `wharf_test_${crypto.randomBytes(5).toString('hex')}`;
+  const admin = new Client({ connectionString: PG_ADMIN_URL });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(PG_ADMIN_URL);
+  url.pathname = `/${name}`;
+  const handle = await openDatabase({ url: url.toString() });
+  return {
+    handle,
+    dispose: async () => {
+      await handle.close();
+      const c = new Client({ connectionString: PG_ADMIN_URL });
+      await c.connect();
+      await c.query(`drop database if exists ${name} with (force)`);
+      await c.end();
+    },
+  };
+}
+
+/** Backends to run data-layer tests on: PGlite always, PostgreSQL whenever it is reachable. */
+export async function testBackends(): Promise<Array<{ name: string; open: () => Promise<TestDb> }>> {
+  const list: Array<{ name: string; open: () => Promise<TestDb> }> = [{ name: 'pglite', open: freshPglite }];
+  if (await isPostgresReachable()) list.push({ name: 'postgres', open: freshPostgres });
+  else console.warn(`PostgreSQL at ${PG_ADMIN_URL} is not reachable: data-layer tests run on PGlite only.`);
+  return list;
+}

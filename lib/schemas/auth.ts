@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { ROLES } from '@/lib/roles';
+
+/** Shared by the sign-in form (browser) and the sign-in action (server). */
+export const signInSchema = z.object({
+  email: z.email('Enter an email address such as name@example.com.').max(254),
+  password: z.string().min(1, 'Enter your password.').max(256),
+  next: z.string().max(2000).optional(),
+});
+export type SignInInput = z.infer<typeof signInSchema>;
+
+export const passwordSchema = z
+  .string()
+  .min(12, 'Use at least 12 characters.')
+  .max(128, 'Use at most 128 characters.');
+
+export const createUserSchema = z.object({
+  name: z.string().trim().min(1, 'Enter a name.').max(100, 'Use at most 100 characters.'),
+  email: z.email('Enter an email address such as name@example.com.').max(254),
+  password: passwordSchema,
+  roles: z.array(z.enum(ROLES)).min(1, 'Choose at least one role.'),
+});
+export type CreateUserInput = z.infer<typeof createUserSchema>;
+
+export const setRolesSchema = z.object({
+  userId: z.string().min(1).max(100),
+  roles: z.array(z.enum(ROLES)),
+});
+
+export const resetPasswordSchema = z.object({ userId: z.string().min(1).max(100), password: passwordSchema });
+
+/** Only same-site relative paths are followed after sign-in. */
+export function safeNextPath(next: string | undefined): string {
+  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return '/products';
+  return next;
+}

@@ -1,0 +1,22 @@
+/** Minimal structured logger: one JSON line per event on stderr/stdout. Never logs secrets. */
+type Level = 'debug' | 'info' | 'warn' | 'error';
+const order: Record<Level, number> = { debug: 10, info: 20, warn: 30, error: 40 };
+
+function threshold(): number {
+  const v = (process.env.WHARF_LOG_LEVEL ?? 'info') as Level;
+  return order[v] ?? order.info;
+}
+
+function write(level: Level, msg: string, fields?: Record<string, unknown>) {
+  if (order[level] < threshold()) return;
+  const line = JSON.stringify({ t: new Date().toISOString(), level, msg, ...fields });
+  if (level === 'error' || level === 'warn') console.error(line);
+  else console.log(line);
+}
+
+export const log = {
+  debug: (msg: string, f?: Record<string, unknown>) => write('debug', msg, f),
+  info: (msg: string, f?: Record<string, unknown>) => write('info', msg, f),
+  warn: (msg: string, f?: Record<string, unknown>) => write('warn', msg, f),
+  error: (msg: string, f?: Record<string, unknown>) => write('error', msg, f),
+};

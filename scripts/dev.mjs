@@ -1,0 +1,11 @@
+#!/usr/bin/env node
+// `npm run dev`: Next's dev server. The server process opens the embedded database once (guarded by
+// the PGlite lock), so a second dev server or `npm start` on the same data directory fails fast.
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '..');
+const nextBin = path.join(root, 'node_modules/next/dist/bin/next');
+const child = spawn(process.execPath, [nextBin, 'dev', '-p', process.env.PORT ?? '3000'], { stdio: 'inherit', cwd: root });
+for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));
+child.on('exit', (code) => process.exit(code ?? 0));

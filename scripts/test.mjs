@@ -1,0 +1,77 @@
+#!/usr/bin/env node
+// `npm test`: lint, typecheck, unit and integration tests (Vitest), production build, end-to-end
+// tests (Playwright on Debian's Chromium). Ends with one line `N passed, N failed` summing every
+// runner, also written to test-results/summary.txt for .ci/run.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '..');
+const bin = (name) => path.join(root, 'node_modules/.bin', name);
+const out = path.join(root, 'test-results');
+fs.mkdirSync(out, { recursive: true });
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const totals = { passed: 0, failed: 0, skipped: 0 };
+const lines = [];
+
+function run(label, cmd, args, env = {}) {
+  console.log(`\n▶ ${label}`);
+  const started = Date.now();
+  const r = spawnSync(cmd, args, { stdio: 'inherit', cwd: root, env: { ...process.env, ...env } });
+  const secs = ((Date.now() - started) / 1000).toFixed(0);
+  return { ok: r.status === 0, secs };
+}
+
+function step(label, cmd, args) {
+  const r = run(label, cmd, args);
+  totals[r.ok ? 'passed' : 'failed'] += 1;
+  lines.push(`${label}: ${r.ok ? 'passed' : 'FAILED'} (${r.secs}s)`);
+  return r.ok;
+}
+
+step('lint', bin('eslint'), ['--max-warnings=0', '.']);
+step('typecheck', bin('tsc'), ['--noEmit']);
+
+const vitestJson = path.join(out, 'vitest.json');
+fs.rmSync(vitestJson, { force: true });
+const v = run('unit and integration tests (vitest)', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile=${vitestJson}`]);
+try {
+  const j = JSON.parse(fs.readFileSync(vitestJson, 'utf8'));
+  const skipped = (j.numPendingTests ?? 0) + (j.numTodoTests ?? 0);
+  totals.passed += j.numPassedTests;
+  totals.failed += j.numFailedTests + (v.ok || j.numFailedTests ? 0 : 1);
+  totals.skipped += skipped;
+  lines.push(`vitest: ${j.numPassedTests} passed, ${j.numFailedTests} failed, ${skipped} skipped (${v.secs}s)`);
+} catch {
+  totals.failed += 1;
+  lines.push('vitest: FAILED (no report)');
+}
+
+const built = step('build (next build)', process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'build']);
+if (!fs.existsSync(CHROMIUM)) {
+  totals.failed += 1;
+  lines.push(`e2e: FAILED — Chromium not found at ${CHROMIUM}. Install it with: apt-get install -y chromium`);
+} else if (!built) {
+  totals.failed += 1;
+  lines.push('e2e: FAILED — not run because the build failed');
+} else {
+  const pwJson = path.join(out, 'playwright.json');
+  fs.rmSync(pwJson, { force: true });
+  const p = run('end-to-end tests (playwright)', bin('playwright'), ['test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: pwJson });
+  try {
+    const s = JSON.parse(fs.readFileSync(pwJson, 'utf8')).stats;
+    totals.passed += s.expected + (s.flaky ?? 0);
+    totals.failed += s.unexpected + (p.ok || s.unexpected ? 0 : 1);
+    totals.skipped += s.skipped ?? 0;
+    lines.push(`playwright: ${s.expected} passed, ${s.unexpected} failed, ${s.flaky ?? 0} flaky, ${s.skipped ?? 0} skipped (${p.secs}s)`);
+  } catch {
+    totals.failed += 1;
+    lines.push('playwright: FAILED (no report)');
+  }
+}
+
+const summary = `${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`;
+fs.writeFileSync(path.join(out, 'summary.txt'), `${summary}\n`);
+console.log(`\n${lines.join('\n')}\n\n${summary}`);
+process.exit(totals.failed ? 1 : 0);
