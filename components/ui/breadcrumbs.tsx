@@ -28,7 +28,7 @@ export function Breadcrumbs({ items, className }: BreadcrumbsProps) {
                   {item.text}
                 </span>
               ) : (
-                <Link href={item.href} className="truncate font-bold text-blue-700">
+                <Link href={item.href} className="truncate text-blue-700 hover:text-blue-800 hover:underline">
                   {item.text}
                 </Link>
               )}

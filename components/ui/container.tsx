@@ -73,7 +73,7 @@ export function Container({
   return (
     <section className={cn('shadow-card rounded-2xl bg-white', className)}>
       {hasHeader ? (
-        <div className={cn('px-5 pt-3', disableContentPaddings ? 'pb-3' : 'pb-1')}>
+        <div className={cn('px-5 pt-3', disableContentPaddings ? 'border-line border-b pb-3' : 'pb-2')}>
           {isText ? (
             <Header variant="h2" description={description} actions={actions}>
               {header}
@@ -93,7 +93,7 @@ export function Container({
         <div
           className={cn(
             !disableContentPaddings && 'px-5 pb-5',
-            !disableContentPaddings && !hasHeader && 'pt-5',
+            !disableContentPaddings && (hasHeader ? 'pt-1' : 'pt-5'),
           )}
         >
           {children}

@@ -25,7 +25,9 @@ export function Tabs({ tabs, activeId, onChange, ariaLabel, className }: TabsPro
   const baseId = useId();
   const enabled = tabs.filter((t) => !t.disabled);
   const [ownActive, setOwnActive] = useState(() => enabled[0]?.id);
-  const active = activeId ?? ownActive;
+  const wanted = activeId ?? ownActive;
+  // If the tab list changes under us, fall back to the first enabled tab rather than showing nothing.
+  const active = tabs.some((t) => t.id === wanted) ? wanted : enabled[0]?.id;
   const tabRefs = useRef(new Map<string, HTMLButtonElement>());
 
   function select(id: string) {
