@@ -20,7 +20,9 @@ import {
   type StatusType,
 } from '@/components/ui';
 import * as Icons from '@/components/ui/icons';
-import { FormDemo, OverlayDemo, TableDemo, TabsDemo } from './_components/interactive-demos';
+import { FormDemo } from './_components/form-demo';
+import { OverlayDemo, TabsDemo } from './_components/overlay-demo';
+import { TableDemo } from './_components/table-demo';
 
 export const metadata: Metadata = { title: 'UI kit', robots: { index: false } };
 
