@@ -125,3 +125,13 @@ export const auditLog = pgTable(
   },
   (t) => [index('audit_at_idx').on(t.at)],
 );
+
+/**
+ * Short leases and cursors of change-set tracking, shared by every console instance on one
+ * database: whoever takes a lease makes the Catalog API call; the others read what it stored.
+ */
+export const trackingLease = pgTable('tracking_lease', {
+  name: text('name').primaryKey(),
+  heldUntil: timestamp('held_until', { withTimezone: true }).notNull(),
+  value: jsonb('value'),
+});
