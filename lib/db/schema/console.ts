@@ -135,3 +135,20 @@ export const trackingLease = pgTable('tracking_lease', {
   heldUntil: timestamp('held_until', { withTimezone: true }).notNull(),
   value: jsonb('value'),
 });
+
+/** A reviewer's verdict on one revision of a draft (the Reviews page). */
+export const draftReview = pgTable(
+  'draft_review',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    draftId: uuid('draft_id').notNull(),
+    draftRevision: integer('draft_revision').notNull(),
+    /** approved | changes-requested */
+    verdict: text('verdict').notNull(),
+    comment: text('comment').notNull().default(''),
+    reviewerId: text('reviewer_id').notNull(),
+    reviewerName: text('reviewer_name').notNull().default(''),
+    createdAt: now('created_at'),
+  },
+  (t) => [index('draft_review_draft_idx').on(t.draftId, t.createdAt)],
+);
