@@ -1,7 +1,6 @@
 'use client';
 import Link from 'next/link';
-import { useEffect, useState, type ReactNode } from 'react';
-import { usePathname } from 'next/navigation';
+import { useState, type ReactNode } from 'react';
 import type { Role } from '@/lib/roles';
 import { MenuIcon, XIcon } from '@/components/ui/icons';
 import { WharfLogo } from './logo';
@@ -19,8 +18,6 @@ export interface ShellProps {
 
 export function ConsoleShell({ user, catalogLabel, isLocalCatalog, topBarExtras, children }: ShellProps) {
   const [navOpen, setNavOpen] = useState(false);
-  const pathname = usePathname();
-  useEffect(() => setNavOpen(false), [pathname]);
 
   return (
     <div className="min-h-screen">

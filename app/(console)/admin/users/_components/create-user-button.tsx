@@ -1,6 +1,6 @@
 'use client';
 import { useState, useTransition } from 'react';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { createUserSchema, type CreateUserInput } from '@/lib/schemas/auth';
 import { createUserAction } from '@/lib/actions/users/create-user';
@@ -19,7 +19,7 @@ export function CreateUserButton() {
     defaultValues: { name: '', email: '', password: '', roles: [] },
   });
   const { errors } = form.formState;
-  const roles = form.watch('roles');
+  const roles = useWatch({ control: form.control, name: 'roles' });
 
   const submit = form.handleSubmit((values) =>
     start(async () => {
