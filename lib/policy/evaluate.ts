@@ -55,6 +55,16 @@ function statusOf(r: Rule, applies: boolean, findings: Finding[], attested: bool
 
 /** Evaluates every rule against the context. Never throws. */
 export function evaluate(ctx: PolicyContext): Evaluation {
+  try {
+    return run(ctx);
+  } catch {
+    // Last resort: the per-rule guard below should make this unreachable.
+    const f: Finding = { rule: 'engine', severity: 'error', path: '', message: 'The checklist could not evaluate this draft.' };
+    return { findings: [f], results: [], counts: { passed: 0, failed: 1, warnings: 0, manual: 0 }, blocking: true };
+  }
+}
+
+function run(ctx: PolicyContext): Evaluation {
   const results: RuleResult[] = [];
   const findings: Finding[] = [];
   const ix = buildIndex(isRecord(ctx) ? ctx : { request: undefined });

@@ -1,4 +1,4 @@
-import type { ProductSnapshot, SnapshotDeliveryOption, SnapshotVersion } from './snapshot';
+import { productSnapshotSchema, type ProductSnapshot, type SnapshotDeliveryOption, type SnapshotVersion } from './snapshot';
 
 /** A snapshot delivery option with the version that holds it. */
 export interface IndexedOption {
@@ -29,10 +29,16 @@ export interface ProductIndex {
 /* The live panel evaluates on every keystroke against the same snapshot object: index it once. */
 const cache = new WeakMap<object, ProductIndex>();
 
-/** Builds (or returns the cached) index of a snapshot. */
-export function indexProduct(snapshot: ProductSnapshot): ProductIndex {
-  const hit = cache.get(snapshot);
+/**
+ * Builds (or returns the cached) index of a snapshot. The input is re-validated (leniently) because
+ * callers may hand over an unparsed object; the cache makes that a one-off cost per snapshot.
+ */
+export function indexProduct(input: ProductSnapshot): ProductIndex | undefined {
+  const hit = cache.get(input);
   if (hit) return hit;
+  const parsed = productSnapshotSchema.safeParse(input);
+  if (!parsed.success) return undefined;
+  const snapshot = parsed.data;
   const ix: ProductIndex = {
     snapshot,
     visibility: snapshot.Description?.Visibility ?? undefined,
@@ -69,7 +75,7 @@ export function indexProduct(snapshot: ProductSnapshot): ProductIndex {
       if (o.Type === 'EksAddOn') addAddOn(ix, o);
     }
   }
-  cache.set(snapshot, ix);
+  cache.set(input, ix);
   return ix;
 }
 
