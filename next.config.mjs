@@ -1,4 +1,6 @@
-/** @type {import('next').NextConfig} */
+import { PHASE_PRODUCTION_BUILD } from 'next/constants.js';
+import { acquireBuildLock } from './scripts/build-lock.mjs';
+
 const securityHeaders = [
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
@@ -7,7 +9,10 @@ const securityHeaders = [
   { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
 ];
 
+/** @type {import('next').NextConfig} */
 const nextConfig = {
+  // A separate build directory lets the e2e server run from a snapshot while the next build runs.
+  distDir: process.env.WHARF_DIST_DIR || '.next',
   poweredByHeader: false,
   reactStrictMode: true,
   // No image optimizer: every 2025-2026 optimizer advisory is unreachable when it is off.
@@ -24,4 +29,7 @@ const nextConfig = {
   },
 };
 
-export default nextConfig;
+export default async function config(phase) {
+  if (phase === PHASE_PRODUCTION_BUILD) await acquireBuildLock();
+  return nextConfig;
+}
