@@ -10,6 +10,12 @@ export const ACTION_MATRIX: Array<{ file: string; name: string; permission: Perm
   { file: 'users/set-user-roles', name: 'setUserRolesAction', permission: 'users:manage', input: () => ({ userId: 'nobody', roles: [] }) },
   { file: 'users/reset-user-password', name: 'resetUserPasswordAction', permission: 'users:manage', input: () => ({}) },
   { file: 'users/delete-user', name: 'deleteUserAction', permission: 'users:manage', input: () => ({ userId: 'nobody' }) },
+  { file: 'drafts/create-draft', name: 'createDraftAction', permission: 'draft:edit', input: () => ({ productId: 'prod-none', changeType: 'Nope' }) },
+  { file: 'drafts/save-draft', name: 'saveDraftAction', permission: 'draft:edit', input: () => ({ id: 'not-a-uuid' }) },
+  { file: 'drafts/delete-draft', name: 'deleteDraftAction', permission: 'draft:delete', input: () => ({ id: '00000000-0000-4000-8000-000000000000' }) },
+  { file: 'submissions/submit-draft', name: 'submitDraftAction', permission: 'changeset:submit', input: () => ({ id: '00000000-0000-4000-8000-000000000000', revision: 1 }) },
+  { file: 'reviews/review-draft', name: 'reviewDraftAction', permission: 'draft:review', input: () => ({ id: '00000000-0000-4000-8000-000000000000', revision: 1, verdict: 'approved', comment: '' }) },
+  { file: 'registry/push-image', name: 'pushImageAction', permission: 'registry:push', input: () => ({ productId: 'prod-none', repository: 'nope', tag: '!' }) },
 ];
 
 /** Actions anyone may call (signing in and out). */
@@ -22,4 +28,7 @@ export const ROUTE_MATRIX: Array<{
   url: string;
   params?: Record<string, string>;
   permission: Permission;
-}> = [];
+}> = [
+  { file: 'app/api/drafts/[id]/route.ts', url: '/api/drafts/00000000-0000-4000-8000-000000000000', params: { id: '00000000-0000-4000-8000-000000000000' }, permission: 'console:read' },
+  { file: 'app/api/products/[id]/images/route.ts', url: '/api/products/prod-clairaiobsv01/images', params: { id: 'prod-clairaiobsv01' }, permission: 'console:read' },
+];

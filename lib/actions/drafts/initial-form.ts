@@ -1,0 +1,52 @@
+import 'server-only';
+import { describeChangeSet } from '@/lib/catalog/change-sets';
+import { baselineOf, formFromChange } from '@/lib/catalog/builders';
+import type { ProductDetail } from '@/lib/catalog/types';
+import { AppError } from '@/lib/errors';
+import { emptyWizardForm, type WizardChangeType, type WizardForm } from '@/lib/schemas/wizard-form';
+
+const TITLES: Record<WizardChangeType, string> = {
+  AddRepositories: 'Add repositories',
+  AddDeliveryOptions: 'Add a version',
+  UpdateDeliveryOptions: 'Update version',
+  RestrictDeliveryOptions: 'Restrict delivery options',
+  UpdateDeliveryOptionsVisibility: 'Release EKS add-on',
+};
+
+export function draftTitleOf(form: WizardForm): string {
+  const base = TITLES[form.changeType];
+  if (form.changeType === 'AddDeliveryOptions' || form.changeType === 'UpdateDeliveryOptions') {
+    return form.versionTitle.trim() ? `${base} ${form.versionTitle.trim()}`.slice(0, 200) : base;
+  }
+  return base;
+}
+
+/** The wizard's starting state: empty, prefilled from the live version, or from a change set's change. */
+export async function initialForm(
+  product: ProductDetail,
+  p: { changeType: WizardChangeType; versionId?: string; fromChangeSet?: string; change?: number },
+): Promise<WizardForm> {
+  if (p.fromChangeSet) {
+    const cs = await describeChangeSet(p.fromChangeSet);
+    const change = cs.changes[p.change ?? 0];
+    if (!change) throw new AppError('NOT_FOUND', `Change set ${p.fromChangeSet} has no change ${p.change ?? 0}.`);
+    const type = change.changeType as WizardChangeType;
+    const live = type === 'UpdateDeliveryOptions' ? versionOfOptions(product, change.details) : undefined;
+    return formFromChange(type, change.details, live);
+  }
+  const form = emptyWizardForm(p.changeType);
+  if (p.changeType === 'UpdateDeliveryOptions') {
+    const version = product.versions.find((v) => v.id === p.versionId) ?? product.versions[0];
+    if (!version) throw new AppError('INVALID_INPUT', 'This product has no version to update.');
+    const baseline = baselineOf(version);
+    return { ...form, versionId: version.id, baseline, versionTitle: baseline.versionTitle, releaseNotes: baseline.releaseNotes, options: baseline.options };
+  }
+  return form;
+}
+
+function versionOfOptions(product: ProductDetail, details: unknown) {
+  const ids = new Set(
+    ((details as { DeliveryOptions?: Array<{ Id?: string }> } | undefined)?.DeliveryOptions ?? []).map((o) => o.Id),
+  );
+  return product.versions.find((v) => v.deliveryOptions.some((o) => ids.has(o.id))) ?? product.versions[0];
+}

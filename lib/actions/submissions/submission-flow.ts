@@ -1,0 +1,107 @@
+import 'server-only';
+import { randomUUID } from 'node:crypto';
+import { buildStartChangeSetRequest } from '@/lib/catalog/builders';
+import { listChangeSets, startChangeSet, type StartChangeSetRequest } from '@/lib/catalog/change-sets';
+import { describeProduct } from '@/lib/catalog/products';
+import type { Db } from '@/lib/db/client';
+import { getDraft, updateDraftStatus } from '@/lib/db/queries/drafts';
+import { claimSubmission, createSubmission, getSubmission, updateSubmissionResult } from '@/lib/db/queries/submissions';
+import { AppError, isAppError } from '@/lib/errors';
+import { evaluate, parseProductSnapshot, type Evaluation } from '@/lib/policy';
+import { readWizardForm, type WizardChangeType, type WizardForm } from '@/lib/schemas/wizard-form';
+
+/** A caller whose claim holder has not answered within this time may call again (same token). */
+const STALE_CLAIM_MS = 30_000;
+const WAIT_STEP_MS = 150;
+
+/** The server gate: the policy engine on the request and the live product, plus wizard attestations. */
+export function gateFindings(form: WizardForm, evaluation: Evaluation): string[] {
+  const out = evaluation.findings.filter((f) => f.severity === 'error').map((f) => f.message);
+  for (const r of evaluation.results) if (r.status === 'manual' && r.required) out.push(`Attest: ${r.rule.title}`);
+  if (form.changeType === 'UpdateDeliveryOptionsVisibility' && !form.isvTested) {
+    out.push('Attest that ISV testing was done on every compatible Kubernetes version.');
+  }
+  return out;
+}
+
+/**
+ * Submits one draft revision exactly once. The ClientRequestToken is generated here, stored in
+ * `submission` before StartChangeSet, and shared by every concurrent caller (double click, retry,
+ * second tab): one of them calls AWS, the others wait for its answer and return the same id.
+ */
+export async function submitDraftRevision(db: Db, p: { draftId: string; revision: number; userId: string }): Promise<{ changeSetId: string }> {
+  const draft = await getDraft(db, p.draftId);
+  if (!draft) throw new AppError('NOT_FOUND', 'That draft no longer exists.');
+  if (draft.revision !== p.revision) {
+    throw new AppError('CONFLICT', 'The draft changed after you reviewed it. Review the latest revision, then submit again.');
+  }
+  const form = readWizardForm(draft.data, draft.changeType as WizardChangeType);
+  const request = buildStartChangeSetRequest(form, { id: draft.productId, title: draft.productTitle });
+  const product = await describeProduct(draft.productId);
+  const snapshot = parseProductSnapshot({ EntityIdentifier: `${product.id}@${product.revision}`, DetailsDocument: product.detailsDocument });
+  const evaluation = evaluate({
+    request,
+    product: snapshot.ok ? snapshot.snapshot : undefined,
+    attestations: draft.attestations as Record<string, { by: string; at: string }>,
+  });
+  const blocking = gateFindings(form, evaluation);
+  if (blocking.length) {
+    throw new AppError('INVALID_INPUT', `The checklist still has ${blocking.length} blocking item${blocking.length === 1 ? '' : 's'}: ${blocking.slice(0, 3).join(' ')}`, { blocking });
+  }
+  const { row } = await createSubmission(db, {
+    draftId: draft.id,
+    draftRevision: draft.revision,
+    productId: draft.productId,
+    clientRequestToken: randomUUID(),
+    request,
+    submittedBy: p.userId,
+  });
+  return settle(db, row.id);
+}
+
+async function settle(db: Db, submissionId: string): Promise<{ changeSetId: string }> {
+  let sawOtherCaller = false;
+  for (;;) {
+    const row = await getSubmission(db, submissionId);
+    if (!row) throw new AppError('NOT_FOUND', 'The submission record vanished.');
+    if (row.changeSetId) return { changeSetId: row.changeSetId };
+    if (row.state === 'failed' && sawOtherCaller) throw new AppError(toCode(row.error), messageOf(row.error));
+    if (row.state === 'calling') sawOtherCaller = true;
+    if (await claimSubmission(db, { id: row.id, staleAfterMs: STALE_CLAIM_MS })) return call(db, row.id, row.draftId, row.productId, row.request as StartChangeSetRequest, row.clientRequestToken);
+    await new Promise((r) => setTimeout(r, WAIT_STEP_MS));
+  }
+}
+
+async function call(db: Db, id: string, draftId: string, productId: string, request: StartChangeSetRequest, token: string) {
+  try {
+    const out = await startChangeSet(request, token);
+    await updateSubmissionResult(db, { id, state: 'submitted', changeSetId: out.id });
+    await updateDraftStatus(db, { id: draftId, status: 'submitted' });
+    return { changeSetId: out.id };
+  } catch (err) {
+    const app = isAppError(err) ? err : new AppError('UNAVAILABLE', 'The Catalog API cannot be reached right now. Your work is kept; try again shortly.');
+    const busy = app.code === 'BUSY' ? await busyChangeSet(productId) : undefined;
+    const error = busy ? new AppError('BUSY', `This product is busy with change set ${busy}. Submit again when it finishes.`, { changeSetId: busy }) : app;
+    await updateSubmissionResult(db, { id, state: 'failed', error: JSON.stringify({ code: error.code, message: error.message }) });
+    throw error;
+  }
+}
+
+async function busyChangeSet(productId: string): Promise<string | undefined> {
+  try {
+    const open = await listChangeSets({ entityId: productId, statuses: ['PREPARING', 'APPLYING'], pageSize: 5 });
+    return open.items[0]?.id;
+  } catch {
+    return undefined;
+  }
+}
+
+function parseStored(error: string | null): { code?: string; message?: string } {
+  try {
+    return JSON.parse(error ?? '{}') as { code?: string; message?: string };
+  } catch {
+    return {};
+  }
+}
+const toCode = (error: string | null) => (parseStored(error).code ?? 'UNAVAILABLE') as AppError['code'];
+const messageOf = (error: string | null) => parseStored(error).message ?? 'The submission failed. Your draft is kept; try again.';
