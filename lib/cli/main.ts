@@ -1,0 +1,42 @@
+/** `wharf` command dispatcher: `check` (offline policy check) and `chart` (chart preflight). */
+
+const USAGE = `Usage: wharf <command> [options]
+
+Commands:
+  check <change-set.json> [--entity <describe-entity.json>] [--format text|json]
+        Check a StartChangeSet request body against Wharf's policy rules, offline.
+        Exit status: 0 no errors, 1 error findings, 2 unreadable input.
+  chart ...   Analyse a Helm chart (see \`wharf chart --help\`).
+
+Options:
+  -h, --help  Show this help.
+`;
+
+type ChartModule = { runChart(argv: string[]): Promise<number> };
+
+/** Runs the CLI and resolves to the process exit status. */
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+    process.stdout.write(USAGE);
+    return command === undefined ? 2 : 0;
+  }
+  if (command === 'check') {
+    const { runCheck } = await import('./check');
+    return runCheck(rest);
+  }
+  if (command === 'chart') {
+    let mod: ChartModule;
+    try {
+      // lib/cli/chart.ts belongs to the chart analyser and may not exist yet: load it lazily.
+      const path = './chart';
+      mod = (await import(/* @vite-ignore */ path)) as ChartModule;
+    } catch {
+      process.stderr.write('wharf: chart command not available\n');
+      return 2;
+    }
+    return mod.runChart(rest);
+  }
+  process.stderr.write(`wharf: unknown command "${command}"\n\n${USAGE}`);
+  return 2;
+}
