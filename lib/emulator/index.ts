@@ -4,7 +4,7 @@ import type { Db } from '@/lib/db/client';
 import { createAdmin } from './admin';
 import { Engine } from './engine/engine';
 import { DEFAULT_FAULTS, Throttle, type FaultConfig } from './faults';
-import { isEmpty, resetEmulator, seedWorld, SEED_ACCOUNT_ID } from './seed';
+import { isEmpty, seedWorld, SEED_ACCOUNT_ID } from './seed';
 import { createRequestListener } from './server';
 
 export { resetEmulator } from './seed';

@@ -59,11 +59,12 @@ export async function run(client: MarketplaceCatalogClient, change: Change) {
 export const codesOf = (out: Awaited<ReturnType<typeof settle>>) => [...new Set((out.ChangeSet ?? []).flatMap((c) => (c.ErrorDetailList ?? []).map((e) => e.ErrorCode)))].sort();
 
 /** Captures a rejected SDK call's error. */
-export async function failure(p: Promise<unknown>): Promise<Error & { $metadata?: { httpStatusCode?: number }; [k: string]: unknown }> {
+type SdkError = Error & { $metadata?: { httpStatusCode?: number }; [k: string]: unknown };
+export async function failure(p: Promise<unknown>): Promise<SdkError> {
   try {
     await p;
   } catch (e) {
-    return e as Error & { $metadata?: { httpStatusCode?: number } };
+    return e as SdkError;
   }
   throw new Error('expected the call to fail');
 }

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { Db } from '@/lib/db/client';
 import { emuChangeSet } from '@/lib/db/schema';
 import type { StoredChange } from '../changes/evaluate';
 import { ApiError, invalid, notFound } from '../errors';
@@ -58,7 +59,7 @@ function replayOf(row: { changeSetId: string; accountId: string; requestHash: st
   return { ChangeSetId: row.changeSetId, ChangeSetArn: changeSetArn(row.changeSetId, row.accountId) };
 }
 
-type Tx = Parameters<Parameters<import('@/lib/db/client').Db['transaction']>[0]>[0];
+type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 /** Allocates ids for created products, resolves references, and checks targets and revisions. */
 async function resolveChanges(tx: Tx, parsed: ParsedStart): Promise<StoredChange[]> {
