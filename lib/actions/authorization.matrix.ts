@@ -10,6 +10,11 @@ export const ACTION_MATRIX: Array<{ file: string; name: string; permission: Perm
   { file: 'users/set-user-roles', name: 'setUserRolesAction', permission: 'users:manage', input: () => ({ userId: 'nobody', roles: [] }) },
   { file: 'users/reset-user-password', name: 'resetUserPasswordAction', permission: 'users:manage', input: () => ({}) },
   { file: 'users/delete-user', name: 'deleteUserAction', permission: 'users:manage', input: () => ({ userId: 'nobody' }) },
+  { file: 'change-sets/cancel-change-set', name: 'cancelChangeSetAction', permission: 'changeset:cancel', input: () => ({ changeSetId: 'nochangeset0000000000001' }) },
+  { file: 'change-sets/resubmit-change-set', name: 'resubmitChangeSetAction', permission: 'changeset:submit', input: () => ({ changeSetId: 'nochangeset0000000000001' }) },
+  { file: 'notifications/mark-notifications-read', name: 'markNotificationsReadAction', permission: 'console:read', input: () => ({ all: true }) },
+  { file: 'settings/update-notification-settings', name: 'updateNotificationSettingsAction', permission: 'settings:edit', input: () => ({ enabled: false, url: '' }) },
+  { file: 'settings/send-test-webhook', name: 'sendTestWebhookAction', permission: 'settings:edit', input: () => ({ url: 'not a url' }) },
   { file: 'drafts/create-draft', name: 'createDraftAction', permission: 'draft:edit', input: () => ({ productId: 'prod-none', changeType: 'Nope' }) },
   { file: 'drafts/save-draft', name: 'saveDraftAction', permission: 'draft:edit', input: () => ({ id: 'not-a-uuid' }) },
   { file: 'drafts/delete-draft', name: 'deleteDraftAction', permission: 'draft:delete', input: () => ({ id: '00000000-0000-4000-8000-000000000000' }) },
@@ -31,4 +36,8 @@ export const ROUTE_MATRIX: Array<{
 }> = [
   { file: 'app/api/drafts/[id]/route.ts', url: '/api/drafts/00000000-0000-4000-8000-000000000000', params: { id: '00000000-0000-4000-8000-000000000000' }, permission: 'console:read' },
   { file: 'app/api/products/[id]/images/route.ts', url: '/api/products/prod-clairaiobsv01/images', params: { id: 'prod-clairaiobsv01' }, permission: 'console:read' },
+  { file: 'app/api/change-sets/route.ts', url: '/api/change-sets', permission: 'console:read' },
+  { file: 'app/api/change-sets/[id]/route.ts', url: '/api/change-sets/nochangeset0000000000001', params: { id: 'nochangeset0000000000001' }, permission: 'console:read' },
+  { file: 'app/api/change-sets/export/route.ts', url: '/api/change-sets/export?format=csv', permission: 'console:read' },
+  { file: 'app/api/notifications/route.ts', url: '/api/notifications', permission: 'console:read' },
 ];

@@ -6,7 +6,7 @@ import {
   StartChangeSetCommand,
   type Filter,
 } from '@aws-sdk/client-marketplace-catalog';
-import { getCatalogClient } from './client';
+import { getCatalogClient, getSingleAttemptCatalogClient } from './client';
 import { toAppError } from './errors';
 import type { ChangeSetDetail, ChangeSetStatus, ChangeSetSummary } from './types';
 
@@ -34,9 +34,10 @@ export async function startChangeSet(request: StartChangeSetRequest, clientReque
   }
 }
 
-export async function describeChangeSet(changeSetId: string): Promise<ChangeSetDetail> {
+/** `singleAttempt`: no SDK retries (change-set tracking paces and retries calls itself). */
+export async function describeChangeSet(changeSetId: string, opts: { singleAttempt?: boolean } = {}): Promise<ChangeSetDetail> {
   try {
-    const out = await getCatalogClient().send(
+    const out = await (opts.singleAttempt ? getSingleAttemptCatalogClient() : getCatalogClient()).send(
       new DescribeChangeSetCommand({ Catalog: 'AWSMarketplace', ChangeSetId: changeSetId }),
     );
     return {
@@ -74,6 +75,8 @@ export interface ListChangeSetsInput {
   pageSize?: number;
   sortBy?: 'StartTime' | 'EndTime';
   sortOrder?: 'ASCENDING' | 'DESCENDING';
+  /** No SDK retries (change-set tracking paces and retries calls itself). */
+  singleAttempt?: boolean;
 }
 
 export async function listChangeSets(input: ListChangeSetsInput = {}): Promise<{ items: ChangeSetSummary[]; nextToken?: string }> {
@@ -84,7 +87,7 @@ export async function listChangeSets(input: ListChangeSetsInput = {}): Promise<{
   if (input.afterStartTime) filters.push({ Name: 'AfterStartTime', ValueList: [input.afterStartTime] });
   if (input.beforeStartTime) filters.push({ Name: 'BeforeStartTime', ValueList: [input.beforeStartTime] });
   try {
-    const out = await getCatalogClient().send(
+    const out = await (input.singleAttempt ? getSingleAttemptCatalogClient() : getCatalogClient()).send(
       new ListChangeSetsCommand({
         Catalog: 'AWSMarketplace',
         FilterList: filters.length ? filters : undefined,

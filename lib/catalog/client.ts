@@ -13,14 +13,25 @@ export function getCatalogClient(): MarketplaceCatalogClient {
   return (g[KEY] ??= createCatalogClient());
 }
 
+const SINGLE_KEY = Symbol.for('wharf.catalog-client.single-attempt');
+
+/**
+ * A client that never retries on its own. Change-set tracking uses it: its own rate limiter and
+ * backoff decide when to call again, and SDK retries would spend quota behind the limiter's back.
+ */
+export function getSingleAttemptCatalogClient(): MarketplaceCatalogClient {
+  const g = globalThis as Record<symbol, MarketplaceCatalogClient | undefined>;
+  return (g[SINGLE_KEY] ??= createCatalogClient(undefined, undefined, 1));
+}
+
 /** A fresh client for an explicit endpoint (tests, the load bench). */
-export function createCatalogClient(endpoint = env().catalogEndpoint, local = env().isLocalCatalog) {
+export function createCatalogClient(endpoint = env().catalogEndpoint, local = env().isLocalCatalog, maxAttempts = 3) {
   return new MarketplaceCatalogClient({
     region: 'us-east-1',
     ...(endpoint ? { endpoint } : {}),
     // The local service ignores signatures; AWS uses the default provider chain (role, SSO, env…).
     ...(local ? { credentials: { accessKeyId: 'wharf-local', secretAccessKey: 'wharf-local' } } : {}),
-    maxAttempts: 3,
+    maxAttempts,
     retryMode: 'standard',
   });
 }

@@ -1,0 +1,35 @@
+'use server';
+import { revalidatePath } from 'next/cache';
+import { requirePermission } from '@/lib/auth/session';
+import { cancelChangeSet } from '@/lib/catalog/change-sets';
+import { getDb } from '@/lib/db/runtime';
+import { getChangeSetRecord } from '@/lib/db/queries/change-sets';
+import { createAuditEntry } from '@/lib/db/queries/audit';
+import { changeSetIdSchema } from '@/lib/tracking/action-schemas';
+import { getTracker } from '@/lib/tracking/tracker';
+import { failure, fieldErrorsFrom, type ActionResult } from '../result';
+
+/** Cancels a change set while it is PREPARING (AWS refuses later), then reads its new status at once. */
+export async function cancelChangeSetAction(input: unknown): Promise<ActionResult<{ status: string }>> {
+  try {
+    const user = await requirePermission('changeset:cancel', 'cancel-change-set');
+    const parsed = changeSetIdSchema.safeParse(input);
+    if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsFrom(parsed.error) };
+    const { changeSetId } = parsed.data;
+    const db = getDb();
+    try {
+      await cancelChangeSet(changeSetId);
+    } catch (err) {
+      await createAuditEntry(db, { actorId: user.id, action: 'cancel-change-set', target: changeSetId, outcome: 'failed', details: { error: String(err) } });
+      throw err;
+    }
+    await createAuditEntry(db, { actorId: user.id, action: 'cancel-change-set', target: changeSetId, outcome: 'ok' });
+    await getTracker().refreshNow(db, changeSetId).catch(() => undefined);
+    const rec = await getChangeSetRecord(db, changeSetId);
+    revalidatePath(`/change-sets/${changeSetId}`);
+    revalidatePath('/change-sets');
+    return { ok: true, data: { status: rec?.record.status ?? 'CANCELLED' } };
+  } catch (err) {
+    return failure(err, 'cancel-change-set');
+  }
+}

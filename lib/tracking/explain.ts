@@ -1,0 +1,65 @@
+import { CODE_TABLE, RULES } from '@/lib/policy';
+import { EXPLANATIONS } from './explanations';
+import { resolveErrorField, type ChangeLike } from './field-path';
+
+/** One ErrorDetailList entry made readable, with where to fix it. */
+export interface ExplainedError {
+  code: string;
+  /** AWS's own message, verbatim. */
+  message: string;
+  /** What it means, in plain language. */
+  explanation: string;
+  /** What to do about it. */
+  fix: string;
+  /** The rule of Wharf's checklist that prevents it, when there is one. */
+  rule?: { id: string; title: string };
+  field?: { path: string; label: string };
+  /** SCAN_ERROR's findings file, when the message carries one. */
+  findingsUrl?: string;
+  fixHref: string;
+}
+
+const CODES = new Map(CODE_TABLE.map((c) => [c.code, c]));
+const RULE_BY_ID = new Map(RULES.map((r) => [r.id, r]));
+
+/** Findings links AWS puts into SCAN_ERROR messages; they stay downloadable for 60 days. */
+export const FINDINGS_RETENTION_DAYS = 60;
+
+export function findingsUrlOf(message: string): string | undefined {
+  return /https?:\/\/\S+?\.json\b/.exec(message)?.[0];
+}
+
+/**
+ * The "Fix in draft" deep link agreed with the wizard: the draft the change set came from, or a new
+ * draft prefilled from this change when it was submitted elsewhere.
+ */
+export function fixInDraftHref(p: { changeSetId: string; draftId?: string | null; changeIndex: number; path?: string; code: string }): string {
+  const q = new URLSearchParams();
+  if (!p.draftId) {
+    q.set('fromChangeSet', p.changeSetId);
+    q.set('change', String(p.changeIndex));
+  }
+  if (p.path) q.set('focus', p.path);
+  q.set('awsError', p.code);
+  return p.draftId ? `/drafts/${encodeURIComponent(p.draftId)}?${q}` : `/drafts/new?${q}`;
+}
+
+export function explainError(
+  error: { code: string; message: string },
+  ctx: { change: ChangeLike; changeIndex: number; changeSetId: string; draftId?: string | null },
+): ExplainedError {
+  const entry = CODES.get(error.code);
+  const rule = entry?.ruleIds.map((id) => RULE_BY_ID.get(id)).find(Boolean);
+  const field = resolveErrorField(error.code, ctx.change, ctx.changeIndex, error.message);
+  const advice = entry && !/^Checked before submission\.?$/.test(entry.advice) && entry.status === 'not-decidable' ? entry.advice : undefined;
+  return {
+    code: error.code,
+    message: error.message,
+    explanation: EXPLANATIONS[error.code] ?? `AWS Marketplace reported ${error.code.replaceAll('_', ' ').toLowerCase()}.`,
+    fix: rule?.fix ?? advice ?? 'Correct the value named in AWS’s message, then submit again.',
+    ...(rule ? { rule: { id: rule.id, title: rule.title } } : {}),
+    ...(field ? { field } : {}),
+    ...(error.code === 'SCAN_ERROR' && findingsUrlOf(error.message) ? { findingsUrl: findingsUrlOf(error.message) } : {}),
+    fixHref: fixInDraftHref({ changeSetId: ctx.changeSetId, draftId: ctx.draftId, changeIndex: ctx.changeIndex, path: field?.path, code: error.code }),
+  };
+}

@@ -1,0 +1,48 @@
+import 'server-only';
+import type { Db } from '@/lib/db/client';
+import { getChangeSetRecord, getLeaseValue, listChangeSetRecords } from '@/lib/db/queries/change-sets';
+import type { ListParams } from './list-params';
+import { getTracker } from './tracker';
+import type { ChangeSetListResponse, ChangeSetResponse } from './types';
+import { toChangeSetView, toListItem } from './view';
+
+/** The list as pages and route handlers serve it: synced with ListChangeSets, read from the console's records. */
+export async function loadChangeSetList(db: Db, p: ListParams): Promise<ChangeSetListResponse> {
+  const tracker = getTracker();
+  await tracker.sync(db);
+  const { rows, hasMore } = await listChangeSetRecords(db, {
+    statuses: p.status,
+    productId: p.product,
+    from: p.from,
+    to: p.to,
+    submittedBy: p.submitter,
+    sort: p.sort,
+    descending: p.order === 'desc',
+    offset: (p.page - 1) * p.pageSize,
+    limit: p.pageSize,
+  });
+  const mark = await getLeaseValue<{ after?: number }>(db, 'sync:watermark');
+  return {
+    items: rows.map(toListItem),
+    page: p.page,
+    pageSize: p.pageSize,
+    hasMore,
+    tracking: { lastUpdated: mark?.after ? new Date(mark.after).toISOString() : null, ...tracker.health() },
+  };
+}
+
+/** One change set, refreshed if its status may have moved; undefined when neither AWS nor the console knows it. */
+export async function loadChangeSet(db: Db, changeSetId: string): Promise<ChangeSetResponse | undefined> {
+  const tracker = getTracker();
+  await tracker.refresh(db, changeSetId);
+  const row = await getChangeSetRecord(db, changeSetId);
+  if (!row) return undefined;
+  return { item: toChangeSetView(row), tracking: { lastUpdated: row.record.lastObservedAt.toISOString(), ...tracker.health() } };
+}
+
+/** Every matching record (for exports), newest first, capped. */
+export async function loadChangeSetExport(db: Db, p: ListParams) {
+  await getTracker().sync(db);
+  const { rows } = await listChangeSetRecords(db, { statuses: p.status, productId: p.product, from: p.from, to: p.to, submittedBy: p.submitter, sort: p.sort, descending: p.order === 'desc', limit: 5000 });
+  return rows.map((r) => ({ ...toListItem(r), lastObservedAt: r.record.lastObservedAt.toISOString() }));
+}

@@ -1,0 +1,175 @@
+import 'server-only';
+import type { Db } from '@/lib/db/client';
+import { createObservations, getChangeSetRecord, getLeaseValue, listOpenChangeSets, tryTakeLease, updateLeaseValue, type ObservedChangeSet } from '@/lib/db/queries/change-sets';
+import { AppError, isAppError } from '@/lib/errors';
+import { log } from '@/lib/server/log';
+import type { ChangeSetDetail, ChangeSetSummary } from '@/lib/catalog/types';
+import { awsDate, catalogPort, type CatalogPort } from './catalog-port';
+import { Backoff, CATALOG_QUOTAS, RateLimiter, type TrackedOperation } from './limiter';
+import { announceEndStates } from './notify';
+import { isOpen } from './status';
+
+/** How often the Catalog API is asked about the account's change sets, however many people watch. */
+export const REFRESH_MS = 5_000;
+const MAX_PAGES = 5;
+const WATERMARK = 'sync:watermark';
+
+export interface TrackerOptions {
+  refreshMs?: number;
+  catalog?: CatalogPort;
+  /** Public base URL, for links in webhook messages. */
+  baseUrl?: string;
+}
+
+export interface TrackingHealth {
+  /** The last Catalog API read failed (throttled or unreachable); stored data is being shown. */
+  retrying: boolean;
+  retryAt?: string;
+  message?: string;
+}
+
+/**
+ * The server-side coalescer. In-process it shares in-flight calls and remembers when it last asked;
+ * across instances the database decides (short leases, stored observations), so N watchers on M
+ * console processes cost at most one sync per refresh interval plus one DescribeChangeSet per
+ * status change, all under the account's quotas.
+ */
+export class Tracker {
+  readonly refreshMs: number;
+  readonly calls: Record<TrackedOperation, number> = { DescribeChangeSet: 0, ListChangeSets: 0 };
+  throttledAnswers = 0;
+  private readonly catalog: CatalogPort;
+  private readonly limiters = { DescribeChangeSet: new RateLimiter(CATALOG_QUOTAS.DescribeChangeSet), ListChangeSets: new RateLimiter(CATALOG_QUOTAS.ListChangeSets) };
+  private readonly backoff = { DescribeChangeSet: new Backoff(), ListChangeSets: new Backoff() };
+  private readonly inflight = new Map<string, Promise<void>>();
+  private readonly attempted = new Map<string, number>();
+  private readonly background = new Set<Promise<unknown>>();
+  private failure?: { at: number; message: string };
+
+  constructor(private readonly opts: TrackerOptions = {}) {
+    this.refreshMs = opts.refreshMs ?? REFRESH_MS;
+    this.catalog = opts.catalog ?? catalogPort;
+  }
+
+  health(): TrackingHealth {
+    if (!this.failure) return { retrying: false };
+    const retryAt = Math.max(this.backoff.ListChangeSets.retryAt, this.backoff.DescribeChangeSet.retryAt, this.failure.at + this.refreshMs);
+    return { retrying: true, retryAt: new Date(retryAt).toISOString(), message: this.failure.message };
+  }
+
+  /** Brings the stored list up to date: new change sets and every open one, with ListChangeSets pages. */
+  sync(db: Db): Promise<void> {
+    return this.once(db, 'sync', () => this.runSync(db));
+  }
+
+  /** Brings one change set up to date: the sync, then DescribeChangeSet only if its status moved since the last one. */
+  async refresh(db: Db, changeSetId: string): Promise<void> {
+    await this.sync(db);
+    const rec = await getChangeSetRecord(db, changeSetId);
+    const detailStatus = (rec?.record.detail as { status?: string } | null | undefined)?.status;
+    if (rec && detailStatus === rec.record.status) return;
+    await this.once(db, `describe:${changeSetId}`, () => this.describe(db, changeSetId));
+  }
+
+  /** Describes now (after the console changed the change set itself, e.g. cancelled it). */
+  refreshNow(db: Db, changeSetId: string): Promise<void> {
+    return this.describe(db, changeSetId);
+  }
+
+  /** Resolves when background notification work has finished (tests). */
+  async idle(): Promise<void> {
+    while (this.background.size) await Promise.allSettled([...this.background]);
+  }
+
+  private async once(db: Db, key: string, work: () => Promise<void>): Promise<void> {
+    const running = this.inflight.get(key);
+    if (running) return running;
+    if (Date.now() - (this.attempted.get(key) ?? 0) < this.refreshMs) return;
+    this.attempted.set(key, Date.now());
+    const p = (async () => {
+      if (await tryTakeLease(db, key, this.refreshMs)) await work();
+    })()
+      .catch((err) => this.noteFailure(err))
+      .finally(() => this.inflight.delete(key));
+    this.inflight.set(key, p);
+    return p;
+  }
+
+  private async call<T>(op: TrackedOperation, fn: () => Promise<T>): Promise<T> {
+    if (this.backoff[op].isWaiting) throw new AppError('THROTTLED', 'AWS Marketplace is limiting requests; retrying shortly.');
+    await this.limiters[op].acquire();
+    this.calls[op] += 1;
+    try {
+      const out = await fn();
+      this.backoff[op].succeeded();
+      this.failure = undefined;
+      return out;
+    } catch (err) {
+      if (isAppError(err, 'THROTTLED')) {
+        this.throttledAnswers += 1;
+        this.backoff[op].throttled();
+      }
+      throw err;
+    }
+  }
+
+  private noteFailure(err: unknown): void {
+    // An unknown id is an answer, not an outage: the route reports it as not found.
+    if (isAppError(err, 'NOT_FOUND')) return;
+    const message = isAppError(err) ? err.message : 'The Catalog API could not be reached.';
+    this.failure = { at: Date.now(), message };
+    if (!isAppError(err, 'THROTTLED')) log.warn('change-set tracking failed', { error: String(err) });
+  }
+
+  private async listAll(input: Parameters<CatalogPort['list']>[0]): Promise<ChangeSetSummary[]> {
+    const items: ChangeSetSummary[] = [];
+    let nextToken: string | undefined;
+    for (let page = 0; page < MAX_PAGES; page++) {
+      const out = await this.call('ListChangeSets', () => this.catalog.list({ ...input, nextToken, pageSize: 20 }));
+      items.push(...out.items);
+      nextToken = out.nextToken;
+      if (!nextToken) break;
+    }
+    return items;
+  }
+
+  private async runSync(db: Db): Promise<void> {
+    const startedAt = Date.now();
+    const mark = await getLeaseValue<{ after?: number }>(db, WATERMARK);
+    // Change sets started since the last sync (with a margin for clock skew); the newest history on the first one.
+    const recent = await this.listAll(mark?.after ? { afterStartTime: awsDate(mark.after - 60_000), sortBy: 'StartTime', sortOrder: 'DESCENDING' } : {});
+    const seen = new Set(recent.map((s) => s.id));
+    const open = (await listOpenChangeSets(db)).filter((o) => !seen.has(o.id));
+    const openNow = open.length ? await this.listAll({ statuses: ['PREPARING', 'APPLYING'] }) : [];
+    await this.store(db, [...recent, ...openNow].map(observed));
+    await updateLeaseValue(db, WATERMARK, { after: startedAt });
+    // Stored as open but no longer listed as open: it ended. Ask once to learn how.
+    const stillOpen = new Set([...recent, ...openNow].filter((s) => isOpen(s.status)).map((s) => s.id));
+    for (const o of open) if (!stillOpen.has(o.id) && !seen.has(o.id)) await this.describe(db, o.id);
+  }
+
+  private async describe(db: Db, changeSetId: string): Promise<void> {
+    const detail = await this.call('DescribeChangeSet', () => this.catalog.describe(changeSetId));
+    await this.store(db, [{ ...observed(detail), changeTypes: [...new Set(detail.changes.map((c) => c.changeType))], detail: { ...detail } satisfies ChangeSetDetail }]);
+  }
+
+  private async store(db: Db, list: ObservedChangeSet[]): Promise<void> {
+    const fresh = await createObservations(db, list);
+    if (!fresh.length) return;
+    const p = announceEndStates(db, fresh, this.opts.baseUrl).catch(() => undefined);
+    this.background.add(p);
+    void p.finally(() => this.background.delete(p));
+  }
+}
+
+function observed(s: ChangeSetSummary): ObservedChangeSet {
+  return { id: s.id, arn: s.arn, name: s.name, status: s.status, failureCode: s.failureCode ?? null, startTime: s.startTime ?? null, endTime: s.endTime ?? null, entityIds: s.entityIds };
+}
+
+const KEY = Symbol.for('wharf.tracker');
+
+/** The process-wide tracker. */
+export function getTracker(): Tracker {
+  const g = globalThis as Record<symbol, Tracker | undefined>;
+  return (g[KEY] ??= new Tracker());
+}
