@@ -3,13 +3,13 @@ import { WIZARD_CHANGE_TYPES, wizardFormSchema } from './wizard-form';
 
 /** Inputs of the draft, submission, review and registry actions (shared by browser and server). */
 export const createDraftSchema = z.object({
-  productId: z.string().min(1).max(64),
-  changeType: z.enum(WIZARD_CHANGE_TYPES),
+  productId: z.string().max(64).optional(),
+  changeType: z.enum(WIZARD_CHANGE_TYPES).optional(),
   versionId: z.string().max(64).optional(),
   /** "Fix in draft": prefill from change `change` of this change set. */
   fromChangeSet: z.string().max(64).optional(),
   change: z.coerce.number().int().min(0).max(19).optional(),
-});
+}).refine((d) => d.fromChangeSet || (d.productId && d.changeType), { path: ['productId'], message: 'Choose a product and a change type.' });
 export type CreateDraftInput = z.infer<typeof createDraftSchema>;
 
 export const attestationsSchema = z.record(z.string().max(100), z.object({ by: z.string().max(200), at: z.string().max(40) }));

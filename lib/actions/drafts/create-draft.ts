@@ -6,7 +6,7 @@ import { createDraft } from '@/lib/db/queries/drafts';
 import { getDb } from '@/lib/db/runtime';
 import { createDraftSchema } from '@/lib/schemas/wizard-actions';
 import { failure, fieldErrorsFrom, type ActionResult } from '../result';
-import { draftTitleOf, initialForm } from './initial-form';
+import { changeToFix, draftTitleOf, initialForm } from './initial-form';
 
 /** Starts a draft for one wizard, prefilled from the product (or from a change set's change). */
 export async function createDraftAction(input: unknown): Promise<ActionResult<{ id: string }>> {
@@ -14,8 +14,9 @@ export async function createDraftAction(input: unknown): Promise<ActionResult<{ 
     const user = await requirePermission('draft:edit', 'create-draft');
     const parsed = createDraftSchema.safeParse(input);
     if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsFrom(parsed.error) };
-    const product = await describeProduct(parsed.data.productId);
-    const form = await initialForm(product, parsed.data);
+    const fix = parsed.data.fromChangeSet ? await changeToFix(parsed.data.fromChangeSet, parsed.data.change) : undefined;
+    const product = await describeProduct(fix?.productId ?? parsed.data.productId ?? '');
+    const form = await initialForm(product, { changeType: fix?.changeType ?? parsed.data.changeType ?? 'AddDeliveryOptions', versionId: parsed.data.versionId, change: fix });
     const row = await createDraft(getDb(), {
       productId: product.id,
       productTitle: product.title,

@@ -1,5 +1,7 @@
 import 'server-only';
 import { describeChangeSet } from '@/lib/catalog/change-sets';
+import type { ChangeView } from '@/lib/catalog/types';
+import { WIZARD_CHANGE_TYPES } from '@/lib/schemas/wizard-form';
 import { baselineOf, formFromChange } from '@/lib/catalog/builders';
 import type { ProductDetail } from '@/lib/catalog/types';
 import { AppError } from '@/lib/errors';
@@ -24,12 +26,10 @@ export function draftTitleOf(form: WizardForm): string {
 /** The wizard's starting state: empty, prefilled from the live version, or from a change set's change. */
 export async function initialForm(
   product: ProductDetail,
-  p: { changeType: WizardChangeType; versionId?: string; fromChangeSet?: string; change?: number },
+  p: { changeType: WizardChangeType; versionId?: string; change?: ChangeView },
 ): Promise<WizardForm> {
-  if (p.fromChangeSet) {
-    const cs = await describeChangeSet(p.fromChangeSet);
-    const change = cs.changes[p.change ?? 0];
-    if (!change) throw new AppError('NOT_FOUND', `Change set ${p.fromChangeSet} has no change ${p.change ?? 0}.`);
+  if (p.change) {
+    const change = p.change;
     const type = change.changeType as WizardChangeType;
     const live = type === 'UpdateDeliveryOptions' ? versionOfOptions(product, change.details) : undefined;
     return formFromChange(type, change.details, live);
@@ -49,4 +49,15 @@ function versionOfOptions(product: ProductDetail, details: unknown) {
     ((details as { DeliveryOptions?: Array<{ Id?: string }> } | undefined)?.DeliveryOptions ?? []).map((o) => o.Id),
   );
   return product.versions.find((v) => v.deliveryOptions.some((o) => ids.has(o.id))) ?? product.versions[0];
+}
+
+/** The change a "Fix in draft" link names, with its product id and change type checked. */
+export async function changeToFix(changeSetId: string, index = 0): Promise<ChangeView & { productId: string; changeType: WizardChangeType }> {
+  const cs = await describeChangeSet(changeSetId);
+  const change = cs.changes[index];
+  if (!change) throw new AppError('NOT_FOUND', `Change set ${changeSetId} has no change ${index + 1}.`);
+  if (!(WIZARD_CHANGE_TYPES as readonly string[]).includes(change.changeType)) {
+    throw new AppError('INVALID_INPUT', `Wharf has no wizard for ${change.changeType} changes.`);
+  }
+  return { ...change, productId: change.entityId.split('@')[0] ?? '', changeType: change.changeType as WizardChangeType };
 }

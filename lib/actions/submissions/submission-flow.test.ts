@@ -63,7 +63,7 @@ describe('submitDraftRevision', () => {
     expect(new Set(ids).size).toBe(1);
     expect(ids[0]).toMatch(/^[a-z0-9]+$/);
     expect(calls.filter((c) => c === 'StartChangeSetCommand')).toHaveLength(1);
-    const rows = await handle.db.execute(sql`select count(*)::int as n from emu_change_set where change_set_id = ${ids[0]}`);
+    const rows = (await handle.db.execute(sql`select count(*)::int as n from emu_change_set where change_set_id = ${ids[0]}`)) as { rows: unknown[] };
     expect((rows.rows[0] as { n: number }).n).toBe(1);
     // A later retry of the same revision returns the same id without calling AWS again.
     calls.length = 0;

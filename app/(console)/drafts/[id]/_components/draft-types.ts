@@ -1,0 +1,18 @@
+import type { VersionView } from '@/lib/catalog/types';
+import type { ProductSnapshot } from '@/lib/policy';
+import type { WizardForm } from '@/lib/schemas/wizard-form';
+
+/** What the server page hands the wizard (plain data only). */
+export interface DraftWizardProps {
+  draft: { id: string; revision: number; updatedAt: string; status: string; changeType: WizardForm['changeType']; attestations: Record<string, { by: string; at: string }> };
+  form: WizardForm;
+  product: { id: string; title: string; visibility: string; registryPrefix: string; repositoryUrls: string[]; versions: VersionView[] };
+  snapshot?: ProductSnapshot;
+  user: { name: string; canEdit: boolean; canSubmit: boolean };
+  initialStep?: string;
+  focus?: string;
+  awsError?: string;
+  awsErrorAdvice?: string;
+  submittedChangeSetId?: string;
+  review?: { verdict: string; comment: string; reviewerName: string; revision: number };
+}

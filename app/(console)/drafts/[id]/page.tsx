@@ -1,0 +1,69 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { PageHeader } from '@/components/shell/page-header';
+import { Alert, Badge } from '@/components/ui';
+import { WIZARDS } from '@/components/wizard/steps';
+import { requirePageUser } from '@/lib/auth/page';
+import { describeProduct } from '@/lib/catalog/products';
+import type { ProductDetail } from '@/lib/catalog/types';
+import { getDraft } from '@/lib/db/queries/drafts';
+import { getLatestDraftReview } from '@/lib/db/queries/reviews';
+import { getSubmissionFor } from '@/lib/db/queries/submissions';
+import { getDb } from '@/lib/db/runtime';
+import { toUserMessage } from '@/lib/errors';
+import { CODE_TABLE, parseProductSnapshot } from '@/lib/policy';
+import { can } from '@/lib/roles';
+import { readWizardForm, type WizardChangeType } from '@/lib/schemas/wizard-form';
+import { DraftWizard } from './_components/draft-wizard';
+import { registryPrefixOf } from './_components/registry-prefix';
+
+export const metadata: Metadata = { title: 'Draft' };
+
+type Search = Promise<{ step?: string; focus?: string; awsError?: string }>;
+
+export default async function DraftPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Search }) {
+  const user = await requirePageUser();
+  const { id } = await params;
+  const sp = await searchParams;
+  const db = getDb();
+  const draft = /^[0-9a-f-]{36}$/i.test(id) ? await getDraft(db, id) : undefined;
+  if (!draft) notFound();
+  const changeType = draft.changeType as WizardChangeType;
+  const def = WIZARDS[changeType];
+  let product: ProductDetail | undefined;
+  let loadError: string | undefined;
+  try {
+    product = await describeProduct(draft.productId);
+  } catch (err) {
+    loadError = toUserMessage(err);
+  }
+  const [submission, review] = await Promise.all([getSubmissionFor(db, { draftId: draft.id, draftRevision: draft.revision }), getLatestDraftReview(db, draft.id)]);
+  const snapshot = product ? parseProductSnapshot({ EntityIdentifier: `${product.id}@${product.revision}`, DetailsDocument: product.detailsDocument }) : undefined;
+  const advice = sp.awsError ? CODE_TABLE.find((c) => c.code === sp.awsError)?.advice : undefined;
+  return (
+    <>
+      <PageHeader
+        breadcrumbs={[{ text: 'Drafts', href: '/drafts' }, { text: draft.productTitle, href: `/products/${draft.productId}` }, { text: def.title }]}
+        title={<span className="inline-flex flex-wrap items-center gap-2">{def.title}: {draft.productTitle} {draft.status !== 'open' ? <Badge color="blue">Submitted</Badge> : null}</span>}
+        description={`Draft “${draft.title}”. Changes are saved as you type; a seller submits it when the checklist is clear.`}
+      />
+      {loadError || !product ? (
+        <Alert type="error" header="The product could not be loaded">{loadError} The draft is kept; reload the page to try again.</Alert>
+      ) : (
+        <DraftWizard
+          draft={{ id: draft.id, revision: draft.revision, updatedAt: draft.updatedAt.toISOString(), status: draft.status, changeType, attestations: (draft.attestations ?? {}) as Record<string, { by: string; at: string }> }}
+          form={readWizardForm(draft.data, changeType)}
+          product={{ id: product.id, title: product.title, visibility: product.visibility, registryPrefix: registryPrefixOf(product), repositoryUrls: product.repositories.map((r) => r.url), versions: product.versions }}
+          snapshot={snapshot?.ok ? snapshot.snapshot : undefined}
+          user={{ name: user.name, canEdit: can(user.roles, 'draft:edit'), canSubmit: can(user.roles, 'changeset:submit') }}
+          initialStep={sp.step}
+          focus={sp.focus}
+          awsError={sp.awsError}
+          awsErrorAdvice={advice}
+          submittedChangeSetId={submission?.changeSetId ?? undefined}
+          review={review ? { verdict: review.verdict, comment: review.comment, reviewerName: review.reviewerName, revision: review.draftRevision } : undefined}
+        />
+      )}
+    </>
+  );
+}

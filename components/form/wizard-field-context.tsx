@@ -1,0 +1,31 @@
+'use client';
+import { createContext, useContext } from 'react';
+import { useFormContext, useFormState } from 'react-hook-form';
+
+/** What the wizard knows about each field beyond react-hook-form: checklist findings, AWS errors, locks. */
+export interface WizardFieldInfo {
+  /** First checklist finding per form field. */
+  findings: Record<string, string>;
+  /** Errors AWS reported for a field (deep link from a failed change set). */
+  awsErrors: Record<string, string>;
+  /** Locked fields with the reason. */
+  locked: Record<string, string>;
+  /** Show findings on untouched fields too (after Next or Submit was pressed). */
+  showAll: boolean;
+  readOnly: boolean;
+}
+
+export const WizardFieldContext = createContext<WizardFieldInfo>({ findings: {}, awsErrors: {}, locked: {}, showAll: false, readOnly: false });
+
+/** The error to show under a field, its lock reason, and whether it is editable. */
+export function useWizardField(name: string) {
+  const info = useContext(WizardFieldContext);
+  const { control } = useFormContext();
+  const { touchedFields, errors } = useFormState({ control, name });
+  const touched = Boolean(name.split('.').reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), touchedFields));
+  const rhf = name.split('.').reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), errors) as { message?: string } | undefined;
+  const finding = info.findings[name];
+  const error = info.awsErrors[name] ?? rhf?.message ?? (finding && (touched || info.showAll) ? finding : undefined);
+  const lockReason = info.locked[name];
+  return { error, lockReason, disabled: info.readOnly || Boolean(lockReason) };
+}

@@ -1,0 +1,78 @@
+'use client';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { saveDraftAction } from '@/lib/actions/drafts/save-draft';
+import type { SaveState } from '@/components/draft/save-status';
+
+export interface AutosavePayload {
+  form: unknown;
+  attestations: Record<string, { by: string; at: string }>;
+  checklist: { passed: number; failed: number; warnings: number; manual: number; blocking?: boolean };
+}
+
+const DEBOUNCE_MS = 800;
+
+/**
+ * Debounced autosave with compare-and-set: every save names the revision it builds on. A refused
+ * save stops autosaving and reports `conflict` until the user reloads or keeps their copy.
+ */
+export function useDraftAutosave(p: { draftId: string; revision: number; savedAt: string; enabled: boolean; payload: AutosavePayload }) {
+  const [state, setState] = useState<SaveState>(p.enabled ? 'saved' : 'readonly');
+  const [savedAt, setSavedAt] = useState(p.savedAt);
+  const [message, setMessage] = useState<string>();
+  const revision = useRef(p.revision);
+  const [revisionShown, setRevisionShown] = useState(p.revision);
+  const serialized = JSON.stringify(p.payload);
+  const lastSaved = useRef(serialized);
+  const latest = useRef(p.payload);
+  latest.current = p.payload;
+  const inFlight = useRef(false);
+  const blocked = useRef(false);
+
+  const save = useCallback(async () => {
+    if (inFlight.current || blocked.current) return;
+    const body = latest.current;
+    const text = JSON.stringify(body);
+    if (text === lastSaved.current) return;
+    inFlight.current = true;
+    setState('saving');
+    const res = await saveDraftAction({ id: p.draftId, revision: revision.current, ...body }).catch(() => ({ ok: false as const, formError: 'The save did not reach the server.' }));
+    inFlight.current = false;
+    if (res.ok) {
+      revision.current = res.data.revision;
+      setRevisionShown(res.data.revision);
+      lastSaved.current = text;
+      setSavedAt(res.data.updatedAt);
+      setState(JSON.stringify(latest.current) === text ? 'saved' : 'dirty');
+      return;
+    }
+    if ('code' in res && res.code === 'CONFLICT') {
+      blocked.current = true;
+      setMessage(res.formError);
+      setState('conflict');
+      return;
+    }
+    setMessage(('fieldErrors' in res && res.fieldErrors ? Object.values(res.fieldErrors)[0] : undefined) ?? res.formError ?? 'Not saved');
+    setState('error');
+  }, [p.draftId]);
+
+  useEffect(() => {
+    if (!p.enabled || blocked.current || serialized === lastSaved.current) return;
+    setState((s) => (s === 'saving' ? s : 'dirty'));
+    const t = setTimeout(() => void save(), DEBOUNCE_MS);
+    return () => clearTimeout(t);
+  }, [serialized, p.enabled, save, state]);
+
+  /** Overwrite the other person's save with this copy (an explicit choice, never silent). */
+  const keepMine = useCallback(async () => {
+    const res = await fetch(`/api/drafts/${p.draftId}`, { cache: 'no-store' });
+    if (!res.ok) return;
+    const current = (await res.json()) as { revision: number };
+    revision.current = current.revision;
+    blocked.current = false;
+    lastSaved.current = '';
+    await save();
+  }, [p.draftId, save]);
+
+  const isDirty = state === 'dirty' || state === 'saving' || state === 'conflict' || state === 'error';
+  return { state, savedAt, message, revision: revisionShown, isDirty, keepMine, flush: save };
+}
