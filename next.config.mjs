@@ -14,6 +14,8 @@ const nextConfig = {
   // A separate build directory lets the e2e server run from a snapshot while the next build runs.
   distDir: process.env.WHARF_DIST_DIR || '.next',
   poweredByHeader: false,
+  // `npm test` type-checks the whole project (tests included) as its own step.
+  typescript: { ignoreBuildErrors: true },
   reactStrictMode: true,
   // No image optimizer: every 2025-2026 optimizer advisory is unreachable when it is off.
   images: { unoptimized: true },

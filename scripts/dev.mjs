@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm run dev`: Next's dev server. The server process opens the embedded database once (guarded by
 // the PGlite lock), so a second dev server or `npm start` on the same data directory fails fast.
+process.env.NEXT_TELEMETRY_DISABLED = '1';
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 

@@ -2,6 +2,7 @@
 // The console as the end-to-end tests see it: a snapshot of the production build (so a later
 // `next build` cannot pull files from under it), a fresh embedded database and the local Catalog
 // API service on their own ports, with fast change sets.
+process.env.NEXT_TELEMETRY_DISABLED = '1';
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm start`: build when the build is missing or older than the sources, then serve the console.
 // The local Catalog API service and the embedded database start inside the server (instrumentation.ts).
+process.env.NEXT_TELEMETRY_DISABLED = '1';
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';

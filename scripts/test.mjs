@@ -2,6 +2,7 @@
 // `npm test`: lint, typecheck, unit and integration tests (Vitest), production build, end-to-end
 // tests (Playwright on Debian's Chromium). Ends with one line `N passed, N failed` summing every
 // runner, also written to test-results/summary.txt for .ci/run.
+process.env.NEXT_TELEMETRY_DISABLED = '1';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';

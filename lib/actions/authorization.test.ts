@@ -44,7 +44,7 @@ beforeAll(async () => {
   const { setDbHandle } = await import('@/lib/db/runtime');
   const handle = await openDatabase({ memory: true });
   setDbHandle(handle);
-  let stopEmulator = async () => undefined;
+  let stopEmulator: () => Promise<void> = async () => undefined;
   try {
     const { startEmulator } = await import('@/lib/emulator');
     const emu = await startEmulator({ db: handle.db, port: 0, host: '127.0.0.1', stepMs: 50 });

@@ -19,7 +19,7 @@ describe.each(backends)('database on $name', ({ open }) => {
     const res = await t.handle.db.execute(
       sql`select table_name from information_schema.tables where table_schema = 'public' order by table_name`,
     );
-    const names = (res.rows as Array<{ table_name: string }>).map((r) => r.table_name);
+    const names = ((res as unknown as { rows: unknown[] }).rows as Array<{ table_name: string }>).map((r) => r.table_name);
     for (const table of ['user', 'session', 'account', 'user_role', 'draft', 'submission', 'change_set_record', 'audit_log']) {
       expect(names).toContain(table);
     }

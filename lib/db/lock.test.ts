@@ -79,7 +79,7 @@ describe('crash safety', () => {
     const handle = await openDatabase({ dataDir: dir });
     try {
       const res = await handle.db.execute(sql`select max(n) as m, count(*) as c from crash_probe`);
-      const row = res.rows[0] as { m: number; c: number };
+      const row = (res as unknown as { rows: unknown[] }).rows[0] as { m: number; c: number };
       expect(Number(row.m)).toBeGreaterThanOrEqual(lastCommitted);
       expect(Number(row.c)).toBe(Number(row.m));
     } finally {
