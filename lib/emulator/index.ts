@@ -1,4 +1,5 @@
 import { createServer } from 'node:http';
+import { sql } from 'drizzle-orm';
 import type { AddressInfo } from 'node:net';
 import type { Db } from '@/lib/db/client';
 import { createAdmin } from './admin';
@@ -48,6 +49,8 @@ export async function startEmulator(opts: EmulatorOptions): Promise<RunningEmula
   const port = (server.address() as AddressInfo).port;
   url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
   if (opts.seed !== false && (await isEmpty(opts.db))) await seedWorld(opts.db, `${url}/_emulator/findings`);
+  // PGlite has no autovacuum: without statistics the planner may ignore the list indexes.
+  await opts.db.execute(sql`analyze emu_entity, emu_change_set, emu_image, emu_tag`);
   // Poll often enough for short test steps, rarely enough to stay idle-cheap with demo steps.
   engine.start(Math.min(250, Math.max(5, Math.floor(stepMs / 4))));
   return {

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, ilike, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, gte, ilike, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '@/lib/db/client';
 import { emuEntity } from '@/lib/db/schema';
 import type { ProductDoc } from '../changes/types';
@@ -69,7 +69,9 @@ const SORT_COLUMNS = {
 } as const;
 
 /** One page of ContainerProduct entities, filtered and sorted in SQL; fetches limit+1 to know if more exist. */
-export async function listEntities(db: Db, q: EntityQuery): Promise<{ rows: EntityRow[]; more: boolean }> {
+export type EntitySummaryRow = Omit<EntityRow, 'details'>;
+
+export async function listEntities(db: Db, q: EntityQuery): Promise<{ rows: EntitySummaryRow[]; more: boolean }> {
   const where: SQL[] = [eq(emuEntity.entityType, 'ContainerProduct'), eq(emuEntity.accountId, q.accountId)];
   if (q.ids) where.push(inArray(emuEntity.entityId, q.ids));
   const titleConds: SQL[] = [];
@@ -81,8 +83,9 @@ export async function listEntities(db: Db, q: EntityQuery): Promise<{ rows: Enti
   if (q.modifiedAfter) where.push(gte(emuEntity.lastModified, q.modifiedAfter));
   if (q.modifiedBefore) where.push(lte(emuEntity.lastModified, new Date(q.modifiedBefore.getTime() + 999)));
   const dir = q.descending ? desc : asc;
+  const { details: _details, ...summary } = getTableColumns(emuEntity);
   const rows = await db
-    .select()
+    .select(summary)
     .from(emuEntity)
     .where(and(...where))
     .orderBy(dir(SORT_COLUMNS[q.sortBy]), dir(emuEntity.entityId))
