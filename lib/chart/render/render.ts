@@ -1,0 +1,251 @@
+import type { Arg, BranchNode, Cmd, Define, Node, ParsedTemplate, Pipe } from '../parse/template-ast';
+import { parseTemplate } from '../parse/template-parse';
+import { callFunction, type CallContext } from './functions';
+import { Scope } from './scope';
+import { isMap, isUnknown, toText, truthy, UNKNOWN, type Value } from './value';
+
+/** Where a stretch of output came from: a text node (line counts on) or an action (with the values it read). */
+export interface Mark {
+  offset: number;
+  file: string;
+  line: number;
+  isText: boolean;
+  reads?: ReadonlySet<string>;
+}
+
+export interface RenderEnv {
+  defines: ReadonlyMap<string, Define>;
+  /** Path of every values (and .Chart) object, so reads through variables and dicts are traced. */
+  paths: WeakMap<object, string>;
+  apiVersions: ReadonlySet<string>;
+}
+
+export interface RenderResult {
+  output: string;
+  marks: Mark[];
+  /** The step or output budget ran out, or an unexpected construct stopped rendering. */
+  incomplete: boolean;
+}
+
+/** Marks the APIVersions object so `.Capabilities.APIVersions.Has "x"` can be answered. */
+export const API_VERSIONS = Object.freeze({ __apiVersions: true });
+
+const MAX_STEPS = 200_000;
+const MAX_OUTPUT = 4 * 1024 * 1024;
+const MAX_DEPTH = 40;
+
+class Stop extends Error {}
+class LoopSignal {
+  constructor(public readonly kind: 'break' | 'continue') {}
+}
+
+class Renderer implements CallContext {
+  out = '';
+  marks: Mark[] = [];
+  incomplete = false;
+  private steps = 0;
+  private depth = 0;
+  private captureDepth = 0;
+  private reads: Set<string> | undefined;
+  private readonly tplCache = new Map<string, ParsedTemplate>();
+
+  constructor(private readonly env: RenderEnv) {}
+
+  list(nodes: Node[], dot: Value, scope: Scope, file: string) {
+    for (const node of nodes) this.node(node, dot, scope, file);
+  }
+
+  private tick() {
+    if (++this.steps > MAX_STEPS || this.out.length > MAX_OUTPUT) throw new Stop();
+  }
+
+  private emit(text: string, file: string, line: number, isText: boolean) {
+    if (!text) return;
+    if (this.captureDepth === 0) this.marks.push({ offset: this.out.length, file, line, isText, reads: isText ? undefined : this.reads });
+    this.out += text;
+  }
+
+  private node(node: Node, dot: Value, scope: Scope, file: string) {
+    this.tick();
+    switch (node.k) {
+      case 'text':
+        return this.emit(node.text, file, node.line, true);
+      case 'action': {
+        if (this.captureDepth === 0) this.reads = new Set();
+        const v = this.pipe(node.pipe, dot, scope);
+        if (node.pipe.decl.length === 0) this.emit(toText(v), file, node.line, false);
+        return;
+      }
+      case 'if':
+      case 'with': {
+        if (this.captureDepth === 0) this.reads = undefined;
+        const inner = scope.child();
+        const v = this.pipe(node.pipe, dot, inner);
+        if (truthy(v)) this.list(node.list, node.k === 'with' ? v : dot, inner, file);
+        else this.list(node.elseList, dot, inner, file);
+        return;
+      }
+      case 'range':
+        if (this.captureDepth === 0) this.reads = undefined;
+        return this.range(node, dot, scope, file);
+      case 'template': {
+        const data = node.pipe ? this.pipe(node.pipe, dot, scope) : undefined;
+        const def = this.env.defines.get(node.name);
+        if (def) this.call(() => this.list(def.list, data, rootScope(data), def.file));
+        return;
+      }
+      case 'break':
+      case 'continue':
+        throw new LoopSignal(node.k);
+    }
+  }
+
+  private range(node: BranchNode, dot: Value, scope: Scope, file: string) {
+    const v = this.pipe({ ...node.pipe, decl: [] }, dot, scope);
+    const items: [Value, Value][] = Array.isArray(v)
+      ? v.map((x, i) => [i, x])
+      : isMap(v)
+        ? Object.keys(v).sort().map((k) => [k, v[k]])
+        : typeof v === 'number'
+          ? Array.from({ length: Math.max(0, Math.min(v, 10_000)) }, (_, i) => [i, i])
+          : [];
+    if (items.length === 0) return this.list(node.elseList, dot, scope.child(), file);
+    for (const [key, item] of items) {
+      const inner = scope.child();
+      const [a, b] = node.pipe.decl;
+      if (a && b) {
+        inner.declare(a, key);
+        inner.declare(b, item);
+      } else if (a) inner.declare(a, item);
+      try {
+        this.list(node.list, item, inner, file);
+      } catch (sig) {
+        if (!(sig instanceof LoopSignal)) throw sig;
+        if (sig.kind === 'break') break;
+      }
+    }
+  }
+
+  private call(run: () => void) {
+    if (this.depth >= MAX_DEPTH) throw new Stop();
+    this.depth++;
+    try {
+      run();
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private capture(run: () => void): string {
+    const saved = this.out;
+    this.out = '';
+    this.captureDepth++;
+    try {
+      run();
+      return this.out;
+    } finally {
+      this.captureDepth--;
+      this.out = saved;
+    }
+  }
+
+  include(name: string, data: Value): Value {
+    const def = this.env.defines.get(name);
+    if (!def) return UNKNOWN;
+    let text = '';
+    this.call(() => {
+      text = this.capture(() => this.list(def.list, data, rootScope(data), def.file));
+    });
+    return text;
+  }
+
+  tpl(text: string, data: Value): Value {
+    let parsed = this.tplCache.get(text);
+    if (!parsed) {
+      parsed = parseTemplate('tpl', text);
+      this.tplCache.set(text, parsed);
+    }
+    if (parsed.errors.length) return UNKNOWN;
+    const p = parsed;
+    let result = '';
+    this.call(() => {
+      result = this.capture(() => this.list(p.root, data, rootScope(data), 'tpl'));
+    });
+    return result;
+  }
+
+  private pipe(pipe: Pipe, dot: Value, scope: Scope): Value {
+    let prev: Value = undefined;
+    pipe.cmds.forEach((cmd, i) => {
+      prev = this.cmd(cmd, dot, scope, i > 0, prev);
+    });
+    pipe.decl.forEach((name) => (pipe.isAssign ? scope.assign(name, prev) : scope.declare(name, prev)));
+    return prev;
+  }
+
+  private cmd(cmd: Cmd, dot: Value, scope: Scope, piped: boolean, prev: Value): Value {
+    this.tick();
+    const [head, ...rest] = cmd.args;
+    if (!head) return UNKNOWN;
+    if (head.k === 'ident') {
+      const args = rest.map((a) => this.arg(a, dot, scope));
+      if (piped) args.push(prev);
+      return callFunction(head.name, args, this);
+    }
+    if (rest.length === 0 && !piped) return this.arg(head, dot, scope);
+    if ((head.k === 'field' || head.k === 'var') && head.path.at(-1) === 'Has') {
+      const recv = this.arg({ ...head, path: head.path.slice(0, -1) }, dot, scope);
+      const arg = piped ? prev : rest[0] ? this.arg(rest[0], dot, scope) : undefined;
+      if (recv === API_VERSIONS && typeof arg === 'string') return this.env.apiVersions.has(arg);
+    }
+    return UNKNOWN;
+  }
+
+  private arg(a: Arg, dot: Value, scope: Scope): Value {
+    switch (a.k) {
+      case 'str':
+      case 'num':
+      case 'bool':
+        return a.v;
+      case 'nil':
+        return null;
+      case 'ident':
+        return callFunction(a.name, [], this);
+      case 'field':
+        return this.walk(dot, a.path);
+      case 'var':
+        return this.walk(scope.get(a.name), a.path);
+      case 'pipe':
+        return this.walk(this.pipe(a.pipe, dot, scope.child()), a.path);
+    }
+  }
+
+  private walk(v: Value, path: string[]): Value {
+    let cur = v;
+    for (const key of path) {
+      if (isUnknown(cur) || cur === API_VERSIONS) return UNKNOWN;
+      if (!isMap(cur)) return undefined;
+      const base = this.env.paths.get(cur);
+      if (base !== undefined) this.reads?.add(base ? `${base}.${key}` : key);
+      cur = cur[key];
+    }
+    return cur;
+  }
+}
+
+function rootScope(dot: Value): Scope {
+  const s = new Scope();
+  s.declare('$', dot);
+  return s;
+}
+
+/** Renders a parsed template with the given top-level object (`.Values`, `.Chart`, `.Release`, …). */
+export function renderTemplate(parsed: ParsedTemplate, root: Value, env: RenderEnv): RenderResult {
+  const r = new Renderer(env);
+  try {
+    r.list(parsed.root, root, rootScope(root), parsed.file);
+  } catch {
+    r.incomplete = true;
+  }
+  return { output: r.out, marks: r.marks, incomplete: r.incomplete };
+}
