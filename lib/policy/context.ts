@@ -49,10 +49,16 @@ export interface ChangeTarget {
   options: OptionTarget[];
 }
 
-/** One image of a delivery option with its path. */
-export interface ImageItem {
-  ref: ImageRef;
-  path: string;
+/** One image of a delivery option; `path` is computed on demand (most images never need it). */
+export class ImageItem {
+  constructor(
+    readonly ref: ImageRef,
+    private readonly base: string,
+    private readonly index: number,
+  ) {}
+  get path(): string {
+    return `${this.base}.ContainerImages[${this.index}]`;
+  }
 }
 
 /** One delivery option of an AddDeliveryOptions or UpdateDeliveryOptions change. */
@@ -168,7 +174,7 @@ export function imagesOf(o: OptionTarget): ImageItem[] | undefined {
   const items: ImageItem[] = [];
   for (let k = 0; k < list.length; k++) {
     const v = list[k];
-    if (typeof v === 'string') items.push({ ref: parseImageRef(v), path: `${o.dPath}.ContainerImages[${k}]` });
+    if (typeof v === 'string') items.push(new ImageItem(parseImageRef(v), o.dPath, k));
   }
   o.images = items;
   return items;

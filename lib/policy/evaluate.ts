@@ -1,5 +1,5 @@
 import type { Finding, RuleMeta } from './types';
-import type { Attestation, Evaluation, Rule, RuleResult, RuleStatus } from './rule';
+import type { Attestation, Evaluation, Report, Rule, RuleResult, RuleStatus } from './rule';
 import { buildIndex, type Indexed, type PolicyContext } from './context';
 import { RULE_DEFS } from './rules';
 import { chartResults } from './chart-merge';
@@ -15,10 +15,20 @@ function methodOk(r: Rule, m: string | undefined): boolean {
   return r.methods === 'all' || (m !== undefined && (r.methods as readonly string[]).includes(m));
 }
 
-function runRule(r: Rule, ix: Indexed, findings: Finding[]): boolean {
-  const report = (path: string, message: string) => {
-    findings.push({ rule: r.id, code: r.source.code, severity: r.severity, path, message, fix: r.fix });
+/* One reporter per evaluation, pointed at the running rule: no closure per rule run. */
+interface Sink {
+  rule: Rule;
+  out: Finding[];
+}
+
+function makeReport(sink: Sink): Report {
+  return (path, message) => {
+    const r = sink.rule;
+    sink.out.push({ rule: r.id, code: r.source.code, severity: r.severity, path, message, fix: r.fix });
   };
+}
+
+function runRule(r: Rule, ix: Indexed, report: Report): boolean {
   const types = r.changeTypes as readonly string[];
   let applies = false;
   if (r.scope === 'option') {
@@ -68,11 +78,15 @@ function run(ctx: PolicyContext): Evaluation {
   const results: RuleResult[] = [];
   const findings: Finding[] = [];
   const ix = buildIndex(isRecord(ctx) ? ctx : { request: undefined });
+  const sink: Sink = { rule: RULE_DEFS[0] as Rule, out: [] };
+  const report = makeReport(sink);
   for (const r of RULE_DEFS) {
     const own: Finding[] = [];
+    sink.rule = r;
+    sink.out = own;
     let applies: boolean;
     try {
-      applies = runRule(r, ix, own);
+      applies = runRule(r, ix, report);
     } catch {
       // A rule bug must not hide the others or crash the wizard; surface it as a blocking finding.
       applies = true;

@@ -8,6 +8,10 @@ export interface ImageRef {
   hasExplicitHost: boolean;
   repository: string;
   tag?: string;
+  /** Whether the tag (when there is one) follows the Docker tag grammar. */
+  tagValid: boolean;
+  /** Tagged 'latest' (any case), or neither tag nor digest, which pulls 'latest'. */
+  latest: 'tag' | 'implicit' | false;
   digest?: string;
   /** Whether the reference is syntactically a valid image URI. */
   valid: boolean;
@@ -61,6 +65,8 @@ function parse(raw: string): ImageRef {
     hasExplicitHost,
     repository,
     tag,
+    tagValid: tag === undefined || IMAGE_TAG.test(tag),
+    latest: tag?.toLowerCase() === 'latest' ? 'tag' : tag === undefined && digest === undefined ? 'implicit' : false,
     digest,
     valid,
     isEcr: ECR_HOST.test(host),

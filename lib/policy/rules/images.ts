@@ -1,6 +1,5 @@
 import { ADD_UPDATE, type OptionRule } from '../rule';
 import { imagesOf } from '../context';
-import { isValidTag } from '../image-ref';
 import { LIMITS } from '../patterns';
 import { show } from '../util';
 
@@ -76,10 +75,11 @@ export const IMAGE_RULES: OptionRule[] = [
     source: { document: '001 AddDeliveryOptions; 000 §19', code: 'INVALID_CONTAINER_IMAGE_TAG' },
     fix: "Tag each image with its release version (e.g. 1.4.0) instead of 'latest'.",
     check(o, _ix, report) {
-      for (const { ref, path } of imagesOf(o) ?? []) {
+      for (const img of imagesOf(o) ?? []) {
+        const ref = img.ref;
         if (!ref.valid) continue;
-        if (ref.tag?.toLowerCase() === 'latest') report(path, `${show(ref.raw)} uses the 'latest' tag.`);
-        else if (ref.tag === undefined && ref.digest === undefined) report(path, `${show(ref.raw)} has no tag, which means 'latest'.`);
+        if (ref.latest === 'tag') report(img.path, `${show(ref.raw)} uses the 'latest' tag.`);
+        else if (ref.latest === 'implicit') report(img.path, `${show(ref.raw)} has no tag, which means 'latest'.`);
       }
     },
   },
@@ -91,8 +91,9 @@ export const IMAGE_RULES: OptionRule[] = [
     source: { document: '001 AddDeliveryOptions', code: 'INVALID_CONTAINER_IMAGE_TAG_FORMAT' },
     fix: 'Use a tag of letters, digits, _, . and - (at most 128 characters, not starting with . or -).',
     check(o, _ix, report) {
-      for (const { ref, path } of imagesOf(o) ?? []) {
-        if (ref.valid && ref.tag !== undefined && !isValidTag(ref.tag)) report(path, `The tag "${show(ref.tag, 40)}" is not a valid image tag.`);
+      for (const img of imagesOf(o) ?? []) {
+        const ref = img.ref;
+        if (ref.valid && ref.tag !== undefined && !ref.tagValid) report(img.path, `The tag "${show(ref.tag, 40)}" is not a valid image tag.`);
       }
     },
   },
@@ -104,8 +105,9 @@ export const IMAGE_RULES: OptionRule[] = [
     source: { document: '000 §6, §15, §19', code: 'INVALID_CONTAINER_IMAGE_URI' },
     fix: 'Push the image to one of the product’s AWS Marketplace ECR repositories and reference it from there.',
     check(o, _ix, report) {
-      for (const { ref, path } of imagesOf(o) ?? []) {
-        if (ref.valid && ref.isExternal) report(path, `${show(ref.raw)} comes from ${ref.host}, an external registry.`);
+      for (const img of imagesOf(o) ?? []) {
+        const ref = img.ref;
+        if (ref.valid && ref.isExternal) report(img.path, `${show(ref.raw)} comes from ${ref.host}, an external registry.`);
       }
     },
   },
@@ -117,8 +119,9 @@ export const IMAGE_RULES: OptionRule[] = [
     source: { document: '000 §4.1, §7, §19', code: 'INVALID_CONTAINER_IMAGE_URI' },
     fix: 'Reference images as <12-digit account>.dkr.ecr.<region>.amazonaws.com/<seller>/<repository>:<tag>.',
     check(o, _ix, report) {
-      for (const { ref, path } of imagesOf(o) ?? []) {
-        if (ref.valid && !ref.isExternal && !ref.isEcr) report(path, `${show(ref.raw)} is not in an Amazon ECR registry.`);
+      for (const img of imagesOf(o) ?? []) {
+        const ref = img.ref;
+        if (ref.valid && !ref.isExternal && !ref.isEcr) report(img.path, `${show(ref.raw)} is not in an Amazon ECR registry.`);
       }
     },
   },
@@ -132,11 +135,12 @@ export const IMAGE_RULES: OptionRule[] = [
     check(o, ix, report) {
       const product = ix.product;
       if (!product || product.repoKeys.size === 0) return false;
-      for (const { ref, path } of imagesOf(o) ?? []) {
+      for (const img of imagesOf(o) ?? []) {
+        const ref = img.ref;
         if (!ref.valid || !ref.isEcr || product.repoKeys.has(ref.repoKey)) continue;
         const name = ref.repository.slice(ref.repository.indexOf('/') + 1).toLowerCase();
         if (ix.newRepoNames.has(name)) continue;
-        report(path, `${show(ref.repoKey)} is not one of this product’s repositories.`);
+        report(img.path, `${show(ref.repoKey)} is not one of this product’s repositories.`);
       }
     },
   },

@@ -6,25 +6,43 @@ import { isRecord, show } from '../util';
 const FIELD = 'DeliveryOptions[].Details.HelmDeliveryOptionDetails.OverrideParameters[]';
 const base = { section: 'Override parameters', scope: 'option', changeTypes: ADD_UPDATE, methods: ['helm'], field: FIELD } as const;
 
-interface Param {
-  p: Record<string, unknown>;
-  path: string;
-  key?: string;
+class Param {
+  readonly p: Record<string, unknown>;
+  readonly key?: string;
+  constructor(
+    raw: unknown,
+    private readonly base: string,
+    private readonly index: number,
+  ) {
+    this.p = isRecord(raw) ? raw : {};
+    this.key = typeof this.p.Key === 'string' ? this.p.Key : undefined;
+  }
+  get path(): string {
+    return `${this.base}.OverrideParameters[${this.index}]`;
+  }
 }
 
+/* Seven rules walk the same list: read it once per option and evaluation. */
+const parsed = new WeakMap<OptionTarget, Param[] | undefined>();
 function params(o: OptionTarget): Param[] | undefined {
+  if (parsed.has(o)) return parsed.get(o);
   const list = o.d.OverrideParameters;
-  if (!Array.isArray(list)) return undefined;
-  return list.map((p, k) => {
-    const r = isRecord(p) ? p : {};
-    return { p: r, path: `${o.dPath}.OverrideParameters[${k}]`, key: typeof r.Key === 'string' ? r.Key : undefined };
-  });
+  const out = Array.isArray(list) ? list.map((p, k) => new Param(p, o.dPath, k)) : undefined;
+  parsed.set(o, out);
+  return out;
 }
 
+const secretKeys = new Map<string, boolean>();
 /** A key that names a secret value rather than a reference to one (seed 000 §4.4). */
 function isSecretKey(key: string): boolean {
-  const last = key.slice(key.lastIndexOf('.') + 1);
-  return SECRET_KEY.test(last) && !SECRET_REFERENCE_KEY.test(last);
+  let hit = secretKeys.get(key);
+  if (hit === undefined) {
+    const last = key.slice(key.lastIndexOf('.') + 1);
+    hit = SECRET_KEY.test(last) && !SECRET_REFERENCE_KEY.test(last);
+    if (secretKeys.size > 1024) secretKeys.clear();
+    secretKeys.set(key, hit);
+  }
+  return hit;
 }
 
 /** OverrideParameters of Helm delivery options. */
@@ -37,9 +55,10 @@ export const OVERRIDE_RULES: OptionRule[] = [
     source: { document: '001 AddDeliveryOptions', code: 'OVERRIDE_PARAMETER_KEYS_CONTAINS_SPECIAL_CHARS' },
     fix: 'Use letters, digits, dots (dot notation), double quotes and plus signs in keys.',
     check(o, _ix, report) {
-      for (const { key, path } of params(o) ?? []) {
-        if (key === undefined || key === '') report(`${path}.Key`, 'The override parameter has no key.');
-        else if (!OVERRIDE_KEY.test(key)) report(`${path}.Key`, `The key "${show(key, 50)}" contains characters that are not allowed.`);
+      for (const prm of params(o) ?? []) {
+        const { key } = prm;
+        if (key === undefined || key === '') report(`${prm.path}.Key`, 'The override parameter has no key.');
+        else if (!OVERRIDE_KEY.test(key)) report(`${prm.path}.Key`, `The key "${show(key, 50)}" contains characters that are not allowed.`);
       }
     },
   },
@@ -52,9 +71,10 @@ export const OVERRIDE_RULES: OptionRule[] = [
     fix: 'Remove the repeated key.',
     check(o, _ix, report) {
       const seen = new Set<string>();
-      for (const { key, path } of params(o) ?? []) {
+      for (const prm of params(o) ?? []) {
+        const { key } = prm;
         if (key === undefined) continue;
-        if (seen.has(key)) report(`${path}.Key`, `The key "${show(key, 50)}" is used twice.`);
+        if (seen.has(key)) report(`${prm.path}.Key`, `The key "${show(key, 50)}" is used twice.`);
         seen.add(key);
       }
     },
@@ -67,8 +87,9 @@ export const OVERRIDE_RULES: OptionRule[] = [
     source: { document: '001 AddDeliveryOptions', code: 'OVERRIDE_PARAMETER_KEYS_CONTAINS_RESERVED_PARAMETER_KEYS' },
     fix: 'Rename the key; names beginning with AWSMP belong to AWS Marketplace.',
     check(o, _ix, report) {
-      for (const { key, path } of params(o) ?? []) {
-        if (key && RESERVED_OVERRIDE_KEY.test(key)) report(`${path}.Key`, `The key "${show(key, 50)}" is reserved by AWS Marketplace.`);
+      for (const prm of params(o) ?? []) {
+        const { key } = prm;
+        if (key && RESERVED_OVERRIDE_KEY.test(key)) report(`${prm.path}.Key`, `The key "${show(key, 50)}" is reserved by AWS Marketplace.`);
       }
     },
   },
@@ -83,10 +104,11 @@ export const OVERRIDE_RULES: OptionRule[] = [
       const list = params(o);
       if (!list) return;
       if (list.length > LIMITS.overrideParams) report(`${o.dPath}.OverrideParameters`, `${list.length} override parameters; at most ${LIMITS.overrideParams} are allowed.`);
-      for (const { p, key, path } of list) {
-        if (key && key.length > LIMITS.overrideKey) report(`${path}.Key`, `The key has ${key.length} characters; at most ${LIMITS.overrideKey}.`);
+      for (const prm of list) {
+        const { p, key } = prm;
+        if (key && key.length > LIMITS.overrideKey) report(`${prm.path}.Key`, `The key has ${key.length} characters; at most ${LIMITS.overrideKey}.`);
         const dv = p.DefaultValue;
-        if (typeof dv === 'string' && dv.length > LIMITS.overrideDefault) report(`${path}.DefaultValue`, `The default value has ${dv.length} characters; at most ${LIMITS.overrideDefault}.`);
+        if (typeof dv === 'string' && dv.length > LIMITS.overrideDefault) report(`${prm.path}.DefaultValue`, `The default value has ${dv.length} characters; at most ${LIMITS.overrideDefault}.`);
       }
     },
   },
@@ -99,10 +121,11 @@ export const OVERRIDE_RULES: OptionRule[] = [
     fix: 'With QuickLaunch enabled, give every override parameter Metadata with a Label and a Description.',
     check(o, _ix, report) {
       if (o.d.QuickLaunchEnabled !== true) return false;
-      for (const { p, path } of params(o) ?? []) {
+      for (const prm of params(o) ?? []) {
+        const { p } = prm;
         const m = isRecord(p.Metadata) ? p.Metadata : undefined;
         if (!m || typeof m.Label !== 'string' || m.Label === '' || typeof m.Description !== 'string' || m.Description === '') {
-          report(`${path}.Metadata`, 'QuickLaunch is enabled but this parameter has no Metadata label and description.');
+          report(`${prm.path}.Metadata`, 'QuickLaunch is enabled but this parameter has no Metadata label and description.');
         }
       }
     },
@@ -115,10 +138,11 @@ export const OVERRIDE_RULES: OptionRule[] = [
     source: { document: '000 §4.4' },
     fix: 'Set Metadata.Obfuscate to true, and prefer a Kubernetes Secret name or Secrets Manager reference over the secret itself.',
     check(o, _ix, report) {
-      for (const { p, key, path } of params(o) ?? []) {
+      for (const prm of params(o) ?? []) {
+        const { p, key } = prm;
         if (!key || !isSecretKey(key)) continue;
         const m = isRecord(p.Metadata) ? p.Metadata : undefined;
-        if (m?.Obfuscate !== true) report(`${path}.Metadata.Obfuscate`, `"${show(key, 50)}" looks like a secret but is not obfuscated.`);
+        if (m?.Obfuscate !== true) report(`${prm.path}.Metadata.Obfuscate`, `"${show(key, 50)}" looks like a secret but is not obfuscated.`);
       }
     },
   },
@@ -130,11 +154,12 @@ export const OVERRIDE_RULES: OptionRule[] = [
     source: { document: '000 §4.4, §19' },
     fix: 'Leave secret defaults empty (or a ${…} placeholder) and have buyers reference a Kubernetes Secret or Secrets Manager.',
     check(o, _ix, report) {
-      for (const { p, key, path } of params(o) ?? []) {
+      for (const prm of params(o) ?? []) {
+        const { p, key } = prm;
         const dv = p.DefaultValue;
         if (typeof dv !== 'string' || dv === '' || PLACEHOLDER.test(dv)) continue;
-        if (SECRET_VALUE.test(dv)) report(`${path}.DefaultValue`, 'The default value looks like a credential or private key.');
-        else if (key && isSecretKey(key)) report(`${path}.DefaultValue`, `"${show(key, 50)}" has a raw default value; a secret should not have one.`);
+        if (SECRET_VALUE.test(dv)) report(`${prm.path}.DefaultValue`, 'The default value looks like a credential or private key.');
+        else if (key && isSecretKey(key)) report(`${prm.path}.DefaultValue`, `"${show(key, 50)}" has a raw default value; a secret should not have one.`);
       }
     },
   },

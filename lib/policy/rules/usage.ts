@@ -79,7 +79,7 @@ export const USAGE_RULES: OptionRule[] = [
     check(o, _ix, report) {
       const text = o.d.UsageInstructions;
       if (typeof text !== 'string') return false;
-      if (SET_FLAG.test(text) && !VALUES_FILE.test(text)) report(`${o.dPath}.UsageInstructions`, 'The instructions configure the chart with --set and never with a values file.');
+      if (text.includes('--set') && SET_FLAG.test(text) && !VALUES_FILE.test(text)) report(`${o.dPath}.UsageInstructions`, 'The instructions configure the chart with --set and never with a values file.');
     },
   },
 ];
