@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
@@ -27,11 +28,11 @@ export interface OpenOptions {
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
-/** Where the committed SQL migrations live. */
+/** Where the committed SQL migrations live (next to this file in source; from the project root when bundled). */
 export function migrationsFolder(): string {
-  // Next bundles server code, so import.meta.url is not reliable there; the repo layout is.
-  const fromCwd = path.resolve(process.cwd(), 'lib/db/migrations');
-  return here.includes(`${path.sep}.next${path.sep}`) ? fromCwd : path.resolve(here, 'migrations');
+  const beside = path.resolve(here, 'migrations');
+  if (fs.existsSync(path.join(beside, 'meta', '_journal.json'))) return beside;
+  return path.resolve(process.cwd(), 'lib/db/migrations');
 }
 
 /** Opens the database, taking the single-writer lock for PGlite, and applies migrations. */
