@@ -1,0 +1,2 @@
+export { ChecklistPanel, type ChecklistPanelProps } from './checklist-panel';
+export { groupResults, countsMessage, type ChecklistSection } from './group-results';
