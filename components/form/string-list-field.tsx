@@ -14,19 +14,18 @@ export function StringListField({ name, label, description, placeholder }: { nam
     <Controller
       control={control}
       name={name}
-      render={({ field }) => <ListInput value={(field.value as string[]) ?? []} onChange={field.onChange} onBlur={field.onBlur} inputRef={field.ref} label={label} description={description} placeholder={placeholder} error={error} disabled={disabled} name={name} />}
+      render={({ field }) => <ListInput value={(field.value as string[]) ?? []} onChange={field.onChange} onBlur={field.onBlur} label={label} description={description} placeholder={placeholder} error={error} disabled={disabled} name={name} />}
     />
   );
 }
 
-function ListInput(p: { value: string[]; onChange: (v: string[]) => void; onBlur: () => void; inputRef: (el: HTMLInputElement | null) => void; label: string; description?: ReactNode; placeholder?: string; error?: string; disabled: boolean; name: string }) {
+function ListInput(p: { value: string[]; onChange: (v: string[]) => void; onBlur: () => void; label: string; description?: ReactNode; placeholder?: string; error?: string; disabled: boolean; name: string }) {
   // Keep the typed text (with its trailing comma) while the parsed list drives the form value.
   const [text, setText] = useState(p.value.join(', '));
   const shown = split(text).join(',') === p.value.join(',') ? text : p.value.join(', ');
   return (
     <FormField label={p.label} description={p.description} error={p.error} constraint="Separate entries with commas.">
       <Input
-        ref={p.inputRef}
         value={shown}
         placeholder={p.placeholder}
         readOnly={p.disabled}

@@ -24,7 +24,9 @@ export function useDraftAutosave(p: { draftId: string; revision: number; savedAt
   const serialized = JSON.stringify(p.payload);
   const lastSaved = useRef(serialized);
   const latest = useRef(p.payload);
-  latest.current = p.payload;
+  useEffect(() => {
+    latest.current = p.payload;
+  });
   const inFlight = useRef(false);
   const blocked = useRef(false);
 

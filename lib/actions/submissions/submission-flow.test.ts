@@ -7,15 +7,18 @@ import { sql } from 'drizzle-orm';
 import type { DbHandle } from '@/lib/db/client';
 import type { RunningEmulator } from '@/lib/emulator';
 import { emptyOption, emptyWizardForm, type WizardForm } from '@/lib/schemas/wizard-form';
+import type * as Flow from './submission-flow';
+import type * as Drafts from '@/lib/db/queries/drafts';
+import type * as Seed from '@/lib/emulator/seed';
 
 vi.mock('next/headers', () => ({ headers: async () => new Headers(), cookies: async () => ({ get: () => undefined }) }));
 vi.mock('next/cache', () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }));
 
 let handle: DbHandle;
 let emu: RunningEmulator;
-let flow: typeof import('./submission-flow');
-let drafts: typeof import('@/lib/db/queries/drafts');
-let seed: typeof import('@/lib/emulator/seed');
+let flow: typeof Flow;
+let drafts: typeof Drafts;
+let seed: typeof Seed;
 const calls: string[] = [];
 
 beforeAll(async () => {

@@ -31,7 +31,6 @@ export function DraftWizard(p: DraftWizardProps) {
   const values = { ...p.form, ...(useWatch({ control: methods.control }) as WizardForm) };
   const [attestations, setAttestations] = useState(p.draft.attestations);
   const [showAll, setShowAll] = useState(false);
-  const [awsErrors, setAwsErrors] = useState<Record<string, string>>({});
   const product = useMemo(() => ({ id: p.product.id, title: p.product.title }), [p.product.id, p.product.title]);
   const live = useLiveChecklist(values, product, p.snapshot, attestations);
   const frame = useWizardFrame(values, p.product.versions);
@@ -64,16 +63,20 @@ export function DraftWizard(p: DraftWizardProps) {
     }, 80);
   }, [def, goTo]);
 
+  // A "Fix in draft" link names the field by its policy path and the AWS error code to show there.
+  const [awsErrors] = useState<Record<string, string>>(() => {
+    const field = p.focus ? fieldForPolicyPath(p.focus, live.optionIndex) : undefined;
+    return field && p.awsError ? { [field]: `AWS reported ${p.awsError}${p.awsErrorAdvice ? `: ${p.awsErrorAdvice}` : ''}` } : {};
+  });
+
   const onFocusPath = useCallback((path: string) => focusField(fieldForPolicyPath(path, live.optionIndex)), [focusField, live.optionIndex]);
 
   const deepLinked = useRef(false);
   useEffect(() => {
     if (deepLinked.current || !p.focus) return;
     deepLinked.current = true;
-    const field = fieldForPolicyPath(p.focus, live.optionIndex);
-    if (field && p.awsError) setAwsErrors({ [field]: `AWS reported ${p.awsError}${p.awsErrorAdvice ? `: ${p.awsErrorAdvice}` : ''}` });
-    focusField(field);
-  }, [p.focus, p.awsError, p.awsErrorAdvice, live.optionIndex, focusField]);
+    focusField(fieldForPolicyPath(p.focus, live.optionIndex));
+  }, [p.focus, live.optionIndex, focusField]);
 
   const next = () => {
     const bad = Object.keys(live.findings).find((f) => step.fields.some((x) => f === x || f.startsWith(`${x}.`)));
@@ -99,7 +102,7 @@ export function DraftWizard(p: DraftWizardProps) {
           <span className="text-xs text-slate-500">Revision {save.revision}</span>
         </div>
         {save.state === 'conflict' ? (
-          <div className="mb-4"><ConflictAlert message={save.message} canKeep={p.draft.status === 'open'} onReload={() => window.location.assign(`${pathname}?step=${step.id}`)} onKeepMine={() => void save.keepMine()} /></div>
+          <div className="mb-4"><ConflictAlert message={save.message} canKeep={p.draft.status === 'open'} onReload={() => window.location.reload()} onKeepMine={() => void save.keepMine()} /></div>
         ) : null}
         {p.review ? (
           <div className="mb-4">

@@ -1,0 +1,46 @@
+import type { Metadata } from 'next';
+import { PageHeader } from '@/components/shell/page-header';
+import { requirePageUser } from '@/lib/auth/page';
+import { listDrafts } from '@/lib/db/queries/drafts';
+import { listDraftReviews } from '@/lib/db/queries/reviews';
+import { getDb } from '@/lib/db/runtime';
+import { can } from '@/lib/roles';
+import { DraftsTable } from './_components/drafts-table';
+
+export const metadata: Metadata = { title: 'Drafts' };
+
+export default async function DraftsPage() {
+  const user = await requirePageUser();
+  const db = getDb();
+  const drafts = await listDrafts(db);
+  const reviews = await listDraftReviews(db, drafts.map((d) => d.id));
+  return (
+    <>
+      <PageHeader
+        breadcrumbs={[{ text: 'Drafts' }]}
+        title="Drafts"
+        description="Wizards in progress. Each saves as you type; a seller submits a draft once its checklist is clear. Start a new one from a product’s page."
+      />
+      <DraftsTable
+        canDelete={can(user.roles, 'draft:delete')}
+        items={drafts.map((d) => {
+          const review = reviews.find((r) => r.draftId === d.id);
+          return {
+            id: d.id,
+            productId: d.productId,
+            productTitle: d.productTitle,
+            changeType: d.changeType,
+            title: d.title,
+            status: d.status,
+            revision: d.revision,
+            checklist: d.checklist,
+            authorName: d.authorName,
+            updatedByName: d.updatedByName,
+            updatedAt: d.updatedAt.toISOString(),
+            review: review ? { verdict: review.verdict, revision: review.draftRevision } : undefined,
+          };
+        })}
+      />
+    </>
+  );
+}

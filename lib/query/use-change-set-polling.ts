@@ -1,0 +1,27 @@
+/**
+ * The polling rule for change-set data: quick while things move, backing off while nothing
+ * changes, slow while the server says it is retrying, and off once nothing shown can change.
+ * (react-query already pauses interval refetches while the tab is hidden.)
+ */
+export const POLL_BASE_MS = 2_000;
+export const POLL_MAX_MS = 30_000;
+export const POLL_RETRYING_MS = 10_000;
+
+export function nextPollInterval(p: { hasOpen: boolean; unchangedPolls: number; retrying?: boolean; failed?: boolean }): number | false {
+  if (!p.hasOpen) return false;
+  if (p.retrying || p.failed) return POLL_RETRYING_MS;
+  return Math.min(POLL_BASE_MS * 2 ** Math.min(p.unchangedPolls, 5), POLL_MAX_MS);
+}
+
+export interface PollState {
+  fingerprint?: string;
+  unchanged: number;
+  /** dataUpdatedAt of the answer last counted (react-query may ask for the interval more than once per answer). */
+  at?: number;
+}
+
+/** Counts consecutive answers whose fingerprint did not change (0 right after a change). */
+export function trackUnchanged(state: PollState, fingerprint: string, at: number): PollState {
+  if (state.at === at) return state;
+  return state.fingerprint === fingerprint ? { fingerprint, at, unchanged: state.unchanged + 1 } : { fingerprint, at, unchanged: 0 };
+}
