@@ -19,9 +19,13 @@ export function parseAllTemplates(files: ChartFiles, root: ChartNode): Map<strin
 }
 
 /** Helm keeps one namespace of named templates for the parent and all its subcharts. */
-function collectDefines(parsed: Map<string, ParsedTemplate>): Map<string, Define> {
+function collectDefines(parsed: Map<string, ParsedTemplate>, rootName: string): Map<string, Define> {
   const defines = new Map<string, Define>();
-  for (const p of parsed.values()) for (const d of p.defines) defines.set(d.name, d);
+  for (const p of parsed.values()) {
+    // Helm also names every template file "<chart>/<path>" (used with include (print $.Template.BasePath …)).
+    defines.set(`${rootName}/${p.file}`, { name: `${rootName}/${p.file}`, list: p.root, file: p.file, line: 1 });
+    for (const d of p.defines) defines.set(d.name, d);
+  }
   return defines;
 }
 
@@ -59,7 +63,8 @@ export function renderChart(
   parsed: Map<string, ParsedTemplate>,
   transform: (values: Value) => Value = (v) => v,
 ): RenderedFile[] {
-  const defines = collectDefines(parsed);
+  const rootName = typeof root.meta.name === 'string' ? root.meta.name : 'chart';
+  const defines = collectDefines(parsed, rootName);
   const results: RenderedFile[] = [];
   const walk = (chart: ChartNode, values: Value) => {
     const paths = new WeakMap<object, string>();
@@ -74,7 +79,7 @@ export function renderChart(
         Chart: chartObj,
         Release: { Name: 'release-name', Namespace: 'default', Service: 'Helm', IsInstall: true, IsUpgrade: false, Revision: 1 },
         Capabilities: { APIVersions: API_VERSIONS, KubeVersion: { Version: 'v1.29.0', GitVersion: 'v1.29.0', Major: '1', Minor: '29' } },
-        Template: { Name: file, BasePath: chart.dir ? `${chart.dir}/templates` : 'templates' },
+        Template: { Name: `${rootName}/${file}`, BasePath: `${rootName}/${chart.dir ? `${chart.dir}/` : ''}templates` },
       };
       results.push({ file, chart, ...renderTemplate(p, top, { defines, paths, apiVersions: BUILTIN_API_VERSIONS }) });
     }

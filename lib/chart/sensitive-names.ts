@@ -1,3 +1,6 @@
+/** `passwordKey`, `tokenKey`: the name of the entry inside an existing Secret, not secret material. */
+const KEY_NAME_OF = new Set(['password', 'passwd', 'token', 'cert', 'certificate', 'username', 'user']);
+
 /** Words that, as the last word of a key, name secret material (seed 000 §4.4). */
 const SECRET_WORDS = new Set([
   'password', 'passwd', 'passphrase', 'pwd', 'secret', 'token', 'apikey', 'accesskey', 'secretkey', 'privatekey',
@@ -26,6 +29,7 @@ export function isSensitiveName(name: string): boolean {
   if (w.length === 1 && TOO_GENERIC.has(w[0] as string)) return false;
   const last = w[w.length - 1] as string;
   const lastTwo = w.slice(-2).join('');
+  if (last === 'key' && KEY_NAME_OF.has(w[w.length - 2] ?? '')) return false;
   return SECRET_WORDS.has(last) || SECRET_WORDS.has(lastTwo);
 }
 
