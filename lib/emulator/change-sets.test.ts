@@ -2,7 +2,9 @@ import {
   CancelChangeSetCommand, DescribeChangeSetCommand, DescribeEntityCommand, ListChangeSetsCommand, ListEntitiesCommand, ResourceInUseException,
   ResourceNotFoundException, ServiceQuotaExceededException, StartChangeSetCommand, ValidationException, type StartChangeSetCommandInput,
 } from '@aws-sdk/client-marketplace-catalog';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { emuChangeSet } from '@/lib/db/schema';
 import { addVersion, changeOf, ecr, eks, helm, TYPE } from './fixtures';
 import { SEED_001_EXAMPLES } from './seed-examples';
 import { SEED_DRAFT_PRODUCT_ID, SEED_OPTION_EKS_ADDON_ID, SEED_PRODUCT_ID } from './seed';
@@ -12,7 +14,8 @@ import { codesOf, failure, harness, settle, type Harness } from './testing';
 let h: Harness;
 const C = 'AWSMarketplace';
 beforeAll(async () => {
-  h = await harness({ stepMs: 150 });
+  // Long enough that a follow-up request reliably lands while the first change set is still PREPARING.
+  h = await harness({ stepMs: 500 });
 });
 afterAll(() => h.close());
 
@@ -96,14 +99,18 @@ test('a change set goes PREPARING → APPLYING → SUCCEEDED and DescribeEntity 
   const rev = Number(before.EntityIdentifier!.split('@')[1]);
   const { ChangeSetId, ChangeSetArn } = await start({ ChangeSetName: 'Add version 1.2.0', ChangeSet: [addVersion([helm(), ecr(), eks()])] });
   expect(ChangeSetArn).toMatch(new RegExp(`:AWSMarketplace/ChangeSet/${ChangeSetId}$`));
-  const seen: string[] = [];
-  let out;
-  do {
-    out = await h.client.send(new DescribeChangeSetCommand({ Catalog: C, ChangeSetId }));
-    if (seen.at(-1) !== out.Status) seen.push(out.Status!);
-    await new Promise((r) => setTimeout(r, 10));
-  } while (!['SUCCEEDED', 'FAILED', 'CANCELLED'].includes(out.Status!));
-  expect(seen).toEqual(['PREPARING', 'APPLYING', 'SUCCEEDED']);
+  // Status follows the timestamps stored on the change set: move them instead of racing a short step.
+  const describe = () => h.client.send(new DescribeChangeSetCommand({ Catalog: C, ChangeSetId }));
+  const shift = (values: Partial<typeof emuChangeSet.$inferInsert>) => h.handle.db.update(emuChangeSet).set(values).where(eq(emuChangeSet.changeSetId, ChangeSetId!));
+  const now = Date.now();
+  await shift({ stepMs: 60_000, startTime: new Date(now), nextAt: new Date(now + 60_000) });
+  expect((await describe()).Status).toBe('PREPARING');
+  await shift({ startTime: new Date(now - 90_000), nextAt: new Date(now - 30_000) });
+  expect((await describe()).Status).toBe('APPLYING');
+  expect((await describeEntity()).EntityIdentifier).toBe(before.EntityIdentifier);
+  await shift({ nextAt: new Date(Date.now() - 1) });
+  const out = await describe();
+  expect(out.Status).toBe('SUCCEEDED');
   expect(out).toMatchObject({ ChangeSetName: 'Add version 1.2.0', Intent: 'APPLY' });
   expect(out.StartTime).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
   expect(out.EndTime).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
@@ -171,7 +178,7 @@ test('cancel works only while PREPARING; afterwards it is ResourceInUseException
   const again = await failure(h.client.send(new CancelChangeSetCommand({ Catalog: C, ChangeSetId })));
   expect(again).toBeInstanceOf(ResourceInUseException);
   const late = await start({ ChangeSet: [changeOf('UpdateInformation', { ShortDescription: 'Applied.' })] });
-  await new Promise((r) => setTimeout(r, 200));
+  while ((await h.client.send(new DescribeChangeSetCommand({ Catalog: C, ChangeSetId: late.ChangeSetId }))).Status === 'PREPARING') await new Promise((r) => setTimeout(r, 20));
   const e = await failure(h.client.send(new CancelChangeSetCommand({ Catalog: C, ChangeSetId: late.ChangeSetId })));
   expect(e).toBeInstanceOf(ResourceInUseException);
   expect(e.message).toMatch(/APPLYING|SUCCEEDED/);

@@ -1,4 +1,4 @@
-import { DescribeEntityCommand, ListChangeSetsCommand, ListEntitiesCommand, StartChangeSetCommand } from '@aws-sdk/client-marketplace-catalog';
+import { DescribeChangeSetCommand, DescribeEntityCommand, ListChangeSetsCommand, ListEntitiesCommand, StartChangeSetCommand } from '@aws-sdk/client-marketplace-catalog';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { openDatabase, type DbHandle } from '@/lib/db/client';
 import { addVersion, ecr, IMAGES_120 } from './fixtures';
@@ -17,7 +17,7 @@ const C = 'AWSMarketplace';
 const revisionOf = async (client: ReturnType<typeof sdkClient>) => Number((await client.send(new DescribeEntityCommand({ Catalog: C, EntityId: SEED_PRODUCT_ID }))).EntityIdentifier!.split('@')[1]);
 
 test('a change set started before a restart completes after it, from its stored timestamps', async () => {
-  const a = await startEmulator({ db: handle.db, port: 0, stepMs: 150 });
+  const a = await startEmulator({ db: handle.db, port: 0, stepMs: 2000 });
   const ca = sdkClient(a.url);
   const rev = await revisionOf(ca);
   const { ChangeSetId } = await ca.send(new StartChangeSetCommand({ Catalog: C, ChangeSet: [addVersion([ecr()], { VersionTitle: 'restart' })] }));
@@ -25,6 +25,7 @@ test('a change set started before a restart completes after it, from its stored 
   await a.close();
   const b = await startEmulator({ db: handle.db, port: 0, stepMs: 150 });
   const cb = sdkClient(b.url);
+  expect(['PREPARING', 'APPLYING']).toContain((await cb.send(new DescribeChangeSetCommand({ Catalog: C, ChangeSetId }))).Status);
   expect((await settle(cb, ChangeSetId!)).Status).toBe('SUCCEEDED');
   expect(await revisionOf(cb)).toBe(rev + 1);
   const entities = await cb.send(new ListEntitiesCommand({ Catalog: C, EntityType: 'ContainerProduct' }));

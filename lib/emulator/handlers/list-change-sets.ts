@@ -45,7 +45,7 @@ export const listChangeSetsOp: OpHandler = async ({ db, engine, body, accountId 
     if (offset === undefined) throw invalid('NextToken', 'The NextToken is invalid or belongs to a different query.');
     q.offset = offset;
   }
-  await engine.advanceDue();
+  await engine.advanceIfStale();
   const { rows, more } = await listChangeSets(db, q);
   return {
     ChangeSetSummaryList: rows.map((r) => ({
