@@ -42,7 +42,8 @@ function runRule(r: Rule, ix: Indexed, report: Report): boolean {
       if (r.check(c, ix, report) !== false) applies = true;
     }
   } else if (r.scope === 'request') {
-    if (ix.changes.some((c) => types.includes(c.type)) || (r.id === 'changeset-size' && ix.isChangeSet)) applies = r.check(ix, ix, report) !== false;
+    // Request rules look at the whole change set; each says itself when it has nothing to check.
+    if (ix.isChangeSet) applies = r.check(ix, ix, report) !== false;
   } else {
     const matching = ix.changes.filter((c) => types.includes(c.type));
     applies = matching.length > 0 && (r.methods === 'all' || matching.some((c) => c.options.some((o) => methodOk(r, o.method))));

@@ -17,7 +17,6 @@ export const CHANGE_SET_RULES: (RequestRule | ChangeRule | OptionRule)[] = [
     field: 'ChangeSet[]',
     fix: 'Split the work into change sets of at most 20 changes.',
     check(ix, _ix, report) {
-      if (!ix.isChangeSet) return false;
       const n = ix.changes.length;
       if (n === 0 || n > LIMITS.changes) report('ChangeSet', `The change set has ${n} changes; 1 to ${LIMITS.changes} are allowed.`);
     },
@@ -32,6 +31,7 @@ export const CHANGE_SET_RULES: (RequestRule | ChangeRule | OptionRule)[] = [
     field: 'ChangeSet[].ChangeType',
     fix: 'Merge the two changes into one, or submit them in separate change sets.',
     check(ix, _ix, report) {
+      if (ix.changes.length < 2) return false;
       const seen = new Set<string>();
       for (const c of ix.changes) {
         if (!c.entityId) continue;

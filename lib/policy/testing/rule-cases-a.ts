@@ -1,6 +1,6 @@
 /* Passing and failing contexts for each rule (part A: change set, text, images, Helm, overrides). */
 import type { PolicyContext } from '../context';
-import { REG, add, ctx, img, opt, request, snapshot, update, updOpt } from './builders';
+import { REG, add, change, ctx, img, opt, request, snapshot, update, updOpt } from './builders';
 
 export type Case = { pass: PolicyContext; fail: PolicyContext };
 type O = Record<string, unknown>;
@@ -16,7 +16,7 @@ const md = { Label: 'L', Description: 'D' };
 
 export const CASES_A: Record<string, Case> = {
   'changeset-size': { pass: OK, fail: ctx(request()) },
-  'change-type-once-per-entity': { pass: OK, fail: ctx(request(add(), add())) },
+  'change-type-once-per-entity': { pass: ctx(request(add(), change('AddRepositories', { Repositories: [{ RepositoryName: 'new-repo', RepositoryType: 'ECR' }] }))), fail: ctx(request(add(), add())) },
   'change-entity': { pass: OK, fail: ctx(request({ ...add(), Entity: { Type: 'SaaSProduct@1.0', Identifier: 'prod-x' } })) },
   'change-details-readable': {
     pass: ctx(request({ ChangeType: 'AddRepositories', Entity: { Type: 'ContainerProduct@1.0', Identifier: 'p' }, Details: '{"Repositories":[{"RepositoryName":"new-repo","RepositoryType":"ECR"}]}' })),
