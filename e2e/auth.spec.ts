@@ -17,7 +17,7 @@ test.describe('sign-in and roles', () => {
     await page.getByLabel('Email').fill('seller@wharf.local');
     await page.getByLabel('Password').fill('not-the-password');
     await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-    await expect(page.getByRole('alert')).toContainText('The email or password is not correct.');
+    await expect(page.getByRole('form', { name: 'Sign in' }).getByRole('alert')).toContainText('The email or password is not correct.');
     await expect(page.getByLabel('Email')).toHaveValue('seller@wharf.local');
   });
 
@@ -35,7 +35,7 @@ test.describe('sign-in and roles', () => {
       const nav = page.getByRole('navigation', { name: 'Console' });
       for (const label of ['Products', 'Drafts', 'Change sets', 'Reviews', 'Settings']) {
         await nav.getByRole('link', { name: label, exact: true }).click();
-        await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText(label);
         await expect(nav.getByRole('link', { name: label, exact: true })).toHaveAttribute('aria-current', 'page');
       }
       await expect(nav.getByRole('link', { name: 'Users and roles' })).toHaveCount(role === 'admin' ? 1 : 0);
