@@ -60,14 +60,18 @@ const client = new MarketplaceCatalogClient({ region: 'us-east-1', endpoint: emu
 async function median(label: string, call: () => Promise<unknown>): Promise<void> {
   for (let i = 0; i < 10; i++) await call();
   const times: number[] = [];
+  // CPU time of this process (service + SDK client) per call: less sensitive to other load on the machine.
+  const cpu0 = process.cpuUsage();
   for (let i = 0; i < CALLS; i++) {
     const s = performance.now();
     await call();
     times.push(performance.now() - s);
   }
+  const cpu = process.cpuUsage(cpu0);
+  const cpuMs = ((cpu.user + cpu.system) / 1000 / CALLS).toFixed(1);
   times.sort((a, b) => a - b);
   const p = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]!.toFixed(1);
-  console.log(`${label.startsWith('baseline') || label.includes('SQL only') ? '' : 'emulator '}${label}: median ${p(0.5)} ms, p95 ${p(0.95)} ms (${CALLS} calls)`);
+  console.log(`${label.startsWith('baseline') || label.includes('SQL only') ? '' : 'emulator '}${label}: median ${p(0.5)} ms, p95 ${p(0.95)} ms, cpu ${cpuMs} ms/call (${CALLS} calls)`);
 }
 
 const C = 'AWSMarketplace';
