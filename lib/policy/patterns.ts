@@ -25,6 +25,8 @@ export const EXTERNAL_REGISTRY =
 
 /** Helm release name / namespace: DNS-1123 label. AWS's {HELM_RELEASE_PARAM_REGEX} is not published. */
 export const DNS_LABEL = /^[a-z0-9](?:[-a-z0-9]*[a-z0-9])?$/;
+/** Kubernetes object names such as service accounts: DNS-1123 subdomain. */
+export const DNS_SUBDOMAIN = /^[a-z0-9](?:[-a-z0-9]*[a-z0-9])?(?:\.[a-z0-9](?:[-a-z0-9]*[a-z0-9])?)*$/;
 /** EKS add-on fields (reference §9.3). */
 export const ADDON_NAME = /^[A-Za-z0-9][a-zA-Z0-9-]{1,62}[a-zA-Z0-9]$/;
 export const ADDON_NAME_START = /^[A-Za-z0-9][A-Za-z0-9-]*$/;

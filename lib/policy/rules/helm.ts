@@ -1,5 +1,5 @@
 import { ADD_UPDATE, HELMISH, type OptionRule } from '../rule';
-import { DNS_LABEL, HELM_CHART_URI, LIMITS, SEMVER2 } from '../patterns';
+import { DNS_LABEL, DNS_SUBDOMAIN, HELM_CHART_URI, LIMITS, SEMVER2 } from '../patterns';
 import { parseImageRef } from '../image-ref';
 import { isRecord, show } from '../util';
 
@@ -59,6 +59,26 @@ export const HELM_RULES: OptionRule[] = [
     },
   },
   helmName('helm-release-name', 'ReleaseName', 'INVALID_RELEASE_NAME'),
+  {
+    id: 'helm-service-account-name',
+    title: 'Marketplace service account name is a valid Kubernetes name',
+    section: 'Helm chart',
+    // AWS names no error for it, but Kubernetes refuses the install, so buyers would hit it.
+    severity: 'warning',
+    source: { document: '001 AddDeliveryOptions (MarketplaceServiceAccountName)' },
+    scope: 'option',
+    changeTypes: ADD_UPDATE,
+    methods: ['helm'],
+    field: 'DeliveryOptions[].Details.HelmDeliveryOptionDetails.MarketplaceServiceAccountName',
+    fix: "Use lowercase letters, digits, '-' and '.', at most 50 characters, e.g. app-service-account.",
+    check(o, _ix, report) {
+      const v = o.d.MarketplaceServiceAccountName;
+      if (v === undefined) return;
+      if (typeof v !== 'string' || v.length > LIMITS.helmName || !DNS_SUBDOMAIN.test(v)) {
+        report(`${o.dPath}.MarketplaceServiceAccountName`, `${show(v)} is not a valid Kubernetes service account name.`);
+      }
+    },
+  },
   helmName('helm-namespace', 'Namespace', 'INVALID_NAMESPACE'),
   {
     id: 'helm-license-secret',

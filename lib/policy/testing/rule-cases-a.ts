@@ -57,6 +57,7 @@ export const CASES_A: Record<string, Case> = {
   'helm-chart-uri': pair({}, { HelmChartUri: img('chart', 'helmchart1.1') }),
   'helm-release-name': pair({}, { ReleaseName: 'Optional release name' }),
   'helm-namespace': pair({}, { Namespace: 'Bad_NS' }),
+  'helm-service-account-name': pair({ MarketplaceServiceAccountName: 'app-sa' }, { MarketplaceServiceAccountName: 'Service account name' }),
   'helm-license-secret': pair(
     { CompatibleServices: ['EKS', 'EKS-Anywhere'], OverrideParameters: [param('lic', '${AWSMP_LICENSE_SECRET}')] },
     { CompatibleServices: ['EKS', 'EKS-Anywhere'], OverrideParameters: [param('lic', 'x')] },
