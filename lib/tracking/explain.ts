@@ -14,16 +14,19 @@ export interface ExplainedError {
   /** The rule of Wharf's checklist that prevents it, when there is one. */
   rule?: { id: string; title: string };
   field?: { path: string; label: string };
-  /** SCAN_ERROR's findings file, when the message carries one. */
+  /** SCAN_ERROR's findings file, when the message carries one, and when AWS stops serving it. */
   findingsUrl?: string;
+  findingsExpiresAt?: string;
+  findingsExpired?: boolean;
   fixHref: string;
 }
 
 const CODES = new Map(CODE_TABLE.map((c) => [c.code, c]));
 const RULE_BY_ID = new Map(RULES.map((r) => [r.id, r]));
 
-/** Findings links AWS puts into SCAN_ERROR messages; they stay downloadable for 60 days. */
-export const FINDINGS_RETENTION_DAYS = 60;
+import { FINDINGS_RETENTION_DAYS } from './explain-constants';
+
+export { FINDINGS_RETENTION_DAYS };
 
 export function findingsUrlOf(message: string): string | undefined {
   return /https?:\/\/\S+?\.json\b/.exec(message)?.[0];
@@ -46,7 +49,8 @@ export function fixInDraftHref(p: { changeSetId: string; draftId?: string | null
 
 export function explainError(
   error: { code: string; message: string },
-  ctx: { change: ChangeLike; changeIndex: number; changeSetId: string; draftId?: string | null },
+  ctx: { change: ChangeLike; changeIndex: number; changeSetId: string; draftId?: string | null; endTime?: string | null },
+  now = Date.now(),
 ): ExplainedError {
   const entry = CODES.get(error.code);
   const rule = entry?.ruleIds.map((id) => RULE_BY_ID.get(id)).find(Boolean);
@@ -59,7 +63,15 @@ export function explainError(
     fix: rule?.fix ?? advice ?? 'Correct the value named in AWS’s message, then submit again.',
     ...(rule ? { rule: { id: rule.id, title: rule.title } } : {}),
     ...(field ? { field } : {}),
-    ...(error.code === 'SCAN_ERROR' && findingsUrlOf(error.message) ? { findingsUrl: findingsUrlOf(error.message) } : {}),
+    ...(error.code === 'SCAN_ERROR' && findingsUrlOf(error.message) ? findings(error.message, ctx.endTime, now) : {}),
     fixHref: fixInDraftHref({ changeSetId: ctx.changeSetId, draftId: ctx.draftId, changeIndex: ctx.changeIndex, path: field?.path, code: error.code }),
+  };
+}
+
+function findings(message: string, endTime: string | null | undefined, now: number) {
+  const expires = endTime ? new Date(new Date(endTime).getTime() + FINDINGS_RETENTION_DAYS * 86_400_000) : undefined;
+  return {
+    findingsUrl: findingsUrlOf(message),
+    ...(expires && !Number.isNaN(expires.getTime()) ? { findingsExpiresAt: expires.toISOString(), findingsExpired: expires.getTime() < now } : {}),
   };
 }

@@ -1,13 +1,14 @@
 import 'server-only';
 import type { Db } from '@/lib/db/client';
-import { getChangeSetRecord, getLeaseValue, listChangeSetRecords } from '@/lib/db/queries/change-sets';
+import { getLeaseValue, listChangeSetRecords } from '@/lib/db/queries/change-sets';
 import type { ListParams } from './list-params';
+import { ReadCache } from './read-cache';
 import { getTracker } from './tracker';
 import type { ChangeSetListResponse, ChangeSetResponse } from './types';
 import { toChangeSetView, toListItem } from './view';
 
 /** The list as pages and route handlers serve it: synced with ListChangeSets, read from the console's records. */
-export async function loadChangeSetList(db: Db, p: ListParams): Promise<ChangeSetListResponse> {
+async function readChangeSetList(db: Db, p: ListParams): Promise<ChangeSetListResponse> {
   const tracker = getTracker();
   await tracker.sync(db);
   const { rows, hasMore } = await listChangeSetRecords(db, {
@@ -31,11 +32,29 @@ export async function loadChangeSetList(db: Db, p: ListParams): Promise<ChangeSe
   };
 }
 
+const KEY = Symbol.for('wharf.change-set-reads');
+const g = globalThis as Record<symbol, { detail: ReadCache<ChangeSetResponse | undefined>; list: ReadCache<ChangeSetListResponse> } | undefined>;
+const caches = (g[KEY] ??= { detail: new ReadCache(1_000), list: new ReadCache(1_000) });
+
+/** Forget cached reads after the console itself changed a change set (cancel, resubmit). */
+export function invalidateChangeSetReads(changeSetId?: string): void {
+  caches.list.invalidate();
+  caches.detail.invalidate(changeSetId);
+}
+
 /** One change set, refreshed if its status may have moved; undefined when neither AWS nor the console knows it. */
-export async function loadChangeSet(db: Db, changeSetId: string): Promise<ChangeSetResponse | undefined> {
+export function loadChangeSet(db: Db, changeSetId: string): Promise<ChangeSetResponse | undefined> {
+  return caches.detail.get(changeSetId, () => readChangeSet(db, changeSetId));
+}
+
+/** The list, read at most once a second per distinct query however many people watch it. */
+export function loadChangeSetList(db: Db, p: ListParams): Promise<ChangeSetListResponse> {
+  return caches.list.get(JSON.stringify(p), () => readChangeSetList(db, p));
+}
+
+async function readChangeSet(db: Db, changeSetId: string): Promise<ChangeSetResponse | undefined> {
   const tracker = getTracker();
-  await tracker.refresh(db, changeSetId);
-  const row = await getChangeSetRecord(db, changeSetId);
+  const row = await tracker.refresh(db, changeSetId);
   if (!row) return undefined;
   return { item: toChangeSetView(row), tracking: { lastUpdated: row.record.lastObservedAt.toISOString(), ...tracker.health() } };
 }

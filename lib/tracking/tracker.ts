@@ -10,7 +10,7 @@ import { announceEndStates } from './notify';
 import { isOpen } from './status';
 
 /** How often the Catalog API is asked about the account's change sets, however many people watch. */
-export const REFRESH_MS = 5_000;
+export const REFRESH_MS = 3_000;
 const MAX_PAGES = 5;
 const WATERMARK = 'sync:watermark';
 
@@ -63,12 +63,13 @@ export class Tracker {
   }
 
   /** Brings one change set up to date: the sync, then DescribeChangeSet only if its status moved since the last one. */
-  async refresh(db: Db, changeSetId: string): Promise<void> {
+  async refresh(db: Db, changeSetId: string) {
     await this.sync(db);
     const rec = await getChangeSetRecord(db, changeSetId);
     const detailStatus = (rec?.record.detail as { status?: string } | null | undefined)?.status;
-    if (rec && detailStatus === rec.record.status) return;
+    if (rec && detailStatus === rec.record.status) return rec;
     await this.once(db, `describe:${changeSetId}`, () => this.describe(db, changeSetId));
+    return getChangeSetRecord(db, changeSetId);
   }
 
   /** Describes now (after the console changed the change set itself, e.g. cancelled it). */

@@ -42,7 +42,7 @@ export function toChangeSetView(row: DetailRow): ChangeSetView {
       entityType: c.entityType,
       entityId: c.entityId,
       details: c.details,
-      errors: c.errors.map((e) => explainError(e, { change: c, changeIndex: index, changeSetId: r.changeSetId, draftId })),
+      errors: c.errors.map((e) => explainError(e, { change: c, changeIndex: index, changeSetId: r.changeSetId, draftId, endTime: r.endTime })),
     })),
     canResubmit: Boolean(row.submission?.request) || Boolean(detail?.changes.length),
     detailFetchedAt: r.detailFetchedAt?.toISOString() ?? null,

@@ -5,6 +5,7 @@ import { getDbHandle } from '@/lib/db/runtime';
 import { getCatalogInfo } from '@/lib/catalog/info';
 import { PageHeader } from '@/components/shell/page-header';
 import { Container, Header, KeyValuePairs, StatusIndicator } from '@/components/ui';
+import { NotificationSettings } from './_components/notification-settings';
 
 export const metadata: Metadata = { title: 'Settings' };
 
@@ -60,6 +61,7 @@ export default async function SettingsPage() {
             ]}
           />
         </Container>
+        <NotificationSettings />
         <Container header={<Header variant="h2">Sign-in</Header>}>
           <KeyValuePairs
             columns={3}

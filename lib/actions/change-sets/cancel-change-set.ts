@@ -6,6 +6,7 @@ import { getDb } from '@/lib/db/runtime';
 import { getChangeSetRecord } from '@/lib/db/queries/change-sets';
 import { createAuditEntry } from '@/lib/db/queries/audit';
 import { changeSetIdSchema } from '@/lib/tracking/action-schemas';
+import { invalidateChangeSetReads } from '@/lib/tracking/load';
 import { getTracker } from '@/lib/tracking/tracker';
 import { failure, fieldErrorsFrom, type ActionResult } from '../result';
 
@@ -27,6 +28,7 @@ export async function cancelChangeSetAction(input: unknown): Promise<ActionResul
     await getTracker().refreshNow(db, changeSetId).catch(() => undefined);
     const rec = await getChangeSetRecord(db, changeSetId);
     revalidatePath(`/change-sets/${changeSetId}`);
+    invalidateChangeSetReads(changeSetId);
     revalidatePath('/change-sets');
     return { ok: true, data: { status: rec?.record.status ?? 'CANCELLED' } };
   } catch (err) {

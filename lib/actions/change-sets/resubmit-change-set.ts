@@ -8,6 +8,7 @@ import { getDb } from '@/lib/db/runtime';
 import { getChangeSetRecord, updateChangeSetSubmission } from '@/lib/db/queries/change-sets';
 import { createAuditEntry } from '@/lib/db/queries/audit';
 import { changeSetIdSchema } from '@/lib/tracking/action-schemas';
+import { invalidateChangeSetReads } from '@/lib/tracking/load';
 import { getTracker } from '@/lib/tracking/tracker';
 import { failure, fieldErrorsFrom, type ActionResult } from '../result';
 
@@ -32,6 +33,7 @@ export async function resubmitChangeSetAction(input: unknown): Promise<ActionRes
     if (rec.submission?.id) await updateChangeSetSubmission(db, started.id, rec.submission.id);
     await createAuditEntry(db, { actorId: user.id, action: 'resubmit-change-set', target: parsed.data.changeSetId, outcome: 'ok', details: { newChangeSetId: started.id } });
     await getTracker().refreshNow(db, started.id).catch(() => undefined);
+    invalidateChangeSetReads(parsed.data.changeSetId);
     revalidatePath('/change-sets');
     return { ok: true, data: { changeSetId: started.id } };
   } catch (err) {

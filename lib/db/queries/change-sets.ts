@@ -182,8 +182,8 @@ export async function updateLeaseValue(db: Db, name: string, value: unknown): Pr
 
 /** True while some change set may still move: an open record, or a recent submission not yet observed. */
 export async function hasUnsettledChangeSets(db: Db, since = new Date(Date.now() - 86_400_000)): Promise<boolean> {
-  const res = await db.execute(sql`select (exists (select 1 from ${changeSetRecord} where ${changeSetRecord.status} in ('PREPARING', 'APPLYING'))
+  const res = (await db.execute(sql`select (exists (select 1 from ${changeSetRecord} where ${changeSetRecord.status} in ('PREPARING', 'APPLYING'))
     or exists (select 1 from ${submission} s where s.change_set_id is not null and s.created_at > ${since.toISOString()}
-      and not exists (select 1 from ${changeSetRecord} r where r.change_set_id = s.change_set_id))) as unsettled`);
+      and not exists (select 1 from ${changeSetRecord} r where r.change_set_id = s.change_set_id))) as unsettled`)) as unknown as { rows: unknown[] };
   return Boolean((res.rows as Array<{ unsettled: boolean }>)[0]?.unsettled);
 }

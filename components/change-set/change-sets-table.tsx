@@ -1,0 +1,81 @@
+import Link from 'next/link';
+import { EmptyState, Table, type SortState, type TableColumn } from '@/components/ui';
+import type { ChangeSetListItem } from '@/lib/tracking/types';
+import { formatDuration, isOpen } from '@/lib/tracking/status';
+import { ChangeSetStatus } from './change-set-status';
+import { formatTime } from './tracking-meta';
+
+const COLUMNS: TableColumn<ChangeSetListItem>[] = [
+  {
+    id: 'name',
+    header: 'Change set',
+    sortable: true,
+    isRowHeader: true,
+    cell: (c) => (
+      <div className="min-w-48">
+        <Link href={`/change-sets/${encodeURIComponent(c.id)}`} className="font-bold">
+          {c.name || c.id}
+        </Link>
+        <div className="font-mono text-xs text-slate-500">{c.id}</div>
+      </div>
+    ),
+  },
+  { id: 'status', header: 'Status', sortable: true, cell: (c) => <ChangeSetStatus status={c.status} /> },
+  {
+    id: 'product',
+    header: 'Product',
+    cell: (c) => (
+      <div>
+        {c.productTitle ? <div>{c.productTitle}</div> : null}
+        <div className={c.productTitle ? 'font-mono text-xs text-slate-500' : 'font-mono text-xs'}>{c.entityIds.join(', ') || '—'}</div>
+      </div>
+    ),
+  },
+  { id: 'changeTypes', header: 'Change types', cell: (c) => (c.changeTypes.length ? c.changeTypes.join(', ') : <span className="text-slate-500">—</span>) },
+  {
+    id: 'submitter',
+    header: 'Submitted by',
+    cell: (c) =>
+      c.submitter ? (
+        <div>
+          <div>{c.submitter.name}</div>
+          {c.draftId ? (
+            <Link href={`/drafts/${c.draftId}`} className="text-xs">
+              From draft
+            </Link>
+          ) : null}
+        </div>
+      ) : (
+        <span className="text-slate-500">Outside the console</span>
+      ),
+  },
+  { id: 'startTime', header: 'Started', sortable: true, cell: (c) => <span className="whitespace-nowrap">{formatTime(c.startTime)}</span> },
+  { id: 'endTime', header: 'Ended', sortable: true, cell: (c) => <span className="whitespace-nowrap">{formatTime(c.endTime)}</span> },
+  {
+    id: 'duration',
+    header: 'Duration',
+    align: 'end',
+    cell: (c) => <span className="whitespace-nowrap">{formatDuration(c.startTime, c.endTime) ?? (isOpen(c.status) ? 'In progress' : '—')}</span>,
+  },
+];
+
+export function ChangeSetsTable({ items, sort, sortHref, isFiltered, loading }: { items: ChangeSetListItem[]; sort: SortState; sortHref: (s: SortState) => string; isFiltered: boolean; loading?: boolean }) {
+  return (
+    <Table
+      caption="Change sets"
+      columns={COLUMNS}
+      items={items}
+      getKey={(c) => c.id}
+      sort={sort}
+      sortHref={sortHref}
+      loading={loading}
+      empty={
+        isFiltered ? (
+          <EmptyState title="No matching change sets" description="No change set matches these filters. Clear them to see every change set." />
+        ) : (
+          <EmptyState title="No change sets yet" description="Change sets appear here when a draft is submitted, and for any change set of the seller account." />
+        )
+      }
+    />
+  );
+}
