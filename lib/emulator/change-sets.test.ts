@@ -1,5 +1,5 @@
 import {
-  CancelChangeSetCommand, DescribeChangeSetCommand, DescribeEntityCommand, ListChangeSetsCommand, ListEntitiesCommand, ResourceInUseException,
+  CancelChangeSetCommand, DescribeChangeSetCommand, DescribeEntityCommand, ListChangeSetsCommand, ListEntitiesCommand, ListTagsForResourceCommand, ResourceInUseException,
   ResourceNotFoundException, ServiceQuotaExceededException, StartChangeSetCommand, ValidationException, type StartChangeSetCommandInput,
 } from '@aws-sdk/client-marketplace-catalog';
 import { eq } from 'drizzle-orm';
@@ -216,7 +216,7 @@ test('more open change sets than the account allows is ServiceQuotaExceededExcep
 test('CreateProduct with $ChangeName.Entity.Identifier references creates a Draft product with its repositories', async () => {
   const { ChangeSetId } = await start({
     ChangeSet: [
-      { ChangeType: 'CreateProduct', ChangeName: 'CreateProductChange', Entity: { Type: TYPE }, DetailsDocument: { ProductTitle: 'ClairAI Lite' } },
+      { ChangeType: 'CreateProduct', ChangeName: 'CreateProductChange', Entity: { Type: TYPE }, EntityTags: [{ Key: 'line', Value: 'lite' }], DetailsDocument: { ProductTitle: 'ClairAI Lite' } },
       { ChangeType: 'AddRepositories', Entity: { Type: TYPE, Identifier: '$CreateProductChange.Entity.Identifier' }, Details: JSON.stringify({ Repositories: [{ RepositoryName: 'clairai-lite', RepositoryType: 'ECR' }] }) },
     ],
   });
@@ -230,4 +230,6 @@ test('CreateProduct with $ChangeName.Entity.Identifier references creates a Draf
   expect(created.DetailsDocument).toMatchObject({ Description: { ProductTitle: 'ClairAI Lite', Visibility: 'Draft' }, Repositories: [{ Type: 'ECR' }] });
   const list = await h.client.send(new ListEntitiesCommand({ Catalog: C, EntityType: 'ContainerProduct', FilterList: [{ Name: 'EntityId', ValueList: [id] }] }));
   expect(list.EntitySummaryList?.[0]).toMatchObject({ Name: 'ClairAI Lite', Visibility: 'Draft' });
+  const tags = await h.client.send(new ListTagsForResourceCommand({ ResourceArn: created.EntityArn }));
+  expect(tags.Tags).toEqual([{ Key: 'line', Value: 'lite' }]);
 });
