@@ -16,7 +16,7 @@ export function ChoiceListField({ name, label, description, choices }: { name: s
       render={({ field }) => {
         const value = (field.value as string[] | undefined) ?? [];
         return (
-          <fieldset className="flex flex-col gap-1" data-field={name} tabIndex={-1} ref={field.ref as never} onBlur={field.onBlur}>
+          <fieldset className="flex min-w-0 flex-col gap-1" data-field={name} tabIndex={-1} ref={field.ref as never} onBlur={field.onBlur}>
             <legend className="font-bold text-ink">{label}</legend>
             {description ? <div className="text-ink-secondary text-sm">{description}</div> : null}
             <div className="mt-1 flex flex-wrap gap-x-6 gap-y-2">

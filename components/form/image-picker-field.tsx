@@ -26,13 +26,13 @@ export function ImagePickerField({ name, label, productId, repositoryUrls }: { n
         const known = new Set((images.data ?? []).flatMap((r) => r.tags.map((t) => t.imageUri)));
         const listId = `${name}-prefixes`;
         return (
-          <fieldset className="flex flex-col gap-2" data-field={name} ref={field.ref as never} tabIndex={-1}>
+          <fieldset className="flex min-w-0 flex-col gap-2" data-field={name} ref={field.ref as never} tabIndex={-1}>
             <legend className="font-bold text-ink">{label}</legend>
             <div className="text-ink-secondary text-sm">Every image the option needs, including unchanged ones. Avoid the tag “latest”.</div>
             {images.isLoading ? <Spinner /> : null}
             {(images.data ?? []).map((repo) => (
               <div key={repo.url} className="rounded-lg border border-slate-200 p-2">
-                <div className="text-xs font-mono text-slate-600">{repo.url}</div>
+                <div className="break-all font-mono text-xs text-slate-600">{repo.url}</div>
                 {repo.tags.length ? (
                   <div className="mt-1 flex flex-wrap gap-x-5 gap-y-1">
                     {repo.tags.map((t) => (

@@ -11,7 +11,7 @@ export function RowsField({ name, label, description, addLabel, empty, max, rend
   const { fields, append, remove } = useFieldArray({ control, name });
   const { error, disabled } = useWizardField(name);
   return (
-    <fieldset className="flex flex-col gap-2" data-field={name}>
+    <fieldset className="flex min-w-0 flex-col gap-2" data-field={name}>
       <legend className="font-bold text-ink">{label}</legend>
       {description ? <div className="text-ink-secondary text-sm">{description}</div> : null}
       {fields.map((f, i) => (

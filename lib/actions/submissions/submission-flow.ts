@@ -5,7 +5,7 @@ import { listChangeSets, startChangeSet, type StartChangeSetRequest } from '@/li
 import { describeProduct } from '@/lib/catalog/products';
 import type { Db } from '@/lib/db/client';
 import { getDraft, updateDraftStatus } from '@/lib/db/queries/drafts';
-import { claimSubmission, createSubmission, getSubmission, updateSubmissionResult } from '@/lib/db/queries/submissions';
+import { claimSubmission, createSubmission, getSubmission, getSubmissionFor, updateSubmissionResult } from '@/lib/db/queries/submissions';
 import { AppError, isAppError } from '@/lib/errors';
 import { evaluate, parseProductSnapshot, type Evaluation } from '@/lib/policy';
 import { readWizardForm, type WizardChangeType, type WizardForm } from '@/lib/schemas/wizard-form';
@@ -35,6 +35,10 @@ export async function submitDraftRevision(db: Db, p: { draftId: string; revision
   if (draft.revision !== p.revision) {
     throw new AppError('CONFLICT', 'The draft changed after you reviewed it. Review the latest revision, then submit again.');
   }
+  // A retry, double click or second tab of a revision already on its way joins it: the gate ran
+  // for the first caller, and the product may since have changed because of this very change set.
+  const existing = await getSubmissionFor(db, { draftId: draft.id, draftRevision: draft.revision });
+  if (existing && existing.state !== 'failed') return settle(db, existing.id);
   const form = readWizardForm(draft.data, draft.changeType as WizardChangeType);
   const request = buildStartChangeSetRequest(form, { id: draft.productId, title: draft.productTitle });
   const product = await describeProduct(draft.productId);

@@ -55,13 +55,14 @@ export function DraftWizard(p: DraftWizardProps) {
   const focusField = useCallback((field: string | undefined) => {
     if (!field) return;
     setShowAll(true);
-    goTo(stepOfField(def, field));
+    const target = stepOfField(def, field);
+    if (target !== current) goTo(target);
     setTimeout(() => {
       const el = document.querySelector<HTMLElement>(`[data-field="${CSS.escape(field)}"]`) ?? document.querySelector<HTMLElement>(`[name="${CSS.escape(field)}"]`);
       el?.scrollIntoView({ block: 'center' });
       el?.focus();
-    }, 80);
-  }, [def, goTo]);
+    }, target !== current ? 120 : 0);
+  }, [def, goTo, current]);
 
   // A "Fix in draft" link names the field by its policy path and the AWS error code to show there.
   const [awsErrors] = useState<Record<string, string>>(() => {

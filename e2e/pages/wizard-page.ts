@@ -1,0 +1,95 @@
+import { expect, type Browser, type Locator, type Page } from '@playwright/test';
+import { signIn, type DemoRole } from '../fixtures/auth';
+
+export const PRODUCT_ID = 'prod-clairaiobsv01';
+export const PRODUCT_TITLE = 'ClairAI Observability Platform';
+export const EMULATOR = 'http://127.0.0.1:4110';
+
+/** A signed-in page in its own browser context (so a PM and a seller can work side by side). */
+export async function pageAs(browser: Browser, role: DemoRole): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, role);
+  return page;
+}
+
+/** Page object of a wizard draft (/drafts/<id>). */
+export class WizardPage {
+  constructor(readonly page: Page) {}
+
+  /** From the product page, starts the wizard behind `action` and waits for its draft. */
+  static async start(page: Page, action: string, productId = PRODUCT_ID): Promise<WizardPage> {
+    await page.goto(`/products/${productId}`);
+    await page.getByRole('link', { name: action, exact: true }).click();
+    await page.waitForURL(/\/drafts\/[0-9a-f-]{36}/);
+    const w = new WizardPage(page);
+    await expect(w.saveStatus).toBeVisible();
+    return w;
+  }
+
+  get url(): string {
+    return this.page.url().split('?')[0]!;
+  }
+  get checklist(): Locator {
+    return this.page.getByRole('region', { name: 'Checklist' });
+  }
+  get saveStatus(): Locator {
+    return this.page.getByTestId('save-status');
+  }
+  heading(name: string | RegExp): Locator {
+    return this.page.getByRole('heading', { level: 2, name });
+  }
+  async expectSaved() {
+    await expect(this.saveStatus).toContainText(/Saved/, { timeout: 15_000 });
+  }
+  async next() {
+    await this.page.getByRole('button', { name: 'Next', exact: true }).click();
+  }
+  async finalButton(label: string): Promise<Locator> {
+    return this.page.getByRole('button', { name: label, exact: true });
+  }
+  /** Ticks every attestation the checklist asks for. */
+  async attestAll() {
+    const boxes = this.checklist.getByRole('checkbox');
+    const n = await boxes.count();
+    for (let i = 0; i < n; i++) {
+      const box = boxes.nth(i);
+      if (!(await box.isChecked())) await box.check();
+    }
+  }
+  async expectChecklistItem(text: string | RegExp) {
+    await expect(this.checklist.getByText(text).first()).toBeVisible();
+  }
+  async expectNoChecklistItem(text: string | RegExp) {
+    await expect(this.checklist.getByRole('list', { name: 'Checklist items to fix' }).getByText(text)).toHaveCount(0);
+  }
+}
+
+/** As a seller: opens the draft at its Review step, submits with `label`, and returns the change set id. */
+export async function submitAsSeller(seller: Page, draftUrl: string, label: string): Promise<string> {
+  await seller.goto(`${draftUrl}?step=review`);
+  await seller.getByRole('button', { name: label, exact: true }).click();
+  await seller.waitForURL(/\/change-sets\/[a-z0-9]+/, { timeout: 30_000 });
+  return /\/change-sets\/([a-z0-9]+)/.exec(seller.url())![1]!;
+}
+
+/** Reloads the product page until `check` passes (the change set takes ~3 s on the e2e server). */
+export async function expectProductEventually(page: Page, check: (page: Page) => Promise<void>, productId = PRODUCT_ID) {
+  await expect(async () => {
+    await page.goto(`/products/${productId}`);
+    await check(page);
+  }).toPass({ timeout: 30_000, intervals: [1000, 2000] });
+}
+
+export async function setFaults(page: Page, body: Record<string, unknown>) {
+  const res = await page.request.post(`${EMULATOR}/_emulator/faults`, { data: body });
+  expect(res.ok()).toBe(true);
+}
+
+/** As a product manager: an Add repositories draft naming `name`, saved; returns its URL. */
+export async function repositoryDraft(pm: Page, name: string): Promise<string> {
+  const w = await WizardPage.start(pm, 'Add repositories');
+  await pm.getByLabel('Repository name 1').fill(name);
+  await w.expectSaved();
+  return w.url;
+}

@@ -1,0 +1,36 @@
+import { expect, test } from '@playwright/test';
+import { signIn } from '../fixtures/auth';
+import { expectProductEventually, pageAs, submitAsSeller, WizardPage } from '../pages/wizard-page';
+
+test('Add repositories: checked as typed, reviewed, submitted by a seller, and the product gains the repository', async ({ page, browser }) => {
+  await signIn(page, 'product-manager');
+  const w = await WizardPage.start(page, 'Add repositories');
+  await expect(w.heading('Name the repositories')).toBeVisible();
+  const name = page.getByLabel('Repository name 1');
+  await name.fill('Bad Name');
+  await name.blur();
+  await w.expectChecklistItem(/Repository names are valid/);
+  await expect(page.getByText(/Repository URI: .*\/Bad Name/)).toBeVisible();
+  // An existing repository is a clash.
+  await name.fill('clairai');
+  await w.expectChecklistItem(/do not already exist/);
+  await name.fill('e2e-collector');
+  await w.expectNoChecklistItem(/Repository names are valid/);
+  await w.expectNoChecklistItem(/do not already exist/);
+  await w.expectSaved();
+  await w.next();
+  await expect(w.heading('Review and add repositories')).toBeVisible();
+  await expect(page.getByText(/info-services\/e2e-collector/).first()).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Edit: Step 1: Name the repositories' })).toBeVisible();
+  // A product manager prepares; only a seller submits.
+  await expect(await w.finalButton('Add repositories')).toBeDisabled();
+  await page.getByText('AWS CLI command').click();
+  await expect(page.getByText(/aws marketplace-catalog start-change-set/)).toBeVisible();
+
+  const seller = await pageAs(browser, 'seller');
+  const id = await submitAsSeller(seller, w.url, 'Add repositories');
+  expect(id).toMatch(/^[a-z0-9]+$/);
+  await expectProductEventually(seller, async (p) => {
+    await expect(p.getByRole('table', { name: 'Repositories' }).getByText('e2e-collector', { exact: true })).toBeVisible({ timeout: 1000 });
+  });
+});

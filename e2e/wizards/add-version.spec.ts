@@ -1,0 +1,45 @@
+import { expect, test } from '@playwright/test';
+import { signIn } from '../fixtures/auth';
+import { expectProductEventually, pageAs, submitAsSeller, WizardPage } from '../pages/wizard-page';
+
+test('Add a version: Helm option from a template, checklist errors appear and clear, seller submits, version appears', async ({ page, browser }) => {
+  await signIn(page, 'product-manager');
+  const w = await WizardPage.start(page, 'Add a version');
+  await expect(w.heading('Describe the version')).toBeVisible();
+  // Next is refused while the step has errors, and the first bad field is focused.
+  await w.next();
+  await expect(w.heading('Describe the version')).toBeVisible();
+  await expect(page.getByLabel('Version title')).toBeFocused();
+  await page.getByLabel('Version title').fill(' 2.0.0');
+  await w.expectChecklistItem(/start with a space|Version title/i);
+  await page.getByLabel('Version title').fill('2.0.0');
+  await page.getByLabel('Release notes').fill('Adds the 2.0 collectors.');
+  await w.next();
+  await expect(w.heading('Configure delivery options')).toBeVisible();
+  await w.expectChecklistItem(/container image/i);
+
+  await page.getByLabel('Start from an existing delivery option').selectOption({ label: '1.1.1 — Helm chart for Amazon EKS' });
+  await page.getByRole('button', { name: 'Copy as new option' }).click();
+  await page.getByRole('button', { name: 'Remove delivery option 1' }).click();
+  await expect(page.getByLabel('Delivery option title')).toHaveValue('Helm chart for Amazon EKS');
+  // A "latest" tag is caught as it is typed, and clears when removed.
+  await page.getByLabel('Container images: image URI').fill('709825985650.dkr.ecr.us-east-1.amazonaws.com/info-services/clairai:latest');
+  await page.getByRole('button', { name: 'Add image' }).click();
+  await w.expectChecklistItem(/latest/i);
+  await page.getByRole('button', { name: /Remove image .*:latest/ }).click();
+  await w.expectNoChecklistItem(/latest/i);
+
+  await w.attestAll();
+  await expect(w.checklist.getByText('0 failing')).toBeVisible();
+  await w.expectSaved();
+  await w.next();
+  await expect(w.heading('Review and add version')).toBeVisible();
+  await expect(page.getByText('2.0.0').first()).toBeVisible();
+  await expect(await w.finalButton('Add version')).toBeDisabled();
+
+  const seller = await pageAs(browser, 'seller');
+  await submitAsSeller(seller, w.url, 'Add version');
+  await expectProductEventually(seller, async (p) => {
+    await expect(p.getByRole('heading', { name: /Version 2\.0\.0/ })).toBeVisible({ timeout: 1000 });
+  });
+});

@@ -1,0 +1,24 @@
+import { expect, test } from '@playwright/test';
+import { signIn } from '../fixtures/auth';
+import { WizardPage } from '../pages/wizard-page';
+
+const IMAGE_PATH = 'ChangeSet[0].DetailsDocument.DeliveryOptions[0].Details.HelmDeliveryOptionDetails.ContainerImages[0]';
+
+test('Fix in draft: a new draft prefilled from a failed change, opened at the field with the AWS error', async ({ page }) => {
+  await signIn(page, 'product-manager');
+  const q = new URLSearchParams({ fromChangeSet: 'seedcs0failedversion00001', change: '0', focus: IMAGE_PATH, awsError: 'INVALID_CONTAINER_IMAGE_TAG' });
+  await page.goto(`/drafts/new?${q}`);
+  await page.waitForURL(/\/drafts\/[0-9a-f-]{36}\?/);
+  const w = new WizardPage(page);
+  await expect(w.heading('Configure delivery options')).toBeVisible();
+  await expect(page.getByText(/AWS reported INVALID_CONTAINER_IMAGE_TAG/)).toBeVisible();
+  await expect(page.locator('[data-field="options.0.images"]')).toBeFocused();
+  await page.getByRole('button', { name: 'Previous' }).click();
+  await expect(page.getByLabel('Version title')).toHaveValue('1.1.2');
+
+  // The same deep link into an existing draft opens it at that field too.
+  const url = w.url;
+  await page.goto(`${url}?${new URLSearchParams({ focus: IMAGE_PATH, awsError: 'SCAN_ERROR' })}`);
+  await expect(w.heading('Configure delivery options')).toBeVisible();
+  await expect(page.getByText(/AWS reported SCAN_ERROR/)).toBeVisible();
+});

@@ -1,0 +1,24 @@
+import { expect, test } from '@playwright/test';
+import { signIn } from '../fixtures/auth';
+import { expectProductEventually, pageAs, submitAsSeller, WizardPage } from '../pages/wizard-page';
+
+test('Restrict a version: add-on options cannot be chosen, the older Helm option is restricted', async ({ page, browser }) => {
+  await signIn(page, 'product-manager');
+  const w = await WizardPage.start(page, 'Restrict a version');
+  await expect(w.heading('Choose delivery options to restrict')).toBeVisible();
+  await expect(page.getByText('Amazon EKS add-on options cannot be restricted through the Catalog API')).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: /Amazon EKS add-on/ })).toBeDisabled();
+  await w.next();
+  await expect(w.heading('Choose delivery options to restrict')).toBeVisible();
+  await page.getByRole('checkbox', { name: /^1\.1\.0 — / }).check();
+  await w.expectSaved();
+  await w.next();
+  await expect(w.heading('Review and restrict')).toBeVisible();
+
+  const seller = await pageAs(browser, 'seller');
+  await submitAsSeller(seller, w.url, 'Restrict delivery options');
+  await expectProductEventually(seller, async (p) => {
+    const v = p.getByRole('table', { name: 'Delivery options of version 1.1.0' });
+    await expect(v.getByText('Restricted')).toBeVisible({ timeout: 1000 });
+  });
+});
