@@ -1,8 +1,8 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { signIn } from '../fixtures/auth';
 import { expectProductEventually, pageAs, repositoryDraft, setFaults, WizardPage } from '../pages/wizard-page';
 
-const repoVisible = (name: string) => async (p: import('@playwright/test').Page) => {
+const repoVisible = (name: string) => async (p: Page) => {
   await expect(p.getByRole('table', { name: 'Repositories' }).getByText(name, { exact: true })).toBeVisible({ timeout: 1000 });
 };
 
