@@ -48,7 +48,7 @@ export function ChangeSetDetail({ initial, can }: { initial: ChangeSetResponse; 
         <KeyValuePairs
           columns={3}
           items={[
-            { label: 'Status', value: <ChangeSetStatus status={cs.status} /> },
+            { label: 'Status', value: <span data-testid="live-status"><ChangeSetStatus status={cs.status} /></span> },
             { label: 'Change set ID', value: <span className="inline-flex items-center gap-1 font-mono text-sm break-all">{cs.id}<CopyButton text={cs.id} label="Copy change set ID" /></span> },
             { label: 'Product', value: cs.productTitle ? `${cs.productTitle} (${cs.entityIds.join(', ')})` : cs.entityIds.join(', ') || '—' },
             { label: 'Change types', value: cs.changeTypes.join(', ') || '—' },

@@ -1,0 +1,52 @@
+import { expect, test } from '@playwright/test';
+import { signIn } from '../fixtures/auth';
+import { screenshot, setFaults, startChangeSetDirect, stepMs, watchStatuses } from './helpers';
+
+test.afterEach(async ({ page }) => {
+  await setFaults(page, { throttle: false, errorRate: 0, latencyMs: 0 });
+});
+
+test('a seller cancels a preparing change set after confirming, and sees it cancelled at once', async ({ page }) => {
+  await signIn(page, 'seller');
+  test.skip((await stepMs(page)) < 3_000, 'Needs EMULATOR_STEP_MS ≥ 3000 so the change set stays PREPARING long enough to click (run: EMULATOR_STEP_MS=6000 npx playwright test e2e/tracking).');
+  // Started outside the console (StartChangeSet straight to the Catalog service).
+  const id = await startChangeSetDirect(page, `e2e cancel ${Date.now().toString(36)}`);
+  await page.goto(`/change-sets/${id}`);
+  await expect(page.getByTestId('live-status')).toHaveText('Preparing');
+  await page.getByRole('button', { name: 'Cancel change set' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Cancel this change set?' });
+  await expect(dialog).toBeVisible();
+  await screenshot(page, 'cancel-confirm');
+  await dialog.getByRole('button', { name: 'Cancel change set' }).click();
+  await expect(page.getByTestId('live-status')).toHaveText('Cancelled', { timeout: 5_000 });
+  await expect(page.getByRole('button', { name: 'Cancel change set' })).toHaveCount(0);
+  await expect(page.getByRole('list', { name: 'Timeline' })).toContainText('Cancelled before applying');
+});
+
+test('only sellers are offered cancel', async ({ page }) => {
+  await signIn(page, 'reviewer');
+  const id = await startChangeSetDirect(page, `e2e no cancel ${Date.now().toString(36)}`);
+  await page.goto(`/change-sets/${id}`);
+  await expect(page.getByTestId('live-status')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Cancel change set' })).toHaveCount(0);
+});
+
+test('a throttled Catalog API does not break the page: the last data stays, it says it is retrying, then catches up', async ({ page }) => {
+  test.setTimeout(120_000);
+  await signIn(page, 'seller');
+  const id = await startChangeSetDirect(page, `e2e throttled ${Date.now().toString(36)}`);
+  await page.goto(`/change-sets/${id}`);
+  await expect(page.getByTestId('live-status')).toBeVisible();
+  await setFaults(page, { throttle: { ListChangeSets: 0.01, DescribeChangeSet: 0.01 } });
+  await expect(page.getByText('Retrying', { exact: true })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByTestId('live-status')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Summary' })).toBeVisible();
+  await screenshot(page, 'detail-retrying');
+  await page.goto('/change-sets');
+  await expect(page.getByRole('table', { name: 'Change sets' }).getByRole('row', { name: new RegExp(id) })).toBeVisible();
+  await setFaults(page, { throttle: false });
+  await page.goto(`/change-sets/${id}`);
+  const seen = await watchStatuses(page, 'Succeeded', 90_000);
+  expect(seen.at(-1)).toBe('Succeeded');
+  await expect(page.getByText('Retrying', { exact: true })).toHaveCount(0);
+});
