@@ -30,7 +30,8 @@ test('Add a version: Helm option from a template, checklist errors appear and cl
   await w.expectNoChecklistItem(/latest/i);
 
   await w.attestAll();
-  await expect(w.checklist.getByText('0 failing')).toBeVisible();
+  await expect(w.checklist.getByRole('list', { name: 'Summary' })).toContainText('Failed: 0');
+  await expect(w.checklist.getByRole('list', { name: 'Summary' })).toContainText('To confirm: 0');
   await w.expectSaved();
   await w.next();
   await expect(w.heading('Review and add version')).toBeVisible();

@@ -5,7 +5,7 @@ import type { SaveState } from '@/components/draft/save-status';
 
 export interface AutosavePayload {
   form: unknown;
-  attestations: Record<string, { by: string; at: string }>;
+  attestations: Record<string, { by: string; byName?: string; at: string }>;
   checklist: { passed: number; failed: number; warnings: number; manual: number; blocking?: boolean };
 }
 

@@ -12,7 +12,7 @@ export const createDraftSchema = z.object({
 }).refine((d) => d.fromChangeSet || (d.productId && d.changeType), { path: ['productId'], message: 'Choose a product and a change type.' });
 export type CreateDraftInput = z.infer<typeof createDraftSchema>;
 
-export const attestationsSchema = z.record(z.string().max(100), z.object({ by: z.string().max(200), at: z.string().max(40) }));
+export const attestationsSchema = z.record(z.string().max(100), z.object({ by: z.string().max(200), byName: z.string().max(200).optional(), at: z.string().max(40) }));
 
 export const checklistCountsSchema = z.object({
   passed: z.number().int().min(0),

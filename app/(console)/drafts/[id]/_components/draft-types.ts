@@ -4,7 +4,7 @@ import type { WizardForm } from '@/lib/schemas/wizard-form';
 
 /** What the server page hands the wizard (plain data only). */
 export interface DraftWizardProps {
-  draft: { id: string; revision: number; updatedAt: string; status: string; changeType: WizardForm['changeType']; attestations: Record<string, { by: string; at: string }> };
+  draft: { id: string; revision: number; updatedAt: string; status: string; changeType: WizardForm['changeType']; attestations: Record<string, { by: string; byName?: string; at: string }> };
   form: WizardForm;
   product: { id: string; title: string; visibility: string; registryPrefix: string; repositoryUrls: string[]; versions: VersionView[] };
   snapshot?: ProductSnapshot;

@@ -10,7 +10,7 @@ import { useLeaveGuard } from '@/components/draft/use-leave-guard';
 import { WizardFieldContext } from '@/components/form/wizard-field-context';
 import { ReviewStep } from '@/components/wizard/review-step';
 import { stepIndexOf, stepOfField, WIZARDS } from '@/components/wizard/steps';
-import { WizardChecklist } from '@/components/wizard/wizard-checklist';
+import { ChecklistPanel } from '@/components/checklist';
 import { WizardNav } from '@/components/wizard/wizard-nav';
 import { fieldForPolicyPath } from '@/lib/catalog/builders';
 import { useDraftAutosave } from '@/lib/query/use-draft-autosave';
@@ -88,10 +88,11 @@ export function DraftWizard(p: DraftWizardProps) {
   const onAttest = useCallback((ruleId: string, checked: boolean) => {
     setAttestations((a) => {
       const { [ruleId]: _drop, ...rest } = a;
-      return checked ? { ...a, [ruleId]: { by: p.user.name, at: new Date().toISOString() } } : rest;
+      return checked ? { ...a, [ruleId]: { by: p.user.name, byName: p.user.name, at: new Date().toISOString() } } : rest;
     });
   }, [p.user.name]);
 
+  const attestedBy = useMemo(() => Object.fromEntries(Object.entries(attestations).map(([k, v]) => [k, { byName: v.byName ?? v.by, at: v.at }])), [attestations]);
   const fieldInfo = useMemo(() => ({ findings: live.findings, awsErrors, locked: frame.locked, showAll, readOnly: !isEditable }), [live.findings, awsErrors, frame.locked, showAll, isEditable]);
   const blockingCount = live.evaluation.findings.filter((f) => f.severity === 'error').length + live.evaluation.counts.manual + (live.findings.isvTested ? 1 : 0);
 
@@ -133,9 +134,9 @@ export function DraftWizard(p: DraftWizardProps) {
               </div>
             </div>
           </form>
-          <aside className="w-full lg:sticky lg:top-16 lg:w-[22rem] lg:shrink-0 lg:self-start" aria-label="Compliance checklist">
-            <WizardChecklist evaluation={live.evaluation} onFocusField={onFocusPath} onAttest={isEditable ? onAttest : undefined} attestations={attestations} readOnly={!isEditable} />
-          </aside>
+          <div className="w-full lg:sticky lg:top-16 lg:max-h-[calc(100vh-5rem)] lg:w-[22rem] lg:shrink-0 lg:self-start lg:overflow-y-auto">
+            <ChecklistPanel evaluation={live.evaluation} onFocusField={onFocusPath} onAttest={isEditable ? onAttest : undefined} attestations={attestedBy} readOnly={!isEditable} />
+          </div>
         </div>
       </WizardFieldContext.Provider>
     </FormProvider>

@@ -37,18 +37,20 @@ export function useWizardFrame(form: WizardForm, versions: VersionView[]) {
     [allOptions, form.optionIds],
   );
   const liveVersion = versions.find((v) => v.id === form.versionId);
+  // Keyed on the option ids only, so typing does not rebuild the locks (and re-render every field).
+  const optionIds = form.options.map((o) => o.id ?? '').join('\n');
   const locked = useMemo(() => {
     const out: Record<string, string> = {};
     if (form.changeType !== 'UpdateDeliveryOptions' || !liveVersion) return out;
     const isPublic = liveVersion.deliveryOptions.some((o) => o.visibility === 'Public');
     const reason = 'the version is public, so AWS does not accept a new value.';
     if (isPublic) out.versionTitle = reason;
-    form.options.forEach((opt, i) => {
-      const vis = visibilityOf(opt.id);
+    optionIds.split('\n').forEach((id, i) => {
+      const vis = visibilityOf(id || undefined);
       if (isPublic) for (const f of ['title', 'images', 'resources', 'helmChartUri']) out[`options.${i}.${f}`] = reason;
       if (vis === 'Restricted') for (const f of ['description', 'usage', 'services']) out[`options.${i}.${f}`] = 'the delivery option is restricted.';
     });
     return out;
-  }, [form.changeType, form.options, liveVersion, visibilityOf]);
+  }, [form.changeType, optionIds, liveVersion, visibilityOf]);
   return { templates, choices, optionLabel, visibilityOf, kubernetesVersions, locked, liveVersionTitle: liveVersion?.title };
 }
