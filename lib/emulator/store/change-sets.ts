@@ -63,7 +63,9 @@ export interface ChangeSetQuery {
 }
 
 /** One page of change sets, filtered and sorted in SQL (limit+1 rows tell whether a next page exists). */
-export async function listChangeSets(db: Db, q: ChangeSetQuery): Promise<{ rows: ChangeSetRow[]; more: boolean }> {
+export type ChangeSetSummaryRow = Pick<ChangeSetRow, 'changeSetId' | 'accountId' | 'name' | 'status' | 'failureCode' | 'entityIds' | 'startTime' | 'endTime'>;
+
+export async function listChangeSets(db: Db, q: ChangeSetQuery): Promise<{ rows: ChangeSetSummaryRow[]; more: boolean }> {
   const t = emuChangeSet;
   const where: SQL[] = [eq(t.accountId, q.accountId)];
   if (q.names) where.push(inArray(t.name, q.names));
@@ -77,11 +79,7 @@ export async function listChangeSets(db: Db, q: ChangeSetQuery): Promise<{ rows:
   // Open change sets have no EndTime; they sort as the most recent.
   const order = q.descending ? [sql`${col} desc nulls first`, desc(t.changeSetId)] : [sql`${col} asc nulls last`, asc(t.changeSetId)];
   const rows = await db
-    .select({
-      changeSetId: t.changeSetId, accountId: t.accountId, name: t.name, intent: t.intent, status: t.status, failureCode: t.failureCode,
-      failureDescription: t.failureDescription, entityIds: t.entityIds, clientToken: t.clientToken, requestHash: t.requestHash,
-      stepMs: t.stepMs, startTime: t.startTime, endTime: t.endTime, nextAt: t.nextAt, changes: sql<unknown>`'[]'::jsonb`,
-    })
+    .select({ changeSetId: t.changeSetId, accountId: t.accountId, name: t.name, status: t.status, failureCode: t.failureCode, entityIds: t.entityIds, startTime: t.startTime, endTime: t.endTime })
     .from(t)
     .where(and(...where))
     .orderBy(...order)
