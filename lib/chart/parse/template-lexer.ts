@@ -85,7 +85,8 @@ export function splitTemplate(src: string): { segments: Segment[]; issues: Synta
 export type Token =
   | { t: 'str'; v: string }
   | { t: 'num'; v: number }
-  | { t: 'field'; path: string[] }
+  /** `glued`: directly after `)` with no space, so `(x).Field` chains instead of starting a new operand. */
+  | { t: 'field'; path: string[]; glued?: boolean }
   | { t: 'var'; name: string; path: string[] }
   | { t: 'ident'; v: string }
   | { t: 'punct'; v: '|' | '(' | ')' | ':=' | '=' | ',' };
@@ -132,7 +133,7 @@ export function tokenize(body: string): Token[] {
       out.push({ t: 'num', v: Number(m[0].replace(/_/g, '')) });
       i += m[0].length;
     } else if ((m = rest.match(FIELDS))) {
-      out.push({ t: 'field', path: m[0].slice(1).split('.') });
+      out.push({ t: 'field', path: m[0].slice(1).split('.'), glued: body[i - 1] === ')' });
       i += m[0].length;
     } else if (c === '.') {
       out.push({ t: 'field', path: [] });

@@ -100,7 +100,7 @@ class PipeParser {
         if (!this.isPunct(')')) throw 'unclosed left paren';
         this.i++;
         const next = this.toks[this.i];
-        const path = next?.t === 'field' && next.path.length ? (this.i++, next.path) : [];
+        const path = next?.t === 'field' && next.glued && next.path.length ? (this.i++, next.path) : [];
         arg = { k: 'pipe', pipe, path };
         return arg;
       }

@@ -43,8 +43,20 @@ export function parseYamlFile(text: string): YamlFile {
     return { value: undefined, error: { line: pos === undefined ? 1 : counter.linePos(pos).line, message: first.message.split('\n')[0] ?? 'invalid YAML' }, lineOf };
   }
   try {
-    return { value: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), lineOf };
+    const value: unknown = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    if (!isTree(value)) return { value: undefined, error: { line: 1, message: 'an alias refers to its own anchor (recursive data)' }, lineOf };
+    return { value, lineOf };
   } catch (err) {
     return { value: undefined, error: { line: 1, message: (err as Error).message }, lineOf };
   }
+}
+
+/** False for data that contains itself (a YAML alias inside its own anchor) or nests absurdly deep. */
+function isTree(v: unknown, ancestors = new Set<object>(), depth = 0): boolean {
+  if (typeof v !== 'object' || v === null) return true;
+  if (ancestors.has(v) || depth > 200) return false;
+  ancestors.add(v);
+  const ok = Object.values(v).every((x) => isTree(x, ancestors, depth + 1));
+  ancestors.delete(v);
+  return ok;
 }
