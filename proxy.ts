@@ -26,6 +26,13 @@ export function proxy(request: NextRequest) {
     ...(https ? ['upgrade-insecure-requests'] : []),
   ].join('; ');
 
+  // Server actions are POSTs carrying Next-Action. Next compares Origin with Host when Origin is
+  // present but lets a request without Origin through; refuse those unless the browser vouches
+  // that the request is same-origin.
+  if (request.method === 'POST' && request.headers.has('next-action') && !isSameOrigin(request)) {
+    return new NextResponse('Cross-site request refused.', { status: 403 });
+  }
+
   const path = request.nextUrl.pathname;
   const isPublic = PUBLIC_PATHS.some((p) => path === p || path.startsWith(`${p}/`));
   if (!isPublic && !path.startsWith('/api/') && !getSessionCookie(request)) {
@@ -42,6 +49,19 @@ export function proxy(request: NextRequest) {
   response.headers.set('Content-Security-Policy', csp);
   if (https) response.headers.set('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
   return response;
+}
+
+function isSameOrigin(request: NextRequest): boolean {
+  const origin = request.headers.get('origin');
+  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
+  if (origin) {
+    try {
+      return new URL(origin).host === host;
+    } catch {
+      return false;
+    }
+  }
+  return request.headers.get('sec-fetch-site') === 'same-origin';
 }
 
 export const config = {

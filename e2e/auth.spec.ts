@@ -93,3 +93,11 @@ test('security headers are set on every page', async ({ request }) => {
   const image = await request.get('/_next/image?url=%2Ficon.svg&w=64&q=75');
   expect([400, 404]).toContain(image.status());
 });
+
+test('server action posts from another site, or with no origin at all, are refused', async ({ request }) => {
+  const post = (headers: Record<string, string>) =>
+    request.post('/sign-in', { headers: { 'next-action': '0123456789abcdef', 'content-type': 'text/plain', ...headers }, data: '[]' });
+  expect((await post({ origin: 'https://evil.example' })).status()).toBe(403);
+  expect((await post({})).status()).toBe(403);
+  expect((await post({ 'sec-fetch-site': 'cross-site' })).status()).toBe(403);
+});
