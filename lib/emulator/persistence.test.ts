@@ -1,6 +1,8 @@
 import { DescribeChangeSetCommand, DescribeEntityCommand, ListChangeSetsCommand, ListEntitiesCommand, StartChangeSetCommand } from '@aws-sdk/client-marketplace-catalog';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { eq } from 'drizzle-orm';
 import { openDatabase, type DbHandle } from '@/lib/db/client';
+import { emuChangeSet } from '@/lib/db/schema';
 import { addVersion, ecr, IMAGES_120 } from './fixtures';
 import { startEmulator } from './index';
 import { SEED_IMAGE_REPOSITORY, SEED_PRODUCT_ID, SEED_VULNERABLE_TAG } from './seed';
@@ -35,13 +37,19 @@ test('a change set started before a restart completes after it, from its stored 
 });
 
 test('two instances on one database apply each transition once', async () => {
-  const a = await startEmulator({ db: handle.db, port: 0, stepMs: 60 });
-  const b = await startEmulator({ db: handle.db, port: 0, stepMs: 60 });
+  const a = await startEmulator({ db: handle.db, port: 0, stepMs: 60_000 });
+  const b = await startEmulator({ db: handle.db, port: 0, stepMs: 60_000 });
   const ca = sdkClient(a.url);
   const cb = sdkClient(b.url);
   const rev = await revisionOf(ca);
   const { ChangeSetId } = await ca.send(new StartChangeSetCommand({ Catalog: C, ChangeSet: [addVersion([ecr()], { VersionTitle: 'twice?' })] }));
-  // Both engines and both readers race for the same transitions.
+  const due = (values: Partial<typeof emuChangeSet.$inferInsert>) => handle.db.update(emuChangeSet).set(values).where(eq(emuChangeSet.changeSetId, ChangeSetId!));
+  // Make each transition due, then let both engines race for it in the same instant.
+  await due({ startTime: new Date(Date.now() - 61_000), nextAt: new Date(Date.now() - 1_000) });
+  await Promise.all([a.engine.advanceDue(), b.engine.advanceDue()]);
+  await due({ startTime: new Date(Date.now() - 121_000) });
+  await due({ nextAt: new Date(Date.now() - 1_000) });
+  await Promise.all([a.engine.advanceDue(), b.engine.advanceDue()]);
   const [x, y] = await Promise.all([settle(ca, ChangeSetId!), settle(cb, ChangeSetId!)]);
   expect([x.Status, y.Status]).toEqual(['SUCCEEDED', 'SUCCEEDED']);
   expect(await revisionOf(cb)).toBe(rev + 1);
