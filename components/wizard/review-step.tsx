@@ -22,6 +22,7 @@ export function ReviewStep({ def, form, onEdit, optionLabel, registryPrefix, req
   const diff = form.changeType === 'UpdateDeliveryOptions' ? versionDiff(form) : [];
   return (
     <div className="flex flex-col gap-5">
+      {form.changeType === 'UpdateDeliveryOptions' ? <DiffTable rows={diff} /> : null}
       {def.steps.slice(0, -1).map((step, i) => (
         <ReviewSection key={step.id} title={`Step ${i + 1}: ${step.title}`} onEdit={onEdit ? () => onEdit(i) : undefined}>
           {step.id === 'repositories' ? <KeyValuePairs columns={1} items={form.repositories.map((r, k) => ({ label: `Repository ${k + 1}`, value: <code className="break-all">{registryPrefix}/{r.name}</code> }))} /> : null}
@@ -29,10 +30,9 @@ export function ReviewStep({ def, form, onEdit, optionLabel, registryPrefix, req
           {step.id === 'options' ? (
             <div className="flex flex-col gap-4">
               {form.options.map((o) => (
-                <div key={o.key}>
-                  <h3 className="mb-2 font-bold">{o.title || 'Untitled option'} <span className="font-normal text-slate-600">({METHOD_LABELS[o.method]})</span></h3>
+                <ExpandableSection key={o.key} header={`${o.title || 'Untitled option'} (${METHOD_LABELS[o.method]})`} defaultExpanded={form.changeType === 'AddDeliveryOptions'}>
                   <KeyValuePairs columns={2} items={optionSummary(o).map((s) => ({ label: s.label, value: pre(s.value) }))} />
-                </div>
+                </ExpandableSection>
               ))}
             </div>
           ) : null}
@@ -40,7 +40,6 @@ export function ReviewStep({ def, form, onEdit, optionLabel, registryPrefix, req
           {step.id === 'attest' ? <p>{form.isvTested ? 'ISV testing was done on every compatible Kubernetes version.' : 'Not attested yet.'}</p> : null}
         </ReviewSection>
       ))}
-      {form.changeType === 'UpdateDeliveryOptions' ? <DiffTable rows={diff} /> : null}
       <Container header={<Header variant="h2" description="Exactly what Wharf sends, for sellers who submit from CI.">StartChangeSet request</Header>}>
         <div className="flex flex-col gap-3">
           <ExpandableSection header="Request JSON" defaultExpanded={false}>

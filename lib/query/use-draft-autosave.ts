@@ -21,7 +21,8 @@ export function useDraftAutosave(p: { draftId: string; revision: number; savedAt
   const [message, setMessage] = useState<string>();
   const revision = useRef(p.revision);
   const [revisionShown, setRevisionShown] = useState(p.revision);
-  const serialized = JSON.stringify(p.payload);
+  // Only what the person edits makes the draft dirty; the checklist counts ride along with a save.
+  const serialized = JSON.stringify([p.payload.form, p.payload.attestations]);
   const lastSaved = useRef(serialized);
   const latest = useRef(p.payload);
   useEffect(() => {
@@ -33,7 +34,7 @@ export function useDraftAutosave(p: { draftId: string; revision: number; savedAt
   const save = useCallback(async () => {
     if (inFlight.current || blocked.current) return;
     const body = latest.current;
-    const text = JSON.stringify(body);
+    const text = JSON.stringify([body.form, body.attestations]);
     if (text === lastSaved.current) return;
     inFlight.current = true;
     setState('saving');
@@ -44,7 +45,7 @@ export function useDraftAutosave(p: { draftId: string; revision: number; savedAt
       setRevisionShown(res.data.revision);
       lastSaved.current = text;
       setSavedAt(res.data.updatedAt);
-      setState(JSON.stringify(latest.current) === text ? 'saved' : 'dirty');
+      setState(JSON.stringify([latest.current.form, latest.current.attestations]) === text ? 'saved' : 'dirty');
       return;
     }
     if ('code' in res && res.code === 'CONFLICT') {

@@ -6,7 +6,7 @@ import { createDraft } from '@/lib/db/queries/drafts';
 import { getDb } from '@/lib/db/runtime';
 import { createDraftSchema } from '@/lib/schemas/wizard-actions';
 import { failure, fieldErrorsFrom, type ActionResult } from '../result';
-import { changeToFix, draftTitleOf, initialForm } from './initial-form';
+import { changeToFix, draftTitleOf, initialChecklist, initialForm } from './initial-form';
 
 /** Starts a draft for one wizard, prefilled from the product (or from a change set's change). */
 export async function createDraftAction(input: unknown): Promise<ActionResult<{ id: string }>> {
@@ -18,6 +18,7 @@ export async function createDraftAction(input: unknown): Promise<ActionResult<{ 
     const product = await describeProduct(fix?.productId ?? parsed.data.productId ?? '');
     const form = await initialForm(product, { changeType: fix?.changeType ?? parsed.data.changeType ?? 'AddDeliveryOptions', versionId: parsed.data.versionId, change: fix });
     const row = await createDraft(getDb(), {
+      checklist: initialChecklist(form, product),
       productId: product.id,
       productTitle: product.title,
       changeType: form.changeType,

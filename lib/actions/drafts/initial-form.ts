@@ -1,8 +1,10 @@
 import 'server-only';
+import { buildStartChangeSetRequest } from '@/lib/catalog/builders';
 import { describeChangeSet } from '@/lib/catalog/change-sets';
+import { evaluate, parseProductSnapshot } from '@/lib/policy';
 import type { ChangeView } from '@/lib/catalog/types';
 import { WIZARD_CHANGE_TYPES } from '@/lib/schemas/wizard-form';
-import { baselineOf, formFromChange } from '@/lib/catalog/builders';
+import { baselineOf, formFromChange } from '@/lib/catalog/builders/from-entity';
 import type { ProductDetail } from '@/lib/catalog/types';
 import { AppError } from '@/lib/errors';
 import { emptyWizardForm, type WizardChangeType, type WizardForm } from '@/lib/schemas/wizard-form';
@@ -60,4 +62,11 @@ export async function changeToFix(changeSetId: string, index = 0): Promise<Chang
     throw new AppError('INVALID_INPUT', `Wharf has no wizard for ${change.changeType} changes.`);
   }
   return { ...change, productId: change.entityId.split('@')[0] ?? '', changeType: change.changeType as WizardChangeType };
+}
+
+/** Checklist counts of a new draft, so the drafts list shows its status before the first edit. */
+export function initialChecklist(form: WizardForm, product: ProductDetail) {
+  const snapshot = parseProductSnapshot({ EntityIdentifier: `${product.id}@${product.revision}`, DetailsDocument: product.detailsDocument });
+  const e = evaluate({ request: buildStartChangeSetRequest(form, product), product: snapshot.ok ? snapshot.snapshot : undefined });
+  return { ...e.counts, blocking: e.blocking };
 }
