@@ -3,7 +3,7 @@ import { EmptyState, Table, type SortState, type TableColumn } from '@/component
 import type { ChangeSetListItem } from '@/lib/tracking/types';
 import { formatDuration, isOpen } from '@/lib/tracking/status';
 import { ChangeSetStatus } from './change-set-status';
-import { formatTime } from './tracking-meta';
+import { formatShortTime, formatTime } from './tracking-meta';
 
 const COLUMNS: TableColumn<ChangeSetListItem>[] = [
   {
@@ -12,7 +12,7 @@ const COLUMNS: TableColumn<ChangeSetListItem>[] = [
     sortable: true,
     isRowHeader: true,
     cell: (c) => (
-      <div className="min-w-48">
+      <div className="min-w-40">
         <Link href={`/change-sets/${encodeURIComponent(c.id)}`} className="font-bold">
           {c.name || c.id}
         </Link>
@@ -31,7 +31,7 @@ const COLUMNS: TableColumn<ChangeSetListItem>[] = [
       </div>
     ),
   },
-  { id: 'changeTypes', header: 'Change types', cell: (c) => (c.changeTypes.length ? c.changeTypes.join(', ') : <span className="text-slate-500">—</span>) },
+  { id: 'changeTypes', header: 'Change types', cell: (c) => (c.changeTypes.length ? <span className="break-words">{c.changeTypes.join(', ')}</span> : <span className="text-slate-500">—</span>) },
   {
     id: 'submitter',
     header: 'Submitted by',
@@ -49,8 +49,8 @@ const COLUMNS: TableColumn<ChangeSetListItem>[] = [
         <span className="text-slate-500">Outside the console</span>
       ),
   },
-  { id: 'startTime', header: 'Started', sortable: true, cell: (c) => <span className="whitespace-nowrap">{formatTime(c.startTime)}</span> },
-  { id: 'endTime', header: 'Ended', sortable: true, cell: (c) => <span className="whitespace-nowrap">{formatTime(c.endTime)}</span> },
+  { id: 'startTime', header: 'Started', sortable: true, cell: (c) => <time dateTime={c.startTime ?? undefined} title={formatTime(c.startTime)}>{formatShortTime(c.startTime)}</time> },
+  { id: 'endTime', header: 'Ended', sortable: true, cell: (c) => <time dateTime={c.endTime ?? undefined} title={formatTime(c.endTime)}>{formatShortTime(c.endTime)}</time> },
   {
     id: 'duration',
     header: 'Duration',

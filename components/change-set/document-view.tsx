@@ -10,51 +10,66 @@ export function humanize(key: string): string {
     .replace(/(?<=\s)([A-Z])(?=[a-z])/g, (c) => c.toLowerCase());
 }
 
-function Value({ value }: { value: unknown }): ReactNode {
+const isPlain = (v: unknown) => v === null || typeof v !== 'object' || (Array.isArray(v) && v.every((x) => x === null || typeof x !== 'object'));
+
+function Scalar({ value }: { value: unknown }): ReactNode {
   if (value === null || value === undefined || value === '') return <span className="text-slate-500">—</span>;
   if (typeof value === 'boolean') return value ? 'Yes' : 'No';
-  if (typeof value !== 'object') return <span className="break-words whitespace-pre-wrap">{String(value)}</span>;
   if (Array.isArray(value)) {
     if (!value.length) return <span className="text-slate-500">None</span>;
-    if (value.every((v) => typeof v !== 'object')) {
-      return (
-        <ul className="space-y-0.5">
-          {value.map((v, i) => (
-            <li key={i} className="font-mono text-xs break-all">
-              {String(v)}
-            </li>
-          ))}
-        </ul>
-      );
-    }
+    return (
+      <ul className="space-y-0.5">
+        {value.map((v, i) => (
+          <li key={i} className="font-mono text-xs break-all">
+            {String(v)}
+          </li>
+        ))}
+      </ul>
+    );
+  }
+  const s = String(value);
+  return <span className={s.includes(' ') ? 'break-words whitespace-pre-wrap' : 'break-all'}>{s}</span>;
+}
+
+/**
+ * A DetailsDocument as label/value rows in AWS's order. Plain values sit beside their label;
+ * nested objects and lists of objects get their own indented block, so deep documents stay readable.
+ */
+export function DocumentView({ value, depth = 0 }: { value: unknown; depth?: number }) {
+  if (isPlain(value)) return <Scalar value={value} />;
+  if (Array.isArray(value)) {
     return (
       <ol className="space-y-2">
         {value.map((v, i) => (
-          <li key={i} className="rounded border border-slate-200 p-2">
-            <DocumentView value={v} />
+          <li key={i} className="rounded-md border border-slate-200 bg-slate-50/60 p-3">
+            <p className="mb-2 text-xs font-bold tracking-wide text-slate-500 uppercase">Item {i + 1}</p>
+            <DocumentView value={v} depth={depth + 1} />
           </li>
         ))}
       </ol>
     );
   }
-  return <DocumentView value={value} />;
-}
-
-/** A DetailsDocument as nested label/value pairs, in the order AWS gave them. */
-export function DocumentView({ value }: { value: unknown }) {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return <Value value={value} />;
   const entries = Object.entries(value as Record<string, unknown>);
   if (!entries.length) return <span className="text-slate-500">Empty</span>;
   return (
-    <dl className="grid grid-cols-1 gap-x-4 gap-y-2 text-sm sm:grid-cols-[minmax(9rem,14rem)_1fr]">
-      {entries.map(([k, v]) => (
-        <div key={k} className="contents">
-          <dt className="font-semibold text-slate-700">{humanize(k)}</dt>
-          <dd className="min-w-0">
-            <Value value={v} />
-          </dd>
-        </div>
-      ))}
+    <dl className="space-y-2 text-sm">
+      {entries.map(([k, v]) =>
+        isPlain(v) ? (
+          <div key={k} className="grid grid-cols-1 gap-x-4 sm:grid-cols-[minmax(8rem,13rem)_1fr]">
+            <dt className="font-semibold text-slate-700">{humanize(k)}</dt>
+            <dd className="min-w-0">
+              <Scalar value={v} />
+            </dd>
+          </div>
+        ) : (
+          <div key={k}>
+            <dt className="font-semibold text-slate-700">{humanize(k)}</dt>
+            <dd className="mt-1 min-w-0 border-l-2 border-slate-200 pl-3">
+              <DocumentView value={v} depth={depth + 1} />
+            </dd>
+          </div>
+        ),
+      )}
     </dl>
   );
 }

@@ -7,20 +7,23 @@ test.afterEach(async ({ page }) => {
 });
 
 test('a seller cancels a preparing change set after confirming, and sees it cancelled at once', async ({ page }) => {
+  test.setTimeout(120_000);
   await signIn(page, 'seller');
-  test.skip((await stepMs(page)) < 3_000, 'Needs EMULATOR_STEP_MS ≥ 3000 so the change set stays PREPARING long enough to click (run: EMULATOR_STEP_MS=6000 npx playwright test e2e/tracking).');
-  // Started outside the console (StartChangeSet straight to the Catalog service).
+  test.skip((await stepMs(page)) < 3_000, 'Needs EMULATOR_STEP_MS ≥ 3000 so the change set stays PREPARING long enough to click (run: EMULATOR_STEP_MS=10000 npx playwright test e2e/tracking).');
+  await page.goto('/change-sets');
+  // Started outside the console (StartChangeSet straight to the Catalog service), then opened at once.
   const id = await startChangeSetDirect(page, `e2e cancel ${Date.now().toString(36)}`);
   await page.goto(`/change-sets/${id}`);
   await expect(page.getByTestId('live-status')).toHaveText('Preparing');
   await page.getByRole('button', { name: 'Cancel change set' }).click();
   const dialog = page.getByRole('dialog', { name: 'Cancel this change set?' });
   await expect(dialog).toBeVisible();
-  await screenshot(page, 'cancel-confirm');
   await dialog.getByRole('button', { name: 'Cancel change set' }).click();
   await expect(page.getByTestId('live-status')).toHaveText('Cancelled', { timeout: 5_000 });
+  await expect(page.getByText(/is cancelled/)).toBeVisible();
   await expect(page.getByRole('button', { name: 'Cancel change set' })).toHaveCount(0);
   await expect(page.getByRole('list', { name: 'Timeline' })).toContainText('Cancelled before applying');
+  await screenshot(page, 'detail-cancelled');
 });
 
 test('only sellers are offered cancel', async ({ page }) => {

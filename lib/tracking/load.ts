@@ -23,6 +23,7 @@ async function readChangeSetList(db: Db, p: ListParams): Promise<ChangeSetListRe
     limit: p.pageSize,
   });
   const mark = await getLeaseValue<{ after?: number }>(db, 'sync:watermark');
+  tracker.fillDetails(db, rows.filter((r) => r.record.detail === null).map((r) => r.record.changeSetId));
   return {
     items: rows.map(toListItem),
     page: p.page,

@@ -72,6 +72,18 @@ export class Tracker {
     return getChangeSetRecord(db, changeSetId);
   }
 
+  /**
+   * Reads DescribeChangeSet once, in the background, for listed change sets the console never
+   * described (history found by ListChangeSets), so change types show on the next read.
+   */
+  fillDetails(db: Db, changeSetIds: readonly string[]): void {
+    for (const id of changeSetIds.slice(0, 20)) {
+      const p = this.once(db, `describe:${id}`, () => this.describe(db, id));
+      this.background.add(p);
+      void p.finally(() => this.background.delete(p));
+    }
+  }
+
   /** Describes now (after the console changed the change set itself, e.g. cancelled it). */
   refreshNow(db: Db, changeSetId: string): Promise<void> {
     return this.describe(db, changeSetId);
@@ -117,7 +129,11 @@ export class Tracker {
   private noteFailure(err: unknown): void {
     // An unknown id is an answer, not an outage: the route reports it as not found.
     if (isAppError(err, 'NOT_FOUND')) return;
-    const message = isAppError(err) ? err.message : 'The Catalog API could not be reached.';
+    const message = isAppError(err, 'THROTTLED')
+      ? 'AWS Marketplace is limiting how often the console may ask (throttling).'
+      : isAppError(err)
+        ? err.message
+        : 'The Catalog API could not be reached.';
     this.failure = { at: Date.now(), message };
     if (!isAppError(err, 'THROTTLED')) log.warn('change-set tracking failed', { error: String(err) });
   }
