@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
 import { execSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { SEED_DRAFT_PRODUCT_ID, SEED_PRODUCT_ID } from './seed';
@@ -7,7 +8,9 @@ import { harness, settle, type Harness } from './testing';
 
 /* The AWS CLI against the service. CI installs awscli 2.9 via apt, which sends only the legacy Details string. */
 const run = promisify(execFile);
+// Prefer Debian's AWS CLI 2.9 (the one sellers' CI images carry, sending only `Details`) over any other `aws` on PATH.
 const awsPath = (() => {
+  if (existsSync('/usr/bin/aws')) return '/usr/bin/aws';
   try {
     return execSync('command -v aws', { encoding: 'utf8', shell: '/bin/sh' }).trim();
   } catch {
@@ -25,7 +28,7 @@ describe.skipIf(!awsPath)('AWS CLI (aws marketplace-catalog)', { timeout: 90_000
 
   const aws = async (...args: string[]) => {
     const env = { ...process.env, AWS_ACCESS_KEY_ID: 'x', AWS_SECRET_ACCESS_KEY: 'y', AWS_CONFIG_FILE: '/dev/null', AWS_SHARED_CREDENTIALS_FILE: '/dev/null', AWS_PAGER: '', AWS_EC2_METADATA_DISABLED: 'true' };
-    const out = await run('aws', ['--region', 'us-east-1', '--endpoint-url', h.emulator.url, '--output', 'json', 'marketplace-catalog', ...args], { env });
+    const out = await run(awsPath, ['--region', 'us-east-1', '--endpoint-url', h.emulator.url, '--output', 'json', 'marketplace-catalog', ...args], { env });
     return JSON.parse(out.stdout) as Record<string, unknown>;
   };
 
