@@ -4,6 +4,7 @@ import { buildChartTree, type ChartNode } from './model';
 import type { ParsedTemplate } from './parse/template-ast';
 import { parseAllTemplates, renderChart, type RenderedFile } from './render-chart';
 import { CHART_RULES } from './rules';
+import { linesContaining } from './text';
 import { withRegistrySentinel } from './values';
 import type { AnalyzeOptions, ChartFiles } from './types';
 
@@ -38,7 +39,14 @@ export class ChartContext {
 
   /** Images rendered with every registry value replaced by a sentinel host. */
   get sentinelImages(): ImageRef[] {
-    return this.memo('sentinel', () => renderChart(this.tree, this.parsed, withRegistrySentinel).flatMap(imagesIn));
+    // Only files that rendered an image can render a changed one (the keys pair by rendered file).
+    const withImages = new Set(this.images.map((i) => i.key.slice(0, i.key.lastIndexOf('#'))));
+    return this.memo('sentinel', () => renderChart(this.tree, this.parsed, withRegistrySentinel, withImages).flatMap(imagesIn));
+  }
+
+  /** Kinds of the rendered manifests (`kind:` at the start of a line). */
+  get kinds(): ReadonlySet<string> {
+    return this.memo('kinds', () => new Set(this.rendered.flatMap((r) => linesContaining(r.output, 'kind:').flatMap((l) => /^kind:\s*["']?(\w+)/.exec(l.text)?.[1] ?? []))));
   }
 
   /** Template files of every chart (parent and subcharts) that Helm would parse. */

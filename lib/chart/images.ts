@@ -1,4 +1,5 @@
 import type { RenderedFile } from './render-chart';
+import { linesContaining } from './text';
 import type { Mark } from './render/render';
 import { UNKNOWN_TEXT } from './render/value';
 
@@ -15,7 +16,7 @@ export interface ImageRef {
   key: string;
 }
 
-const IMAGE_LINE = /^[ \t]*(?:-[ \t]+)?["']?image["']?[ \t]*:[ \t]*(.*)$/gm;
+const IMAGE_LINE = /^[ \t]*(?:-[ \t]+)?["']?image["']?[ \t]*:[ \t]*(.*)$/;
 
 function lastMarkAt(marks: Mark[], offset: number): number {
   let lo = 0;
@@ -41,12 +42,14 @@ function cleanValue(raw: string): string {
 export function imagesIn(rendered: RenderedFile): ImageRef[] {
   const refs: ImageRef[] = [];
   const { output, marks } = rendered;
-  for (const m of output.matchAll(IMAGE_LINE)) {
+  for (const found of linesContaining(output, 'image')) {
+    const m = IMAGE_LINE.exec(found.text);
+    if (!m) continue;
     const value = cleanValue(m[1] ?? '');
     if (!value || /^[{[|>&*]/.test(value)) continue;
-    const start = m.index ?? 0;
-    const end = start + m[0].length;
-    const keyOffset = start + m[0].indexOf('image');
+    const start = found.start;
+    const end = start + found.text.length;
+    const keyOffset = start + found.text.indexOf('image');
     const at = lastMarkAt(marks, keyOffset);
     const mark = marks[at];
     let line = mark?.line ?? 1;

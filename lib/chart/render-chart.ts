@@ -56,12 +56,14 @@ function conditionHolds(parentValues: Value, condition: unknown): boolean {
 
 /**
  * Renders every manifest template of the chart and its enabled subcharts with the default values,
- * optionally transformed (the regionalization check swaps in a sentinel registry).
+ * optionally transformed (the regionalization check swaps in a sentinel registry) and limited to
+ * `only` the given template files.
  */
 export function renderChart(
   root: ChartNode,
   parsed: Map<string, ParsedTemplate>,
   transform: (values: Value) => Value = (v) => v,
+  only?: ReadonlySet<string>,
 ): RenderedFile[] {
   const rootName = typeof root.meta.name === 'string' ? root.meta.name : 'chart';
   const defines = collectDefines(parsed, rootName);
@@ -73,7 +75,7 @@ export function renderChart(
     paths.set(chartObj, 'Chart');
     for (const file of chart.templates) {
       const p = parsed.get(file);
-      if (!p || !isRenderable(file) || p.errors.length) continue;
+      if (!p || !isRenderable(file) || p.errors.length || (only && !only.has(file))) continue;
       const top = {
         Values: values,
         Chart: chartObj,

@@ -1,3 +1,5 @@
+import { trimLeftSpace, trimRightSpace } from '../text';
+
 /** A piece of template source: literal text, or the inside of one `{{ … }}` action. */
 export type Segment =
   | { kind: 'text'; text: string; line: number }
@@ -34,7 +36,7 @@ function findActionEnd(src: string, from: number): number {
 
 function countLines(s: string, from: number, to: number): number {
   let n = 0;
-  for (let i = from; i < to; i++) if (s.charCodeAt(i) === 10) n++;
+  for (let i = s.indexOf('\n', from); i !== -1 && i < to; i = s.indexOf('\n', i + 1)) n++;
   return n;
 }
 
@@ -54,12 +56,12 @@ export function splitTemplate(src: string): { segments: Segment[]; issues: Synta
     let text = src.slice(pos, textEnd);
     let textLine = line;
     if (trimNext) {
-      const trimmed = text.replace(/^\s+/, '');
+      const trimmed = trimLeftSpace(text);
       textLine += countLines(text, 0, text.length - trimmed.length);
       text = trimmed;
     }
     const trimLeft = open !== -1 && src[open + 2] === '-' && /\s/.test(src[open + 3] ?? '');
-    if (trimLeft) text = text.replace(/\s+$/, '');
+    if (trimLeft) text = trimRightSpace(text);
     if (text) segments.push({ kind: 'text', text, line: textLine });
     line += countLines(src, pos, textEnd);
     if (open === -1) break;

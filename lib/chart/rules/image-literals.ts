@@ -1,5 +1,6 @@
 import type { Finding } from '@/lib/policy/types';
 import { finding, type ChartContext } from '../context';
+import { linesContaining } from '../text';
 
 const IMAGE_LINE = /^[ \t]*(?:-[ \t]+)?["']?image["']?[ \t]*:[ \t]*(.*)$/;
 const ACTION = /\{\{-?([\s\S]*?)-?\}\}/g;
@@ -31,18 +32,19 @@ function literalPart(value: string): string | undefined {
 export function checkImageNotHardcoded(ctx: ChartContext): Finding[] {
   const out: Finding[] = [];
   for (const t of ctx.templateFiles) {
-    const lines = (ctx.files.get(t.file) ?? '').split('\n');
-    lines.forEach((line, i) => {
+    const text = ctx.files.get(t.file) ?? '';
+    for (const { text: line, line: n, start } of linesContaining(text, 'image')) {
       const m = IMAGE_LINE.exec(line);
-      if (!m) return;
+      if (!m) continue;
       const value = (m[1] ?? '').trim();
-      if (!value || (/^[|>{[]/.test(value) && !value.startsWith('{{'))) return;
+      if (!value || (/^[|>{[]/.test(value) && !value.startsWith('{{'))) continue;
       const literal = literalPart(value);
-      if (!literal) return;
-      const conditional = /\{\{-?\s*(if|else)\b/.test(line) || /\{\{-?\s*(if|else)\b[^}]*\}\}\s*$/.test(lines[i - 1] ?? '');
+      if (!literal) continue;
+      const previous = start > 0 ? text.slice(text.lastIndexOf('\n', start - 2) + 1, start - 1) : '';
+      const conditional = /\{\{-?\s*(if|else)\b/.test(line) || /\{\{-?\s*(if|else)\b[^}]*\}\}\s*$/.test(previous);
       const why = conditional ? ' inside a conditional branch that bypasses values.yaml' : '';
-      out.push(finding('chart-image-not-hardcoded', `${t.file}:${i + 1}: hard-coded image reference ${literal}${why}.`, { file: t.file, line: i + 1 }));
-    });
+      out.push(finding('chart-image-not-hardcoded', `${t.file}:${n}: hard-coded image reference ${literal}${why}.`, { file: t.file, line: n }));
+    }
   }
   return out;
 }
