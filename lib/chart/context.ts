@@ -46,7 +46,7 @@ export class ChartContext {
 
   /** Kinds of the rendered manifests (`kind:` at the start of a line). */
   get kinds(): ReadonlySet<string> {
-    return this.memo('kinds', () => new Set(this.rendered.flatMap((r) => linesContaining(r.output, 'kind:').flatMap((l) => /^kind:\s*["']?(\w+)/.exec(l.text)?.[1] ?? []))));
+    return this.memo('kinds', () => new Set(this.rendered.flatMap((r) => linesContaining(r.output, 'kind:', false).flatMap((l) => /^kind:\s*["']?(\w+)/.exec(l.text)?.[1] ?? []))));
   }
 
   /** Template files of every chart (parent and subcharts) that Helm would parse. */

@@ -42,7 +42,7 @@ function cleanValue(raw: string): string {
 export function imagesIn(rendered: RenderedFile): ImageRef[] {
   const refs: ImageRef[] = [];
   const { output, marks } = rendered;
-  for (const found of linesContaining(output, 'image')) {
+  for (const found of linesContaining(output, 'image', false)) {
     const m = IMAGE_LINE.exec(found.text);
     if (!m) continue;
     const value = cleanValue(m[1] ?? '');

@@ -24,6 +24,17 @@ function words(name: string): string[] {
  * than a reference to one (`existingSecret`, `secretName`, `passwordSecretRef`, `certificateArn`).
  */
 export function isSensitiveName(name: string): boolean {
+  let known = CACHE.get(name);
+  if (known === undefined) {
+    known = judge(name);
+    if (CACHE.size < 10_000) CACHE.set(name, known);
+  }
+  return known;
+}
+
+const CACHE = new Map<string, boolean>();
+
+function judge(name: string): boolean {
   const w = words(name);
   if (w.length === 0 || w[0] === 'existing' || w.includes('public')) return false;
   if (w.length === 1 && TOO_GENERIC.has(w[0] as string)) return false;

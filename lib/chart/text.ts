@@ -7,16 +7,17 @@ export interface FoundLine {
 
 /**
  * The lines of `text` that contain `needle`, found with indexOf instead of splitting every line:
- * on multi-megabyte charts most lines hold nothing a rule looks at.
+ * on multi-megabyte charts most lines hold nothing a rule looks at. Without `countLines`, `line` is
+ * left at 1 (callers that only need offsets skip the newline counting).
  */
-export function linesContaining(text: string, needle: string): FoundLine[] {
+export function linesContaining(text: string, needle: string, countLines = true): FoundLine[] {
   const out: FoundLine[] = [];
   let line = 1;
   let counted = 0;
   let at = text.indexOf(needle);
   while (at !== -1) {
     const start = text.lastIndexOf('\n', at - 1) + 1;
-    for (let i = text.indexOf('\n', counted); i !== -1 && i < start; i = text.indexOf('\n', i + 1)) line++;
+    if (countLines) for (let i = text.indexOf('\n', counted); i !== -1 && i < start; i = text.indexOf('\n', i + 1)) line++;
     counted = start;
     const endNl = text.indexOf('\n', at);
     const end = endNl === -1 ? text.length : endNl;

@@ -1,4 +1,4 @@
-import { stringify } from 'yaml';
+import { toYaml } from './to-yaml';
 import { deepCopy, isEmpty, isMap, isUnknown, mergeValues, toText, truthy, UNKNOWN, type Value } from './value';
 
 /** What a function may ask of the renderer. */
@@ -102,7 +102,7 @@ const FUNCTIONS: Record<string, Fn> = {
   first: ([l]) => (Array.isArray(l) ? l[0] : UNKNOWN),
   last: ([l]) => (Array.isArray(l) ? l[l.length - 1] : UNKNOWN),
   splitList: s((sep, v) => v.split(sep)),
-  toYaml: ([v]) => (isUnknown(v) ? UNKNOWN : v == null ? 'null' : stringify(v).replace(/\n$/, '')),
+  toYaml: ([v]) => toYaml(v),
   toJson: ([v]) => (isUnknown(v) ? UNKNOWN : JSON.stringify(v ?? null)),
   indent: ([n, v]) => indent(n, v),
   nindent: ([n, v]) => {
