@@ -1,34 +1,11 @@
-import type { Arg, BranchNode, Cmd, Define, Node, ParsedTemplate, Pipe } from '../parse/template-ast';
+import type { Arg, BranchNode, Cmd, Node, ParsedTemplate, Pipe } from '../parse/template-ast';
 import { parseTemplate } from '../parse/template-parse';
 import { callFunction, type CallContext } from './functions';
 import { Scope } from './scope';
-import { isMap, isUnknown, toText, truthy, UNKNOWN, type Value } from './value';
+import { API_VERSIONS, type Mark, type RenderEnv, type RenderResult } from './render-types';
+import { isMap, isUnknown, rangeItems, toText, truthy, UNKNOWN, type Value } from './value';
 
-/** Where a stretch of output came from: a text node (line counts on) or an action (with the values it read). */
-export interface Mark {
-  offset: number;
-  file: string;
-  line: number;
-  isText: boolean;
-  reads?: ReadonlySet<string>;
-}
-
-export interface RenderEnv {
-  defines: ReadonlyMap<string, Define>;
-  /** Path of every values (and .Chart) object, so reads through variables and dicts are traced. */
-  paths: WeakMap<object, string>;
-  apiVersions: ReadonlySet<string>;
-}
-
-export interface RenderResult {
-  output: string;
-  marks: Mark[];
-  /** The step or output budget ran out, or an unexpected construct stopped rendering. */
-  incomplete: boolean;
-}
-
-/** Marks the APIVersions object so `.Capabilities.APIVersions.Has "x"` can be answered. */
-export const API_VERSIONS = Object.freeze({ __apiVersions: true });
+export { API_VERSIONS, type Mark, type RenderEnv, type RenderResult };
 
 const MAX_STEPS = 200_000;
 const MAX_OUTPUT = 4 * 1024 * 1024;
@@ -102,13 +79,7 @@ class Renderer implements CallContext {
 
   private range(node: BranchNode, dot: Value, scope: Scope, file: string) {
     const v = this.pipe({ ...node.pipe, decl: [] }, dot, scope);
-    const items: [Value, Value][] = Array.isArray(v)
-      ? v.map((x, i) => [i, x])
-      : isMap(v)
-        ? Object.keys(v).sort().map((k) => [k, v[k]])
-        : typeof v === 'number'
-          ? Array.from({ length: Math.max(0, Math.min(v, 10_000)) }, (_, i) => [i, i])
-          : [];
+    const items = rangeItems(v);
     if (items.length === 0) return this.list(node.elseList, dot, scope.child(), file);
     for (const [key, item] of items) {
       const inner = scope.child();
