@@ -72,6 +72,11 @@ describe.each(BROKEN)('fixture broken/%s', (overlay, rules) => {
   });
 });
 
+it('has a failing fixture or option case for every rule', () => {
+  const covered = new Set([...BROKEN.flatMap(([, rules]) => rules), 'chart-version-matches-uri', 'chart-images-declared', 'chart-declared-images-used']);
+  expect(CHART_RULES.map((r) => r.id).filter((id) => !covered.has(id))).toEqual([]);
+});
+
 describe('option-driven rules', () => {
   const files = loadFixture('clairai');
   it('chart-version-matches-uri: tag must equal the chart version and be SemVer 2', () => {
