@@ -48,14 +48,17 @@ export class WizardPage {
   async finalButton(label: string): Promise<Locator> {
     return this.page.getByRole('button', { name: label, exact: true });
   }
-  /** Ticks every attestation the checklist asks for. */
+  /** Ticks every attestation the checklist asks for (opening collapsed sections), until none is left. */
   async attestAll() {
-    const boxes = this.checklist.getByRole('checkbox');
-    const n = await boxes.count();
-    for (let i = 0; i < n; i++) {
-      const box = boxes.nth(i);
-      if ((await box.isVisible()) && !(await box.isChecked())) await box.check();
-    }
+    await expect(async () => {
+      const closed = this.checklist.locator('button[aria-expanded="false"]');
+      for (let n = await closed.count(); n > 0; n--) await closed.first().click();
+      const boxes = this.checklist.getByRole('checkbox', { checked: false });
+      for (let n = await boxes.count(); n > 0; n--) {
+        await boxes.first().click();
+      }
+      await expect(this.checklist.getByRole('list', { name: 'Summary' })).toContainText('To confirm: 0', { timeout: 2000 });
+    }).toPass({ timeout: 30_000 });
   }
   /** A failing or warning item (each finding is a button that focuses its field). */
   async expectChecklistItem(text: string | RegExp) {

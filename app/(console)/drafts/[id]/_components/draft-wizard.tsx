@@ -129,8 +129,9 @@ export function DraftWizard(p: DraftWizardProps) {
               ) : null}
               <div className="flex flex-wrap justify-end gap-2">
                 <ButtonLink href="/drafts" variant="link">Cancel</ButtonLink>
-                {current > 0 ? <Button variant="normal" onClick={() => goTo(current - 1)}>Previous</Button> : null}
-                {current < last ? <Button variant="primary" onClick={next}>Next</Button> : null}
+                {/* Keep focus in the field on mousedown: its blur would show an error, move these buttons and swallow the click. */}
+                {current > 0 ? <Button variant="normal" onMouseDown={(e) => e.preventDefault()} onClick={() => goTo(current - 1)}>Previous</Button> : null}
+                {current < last ? <Button variant="primary" onMouseDown={(e) => e.preventDefault()} onClick={next}>Next</Button> : null}
               </div>
             </div>
           </form>
