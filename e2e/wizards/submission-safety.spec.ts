@@ -27,18 +27,21 @@ test('a busy product: the second submission names the running change set', async
   await signIn(page, 'product-manager');
   const first = await repositoryDraft(page, 'busy-one');
   const second = await repositoryDraft(page, 'busy-two');
-  const seller = await pageAs(browser, 'seller');
-  const other = await pageAs(browser, 'seller');
-  await other.goto(`${second}?step=review`);
-  await seller.goto(`${first}?step=review`);
-  await seller.getByRole('button', { name: 'Add repositories', exact: true }).click();
-  await seller.waitForURL(/\/change-sets\/[a-z0-9]+/);
-  const running = /\/change-sets\/([a-z0-9]+)/.exec(seller.url())![1]!;
-  await other.getByRole('button', { name: 'Add repositories', exact: true }).click();
-  await expect(other.getByText(`This product is busy with change set ${running}`)).toBeVisible();
-  await expect(other.getByRole('link', { name: `Open change set ${running}` })).toHaveAttribute('href', `/change-sets/${running}`);
-  await expect(other.getByText('Your draft is kept.')).toBeVisible();
-  await expectProductEventually(seller, repoVisible('busy-one'));
+  const a = await pageAs(browser, 'seller');
+  const b = await pageAs(browser, 'seller');
+  await Promise.all([a.goto(`${first}?step=review`), b.goto(`${second}?step=review`)]);
+  // Both at once: whichever StartChangeSet lands second meets the first one's lock.
+  const button = (p: Page) => p.getByRole('button', { name: 'Add repositories', exact: true });
+  await Promise.all([button(a).click(), button(b).click()]);
+  await expect(async () => {
+    expect([/\/change-sets\//.test(a.url()), /\/change-sets\//.test(b.url())].filter(Boolean)).toHaveLength(1);
+  }).toPass({ timeout: 30_000 });
+  const [winner, loser] = /\/change-sets\//.test(a.url()) ? [a, b] : [b, a];
+  const running = /\/change-sets\/([a-z0-9]+)/.exec(winner.url())![1]!;
+  await expect(loser.getByText(`This product is busy with change set ${running}`)).toBeVisible();
+  await expect(loser.getByRole('link', { name: `Open change set ${running}` })).toHaveAttribute('href', `/change-sets/${running}`);
+  await expect(loser.getByText('Your draft is kept.')).toBeVisible();
+  await expectProductEventually(winner, repoVisible(winner === a ? 'busy-one' : 'busy-two'));
 });
 
 test('a throttled API: a clear message, the draft kept, and a retry that succeeds', async ({ page, browser }) => {
