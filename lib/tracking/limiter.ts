@@ -13,10 +13,16 @@ export class RateLimiter {
   private spent: number[] = [];
   private queue: Promise<void> = Promise.resolve();
 
+  /** Tokens come back a little after a second, so jitter between here and AWS cannot squeeze an extra call into its window. */
+  private readonly windowMs: number;
+
   constructor(
     readonly perSecond: number,
     private readonly now: () => number = Date.now,
-  ) {}
+    marginMs = 50,
+  ) {
+    this.windowMs = 1000 + marginMs;
+  }
 
   /** Waits for a token; throws THROTTLED instead when waiting would take longer than `maxWaitMs`. */
   acquire(maxWaitMs = 5_000): Promise<void> {
@@ -29,12 +35,12 @@ export class RateLimiter {
   private async take(maxWaitMs: number): Promise<void> {
     for (;;) {
       const t = this.now();
-      this.spent = this.spent.filter((s) => t - s < 1000);
+      this.spent = this.spent.filter((s) => t - s < this.windowMs);
       if (this.spent.length < this.perSecond) {
         this.spent.push(t);
         return;
       }
-      const wait = this.spent[0]! + 1000 - t;
+      const wait = this.spent[0]! + this.windowMs - t;
       if (wait > maxWaitMs) throw new AppError('THROTTLED', 'Too many Catalog API requests right now; showing the last known data.');
       await new Promise((r) => setTimeout(r, Math.max(1, wait)));
     }

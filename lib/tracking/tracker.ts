@@ -1,6 +1,7 @@
 import 'server-only';
 import type { Db } from '@/lib/db/client';
 import { createObservations, getChangeSetRecord, getLeaseValue, listOpenChangeSets, tryTakeLease, updateLeaseValue, type ObservedChangeSet } from '@/lib/db/queries/change-sets';
+import { env } from '@/lib/env';
 import { AppError, isAppError } from '@/lib/errors';
 import { log } from '@/lib/server/log';
 import type { ChangeSetDetail, ChangeSetSummary } from '@/lib/catalog/types';
@@ -185,8 +186,16 @@ function observed(s: ChangeSetSummary): ObservedChangeSet {
 
 const KEY = Symbol.for('wharf.tracker');
 
-/** The process-wide tracker. */
+/**
+ * The process-wide tracker. Against the embedded local service with short demo steps, it refreshes
+ * faster (a third of a step, at least 500 ms) so every status is seen; against AWS, every 3 s.
+ */
 export function getTracker(): Tracker {
   const g = globalThis as Record<symbol, Tracker | undefined>;
-  return (g[KEY] ??= new Tracker());
+  return (g[KEY] ??= new Tracker({ refreshMs: refreshIntervalFor(env()), baseUrl: env().WHARF_BASE_URL }));
+}
+
+export function refreshIntervalFor(e: { isLocalCatalog: boolean; CATALOG_ENDPOINT?: string; EMULATOR_STEP_MS: number }): number {
+  if (!e.isLocalCatalog || e.CATALOG_ENDPOINT) return REFRESH_MS;
+  return Math.min(REFRESH_MS, Math.max(500, Math.floor(e.EMULATOR_STEP_MS / 3)));
 }
