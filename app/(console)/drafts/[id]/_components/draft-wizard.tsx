@@ -125,7 +125,7 @@ export function DraftWizard(p: DraftWizardProps) {
             )}
             <div className="mt-6 flex flex-col gap-3 border-t border-slate-200 pt-4">
               {current === last ? (
-                <SubmitBar draftId={p.draft.id} revision={save.revision} label={def.actionLabel} canSubmit={p.user.canSubmit} isBlocking={counts.blocking} blockingCount={blockingCount} isSaving={save.state === 'saving' || save.state === 'dirty'} submittedChangeSetId={p.submittedChangeSetId} onBlocked={() => { const f = Object.keys(live.findings)[0]; if (f) focusField(f); }} />
+                <SubmitBar draftId={p.draft.id} revision={save.revision} label={def.actionLabel} canSubmit={p.user.canSubmit} isBlocking={counts.blocking} blockingCount={blockingCount} isSaving={save.state === 'saving' || save.state === 'dirty'} submittedChangeSetId={p.submittedChangeSetId} onBlocked={() => { const f = Object.keys(live.findings)[0]; if (f && isEditable) focusField(f); }} />
               ) : null}
               <div className="flex flex-wrap justify-end gap-2">
                 <ButtonLink href="/drafts" variant="link">Cancel</ButtonLink>
