@@ -99,7 +99,7 @@ try {
   console.log(`  polling requests: ${latencies.length} (${[...statuses].map(([s, n]) => `${n}× ${s}`).join(', ')}), errors ${result.errors}, timeouts ${result.timeouts}`);
   console.log(`  polling latency: p50 ${pct(50).toFixed(1)} ms, p95 ${pct(95).toFixed(1)} ms, p99 ${pct(99).toFixed(1)} ms, max ${latencies.at(-1)?.toFixed(1)} ms`);
   console.log(`  Catalog API calls during the run: ${total} ${JSON.stringify(during)} (warm-up, one page open per change set: ${JSON.stringify(warmup)})`);
-  console.log(`  bound: one sync per 3 s refresh interval ≈ ${Math.ceil(SECONDS / 3)} ListChangeSets pages per sweep kind; without coalescing it would be ≈ ${latencies.length} DescribeChangeSet calls`);
+  console.log(`  bound: at most one sync (≤ 2 ListChangeSets pages: new + still open) per 3 s interval ≈ ≤ ${2 * Math.ceil(SECONDS / 3)} calls, whatever the number of watchers; DescribeChangeSet only when a status changes. Uncoalesced, each poll would be one DescribeChangeSet: ${latencies.length}.`);
 } finally {
   await cleanup();
 }
