@@ -26,12 +26,17 @@ export const ACTION_MATRIX: Array<{ file: string; name: string; permission: Perm
 /** Actions anyone may call (signing in and out). */
 export const PUBLIC_ACTIONS = ['auth/sign-in#signInAction', 'auth/sign-in-sso#signInSsoAction', 'auth/sign-out#signOutAction'];
 
-/** Every GET route handler under app/api (auth and health excepted). */
+const NO_DRAFT = '00000000-0000-4000-8000-000000000000';
+
+/** Every route handler under app/api (auth and health excepted), one entry per method. */
 export const ROUTE_MATRIX: Array<{
   file: string;
-  method?: 'GET';
+  method?: 'GET' | 'POST' | 'DELETE';
   url: string;
   params?: Record<string, string>;
+  /** Sent by POST/DELETE entries, with a same-origin Origin and Host. */
+  body?: () => BodyInit;
+  headers?: Record<string, string>;
   permission: Permission;
 }> = [
   { file: 'app/api/drafts/[id]/route.ts', url: '/api/drafts/00000000-0000-4000-8000-000000000000', params: { id: '00000000-0000-4000-8000-000000000000' }, permission: 'console:read' },
@@ -40,4 +45,7 @@ export const ROUTE_MATRIX: Array<{
   { file: 'app/api/change-sets/[id]/route.ts', url: '/api/change-sets/nochangeset0000000000001', params: { id: 'nochangeset0000000000001' }, permission: 'console:read' },
   { file: 'app/api/change-sets/export/route.ts', url: '/api/change-sets/export?format=csv', permission: 'console:read' },
   { file: 'app/api/notifications/route.ts', url: '/api/notifications', permission: 'console:read' },
+  { file: 'app/api/drafts/[id]/charts/route.ts', url: `/api/drafts/${NO_DRAFT}/charts`, params: { id: NO_DRAFT }, permission: 'console:read' },
+  { file: 'app/api/drafts/[id]/charts/route.ts', method: 'POST', url: `/api/drafts/${NO_DRAFT}/charts?option=0&filename=c.tgz`, params: { id: NO_DRAFT }, body: () => new Uint8Array([0x1f, 0x8b]), headers: { 'content-type': 'application/octet-stream' }, permission: 'draft:edit' },
+  { file: 'app/api/drafts/[id]/charts/route.ts', method: 'DELETE', url: `/api/drafts/${NO_DRAFT}/charts?option=0`, params: { id: NO_DRAFT }, permission: 'draft:edit' },
 ];
