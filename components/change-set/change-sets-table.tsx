@@ -12,7 +12,7 @@ const COLUMNS: TableColumn<ChangeSetListItem>[] = [
     sortable: true,
     isRowHeader: true,
     cell: (c) => (
-      <div className="min-w-40">
+      <div className="min-w-36">
         <Link href={`/change-sets/${encodeURIComponent(c.id)}`} className="font-bold">
           {c.name || c.id}
         </Link>
@@ -49,13 +49,19 @@ const COLUMNS: TableColumn<ChangeSetListItem>[] = [
         <span className="text-slate-500">Outside the console</span>
       ),
   },
-  { id: 'startTime', header: 'Started', sortable: true, cell: (c) => <time dateTime={c.startTime ?? undefined} title={formatTime(c.startTime)}>{formatShortTime(c.startTime)}</time> },
-  { id: 'endTime', header: 'Ended', sortable: true, cell: (c) => <time dateTime={c.endTime ?? undefined} title={formatTime(c.endTime)}>{formatShortTime(c.endTime)}</time> },
+  { id: 'startTime', header: 'Started', sortable: true, cell: (c) => <time className="whitespace-nowrap" dateTime={c.startTime ?? undefined} title={formatTime(c.startTime)}>{formatShortTime(c.startTime)}</time> },
   {
-    id: 'duration',
-    header: 'Duration',
-    align: 'end',
-    cell: (c) => <span className="whitespace-nowrap">{formatDuration(c.startTime, c.endTime) ?? (isOpen(c.status) ? 'In progress' : '—')}</span>,
+    id: 'endTime',
+    header: 'Ended',
+    sortable: true,
+    cell: (c) => (
+      <div className="whitespace-nowrap">
+        <time dateTime={c.endTime ?? undefined} title={formatTime(c.endTime)}>
+          {c.endTime ? formatShortTime(c.endTime) : isOpen(c.status) ? 'In progress' : '—'}
+        </time>
+        {formatDuration(c.startTime, c.endTime) ? <div className="text-xs text-slate-500">after {formatDuration(c.startTime, c.endTime)}</div> : null}
+      </div>
+    ),
   },
 ];
 

@@ -46,7 +46,7 @@ export function ErrorList({ errors, canEditDrafts }: { errors: ExplainedError[];
                 </p>
               ) : null}
             </div>
-            <div className="max-w-56 shrink-0 space-y-1 text-right">
+            <div className="ml-auto max-w-56 shrink-0 space-y-1 text-right">
               <ButtonLink href={e.fixHref} variant={canEditDrafts ? 'primary' : 'normal'} size="sm">
                 Fix in draft
               </ButtonLink>
