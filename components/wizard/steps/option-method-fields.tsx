@@ -1,6 +1,7 @@
 'use client';
 import { Controller, useFormContext } from 'react-hook-form';
 import { Checkbox, FormField, Select, Toggle } from '@/components/ui';
+import { ChartPreflight } from '@/components/chart/chart-preflight';
 import { ChoiceListField } from '@/components/form/choice-list-field';
 import { RowsField } from '@/components/form/rows-field';
 import { StringListField } from '@/components/form/string-list-field';
@@ -33,6 +34,7 @@ export function HelmFields({ p }: { p: string }) {
   return (
     <>
       <TextField name={`${p}.helmChartUri`} label="Helm chart URI" placeholder="709825985650.dkr.ecr.us-east-1.amazonaws.com/seller/chart:1.0.0" constraint="In your Marketplace ECR repository; the tag must be SemVer 2." />
+      <ChartPreflight name={p} method="helm" />
       <ChoiceListField name={`${p}.services`} label="Compatible services" choices={choices(HELM_SERVICES)} />
       <div className="grid gap-4 sm:grid-cols-3">
         <TextField name={`${p}.releaseName`} label="Release name" description="Optional" />
@@ -63,6 +65,7 @@ export function AddonFields({ p }: { p: string }) {
   return (
     <>
       <TextField name={`${p}.helmChartUri`} label="Helm chart URI" constraint="In your Marketplace ECR repository; the tag must be SemVer 2." />
+      <ChartPreflight name={p} method="eks-addon" />
       <div className="grid gap-4 sm:grid-cols-3">
         <TextField name={`${p}.addOnName`} label="Add-on name" constraint="AWS prefixes it with your seller alias." />
         <TextField name={`${p}.addOnVersion`} label="Add-on version" placeholder="1.0.0" constraint="major.minor.patch" />
