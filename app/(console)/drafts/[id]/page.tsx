@@ -14,6 +14,7 @@ import { toUserMessage } from '@/lib/errors';
 import { CODE_TABLE, parseProductSnapshot } from '@/lib/policy';
 import { can } from '@/lib/roles';
 import { readWizardForm, type WizardChangeType } from '@/lib/schemas/wizard-form';
+import { readStoredCharts } from '@/components/chart/draft-charts';
 import { DraftWizard } from './_components/draft-wizard';
 import { registryPrefixOf } from './_components/registry-prefix';
 
@@ -51,7 +52,7 @@ export default async function DraftPage({ params, searchParams }: { params: Prom
         <Alert type="error" header="The product could not be loaded">{loadError} The draft is kept; reload the page to try again.</Alert>
       ) : (
         <DraftWizard
-          draft={{ id: draft.id, revision: draft.revision, updatedAt: draft.updatedAt.toISOString(), status: draft.status, changeType, attestations: (draft.attestations ?? {}) as Record<string, { by: string; byName?: string; at: string }> }}
+          draft={{ id: draft.id, revision: draft.revision, updatedAt: draft.updatedAt.toISOString(), status: draft.status, changeType, attestations: (draft.attestations ?? {}) as Record<string, { by: string; byName?: string; at: string }>, charts: readStoredCharts(draft.charts) }}
           form={readWizardForm(draft.data, changeType)}
           product={{ id: product.id, title: product.title, visibility: product.visibility, registryPrefix: registryPrefixOf(product), repositoryUrls: product.repositories.map((r) => r.url), versions: product.versions }}
           snapshot={snapshot?.ok ? snapshot.snapshot : undefined}

@@ -1,10 +1,11 @@
 import type { VersionView } from '@/lib/catalog/types';
 import type { ProductSnapshot } from '@/lib/policy';
 import type { WizardForm } from '@/lib/schemas/wizard-form';
+import type { StoredCharts } from '@/components/chart/draft-charts';
 
 /** What the server page hands the wizard (plain data only). */
 export interface DraftWizardProps {
-  draft: { id: string; revision: number; updatedAt: string; status: string; changeType: WizardForm['changeType']; attestations: Record<string, { by: string; byName?: string; at: string }> };
+  draft: { id: string; revision: number; updatedAt: string; status: string; changeType: WizardForm['changeType']; attestations: Record<string, { by: string; byName?: string; at: string }>; charts?: StoredCharts };
   form: WizardForm;
   product: { id: string; title: string; visibility: string; registryPrefix: string; repositoryUrls: string[]; versions: VersionView[] };
   snapshot?: ProductSnapshot;

@@ -11,6 +11,7 @@ import { WizardFieldContext } from '@/components/form/wizard-field-context';
 import { ReviewStep } from '@/components/wizard/review-step';
 import { stepIndexOf, stepOfField, WIZARDS } from '@/components/wizard/steps';
 import { ChecklistPanel } from '@/components/checklist';
+import { useDraftCharts } from '@/components/chart/use-draft-charts';
 import { WizardNav } from '@/components/wizard/wizard-nav';
 import { fieldForPolicyPath } from '@/lib/catalog/builders';
 import { useDraftAutosave } from '@/lib/query/use-draft-autosave';
@@ -32,7 +33,8 @@ export function DraftWizard(p: DraftWizardProps) {
   const [attestations, setAttestations] = useState(p.draft.attestations);
   const [showAll, setShowAll] = useState(false);
   const product = useMemo(() => ({ id: p.product.id, title: p.product.title }), [p.product.id, p.product.title]);
-  const live = useLiveChecklist(values, product, p.snapshot, attestations);
+  const charts = useDraftCharts(p.draft.id, p.draft.charts);
+  const live = useLiveChecklist(values, product, p.snapshot, attestations, charts);
   const frame = useWizardFrame(values, p.product.versions);
   const counts = { ...live.evaluation.counts, blocking: live.evaluation.blocking || Object.keys(live.findings).length > 0 };
   const save = useDraftAutosave({ draftId: p.draft.id, revision: p.draft.revision, savedAt: p.draft.updatedAt, enabled: isEditable, payload: { form: values, attestations, checklist: counts } });
