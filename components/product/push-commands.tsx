@@ -14,7 +14,7 @@ export function PushCommands({ url }: { url: string }) {
     `helm push ${name}-1.0.0.tgz oci://${parent}`,
   ].join('\n');
   return (
-    <ExpandableSection header="Push commands">
+    <ExpandableSection header={`Push commands for ${name}`}>
       <div className="flex flex-col gap-3">
         <div>
           <div className="mb-1 text-sm font-bold">Docker image</div>

@@ -1,6 +1,7 @@
 'use client';
 import { CodeBlock, Container, ExpandableSection, Header, KeyValuePairs, Table } from '@/components/ui';
 import { METHOD_LABELS, type WizardForm } from '@/lib/schemas/wizard-form';
+import { PushCommands } from '@/components/product/push-commands';
 import { ReviewSection } from './review-section';
 import type { WizardDefinition } from './steps';
 import { optionSummary, versionDiff, type DiffRow } from './version-diff';
@@ -25,7 +26,20 @@ export function ReviewStep({ def, form, onEdit, optionLabel, registryPrefix, req
       {form.changeType === 'UpdateDeliveryOptions' ? <DiffTable rows={diff} /> : null}
       {def.steps.slice(0, -1).map((step, i) => (
         <ReviewSection key={step.id} title={`Step ${i + 1}: ${step.title}`} onEdit={onEdit ? () => onEdit(i) : undefined}>
-          {step.id === 'repositories' ? <KeyValuePairs columns={1} items={form.repositories.map((r, k) => ({ label: `Repository ${k + 1}`, value: <code className="break-all">{registryPrefix}/{r.name}</code> }))} /> : null}
+          {step.id === 'repositories' ? (
+            <KeyValuePairs
+              columns={1}
+              items={form.repositories.map((r, k) => ({
+                label: `Repository ${k + 1}`,
+                value: (
+                  <div className="flex flex-col gap-1">
+                    <code className="break-all">{registryPrefix}/{r.name}</code>
+                    <PushCommands url={`${registryPrefix}/${r.name}`} />
+                  </div>
+                ),
+              }))}
+            />
+          ) : null}
           {step.id === 'version' ? <KeyValuePairs columns={2} items={[{ label: 'Version title', value: form.versionTitle || '—' }, { label: 'Release notes', value: pre(form.releaseNotes) }]} /> : null}
           {step.id === 'options' ? (
             <div className="flex flex-col gap-4">

@@ -33,4 +33,8 @@ test('Add repositories: checked as typed, reviewed, submitted by a seller, and t
   await expectProductEventually(seller, async (p) => {
     await expect(p.getByRole('table', { name: 'Repositories' }).getByText('e2e-collector', { exact: true })).toBeVisible({ timeout: 1000 });
   });
+  // The new repository's push commands.
+  await seller.getByText('Push commands for e2e-collector').click();
+  await expect(seller.getByText('docker push 709825985650.dkr.ecr.us-east-1.amazonaws.com/info-services/e2e-collector:1.0.0')).toBeVisible();
+  await expect(seller.getByText('helm push e2e-collector-1.0.0.tgz oci://709825985650.dkr.ecr.us-east-1.amazonaws.com/info-services')).toBeVisible();
 });
