@@ -1,6 +1,6 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
-import { buildStartChangeSetRequest } from '@/lib/catalog/builders';
+import { buildDetailsDocument, buildStartChangeSetRequest } from '@/lib/catalog/builders';
 import { listChangeSets, startChangeSet, type StartChangeSetRequest } from '@/lib/catalog/change-sets';
 import { describeProduct } from '@/lib/catalog/products';
 import type { Db } from '@/lib/db/client';
@@ -9,6 +9,7 @@ import { claimSubmission, createSubmission, getSubmission, getSubmissionFor, upd
 import { AppError, isAppError } from '@/lib/errors';
 import { evaluate, parseProductSnapshot, type Evaluation } from '@/lib/policy';
 import { readWizardForm, type WizardChangeType, type WizardForm } from '@/lib/schemas/wizard-form';
+import { chartsForRequest, readStoredCharts } from '@/components/chart/draft-charts';
 
 /** A caller whose claim holder has not answered within this time may call again (same token). */
 const STALE_CLAIM_MS = 30_000;
@@ -47,6 +48,7 @@ export async function submitDraftRevision(db: Db, p: { draftId: string; revision
     request,
     product: snapshot.ok ? snapshot.snapshot : undefined,
     attestations: draft.attestations as Record<string, { by: string; at: string }>,
+    charts: chartsForRequest(form, readStoredCharts(draft.charts), buildDetailsDocument(form).optionIndex),
   });
   const blocking = gateFindings(form, evaluation);
   if (blocking.length) {
