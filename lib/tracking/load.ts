@@ -2,6 +2,7 @@ import 'server-only';
 import type { Db } from '@/lib/db/client';
 import { getLeaseValue, listChangeSetRecords } from '@/lib/db/queries/change-sets';
 import type { ListParams } from './list-params';
+import { isTerminal } from './status';
 import { ReadCache } from './read-cache';
 import { getTracker } from './tracker';
 import type { ChangeSetListResponse, ChangeSetResponse } from './types';
@@ -57,7 +58,10 @@ async function readChangeSet(db: Db, changeSetId: string): Promise<ChangeSetResp
   const tracker = getTracker();
   const row = await tracker.refresh(db, changeSetId);
   if (!row) return undefined;
-  return { item: toChangeSetView(row), tracking: { lastUpdated: row.record.lastObservedAt.toISOString(), ...tracker.health() } };
+  const item = toChangeSetView(row);
+  // An ended change set whose final answer is stored needs nothing more from AWS: nothing to retry.
+  const isFinal = isTerminal(item.status) && (row.record.detail as { status?: string } | null)?.status === item.status;
+  return { item, tracking: { lastUpdated: row.record.lastObservedAt.toISOString(), ...(isFinal ? { retrying: false } : tracker.health()) } };
 }
 
 /** Every matching record (for exports), newest first, capped. */

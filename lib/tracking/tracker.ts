@@ -55,6 +55,8 @@ export class Tracker {
   health(): TrackingHealth {
     if (!this.failure) return { retrying: false };
     const retryAt = Math.max(this.backoff.ListChangeSets.retryAt, this.backoff.DescribeChangeSet.retryAt, this.failure.at + this.refreshMs);
+    // A failure nobody has retried since (no one watching) is history, not a state to show.
+    if (Date.now() > retryAt + 2 * this.refreshMs) return { retrying: false };
     return { retrying: true, retryAt: new Date(retryAt).toISOString(), message: this.failure.message };
   }
 
