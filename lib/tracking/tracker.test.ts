@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getChangeSetRecord } from '@/lib/db/queries/change-sets';
 import { catalogPort, type CatalogPort } from './catalog-port';
-import { Tracker } from './tracker';
+import { refreshIntervalFor, REFRESH_MS, Tracker } from './tracker';
 import { setFaults, startCreateProduct, trackingWorld } from './testing/world';
 
 /** The coalescer against the real local Catalog API service, counting the calls that reach it. */
@@ -80,5 +80,13 @@ describe('Tracker', () => {
     await Promise.all([a.sync(world.handle.db), b.sync(world.handle.db)]);
     expect(wire.filter((w) => w.op === 'ListChangeSets').length).toBeLessThanOrEqual(2);
     expect(a.calls.ListChangeSets === 0 || b.calls.ListChangeSets === 0).toBe(true);
+  });
+
+  it('refreshes every 3 s against AWS, and faster against the local service with short demo steps', () => {
+    expect(refreshIntervalFor({ isLocalCatalog: false, EMULATOR_STEP_MS: 1_500 })).toBe(REFRESH_MS);
+    expect(refreshIntervalFor({ isLocalCatalog: true, CATALOG_ENDPOINT: 'http://x', EMULATOR_STEP_MS: 1_500 })).toBe(REFRESH_MS);
+    expect(refreshIntervalFor({ isLocalCatalog: true, EMULATOR_STEP_MS: 1_500 })).toBe(500);
+    expect(refreshIntervalFor({ isLocalCatalog: true, EMULATOR_STEP_MS: 300 })).toBe(500);
+    expect(refreshIntervalFor({ isLocalCatalog: true, EMULATOR_STEP_MS: 60_000 })).toBe(REFRESH_MS);
   });
 });
