@@ -100,7 +100,8 @@ export function ChartPreflight({ name, method, draftId: given }: ChartPreflightP
             id={id}
             type="file"
             accept=".tgz,.tar.gz,application/gzip,application/x-gzip,application/x-compressed-tar"
-            disabled={Boolean(busy)}
+            // Not disabled while removing: Remove hands focus back to this input.
+            disabled={busy?.phase === 'uploading' || busy?.phase === 'analysing'}
             aria-invalid={error ? true : undefined}
             aria-describedby={[ids.descriptionId, error ? ids.errorId : '', ids.constraintId].filter(Boolean).join(' ')}
             onChange={(e) => {

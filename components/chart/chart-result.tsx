@@ -45,14 +45,15 @@ export function chartSummary(findings: readonly Finding[]): { type: StatusType; 
 function FindingItem({ f }: { f: Finding }) {
   const s = SEVERITY[f.severity] ?? SEVERITY.error;
   const at = where(f);
+  // Stacked, not in columns: the option column is narrow, and a file path should not break mid-name.
   return (
-    <li className="flex flex-col gap-0.5 py-2 first:pt-0 last:pb-0 sm:flex-row sm:gap-3">
-      <StatusIndicator type={s.type} className="w-20 shrink-0 text-sm font-bold">{s.label}</StatusIndicator>
-      <div className="min-w-0 text-sm">
-        {at ? <code className="mr-1.5 rounded bg-slate-100 px-1 py-0.5 font-mono text-xs break-all text-slate-800">{at}</code> : null}
-        <span className="text-slate-900">{bareMessage(f, at)}</span>
-        {f.code ? <span className="ml-1.5 font-mono text-xs text-slate-500">{f.code}</span> : null}
+    <li className="py-2 text-sm first:pt-0 last:pb-0">
+      <div className="flex flex-wrap items-baseline gap-x-2">
+        <StatusIndicator type={s.type} className="font-bold">{s.label}</StatusIndicator>
+        {at ? <code className="min-w-0 font-mono text-xs [overflow-wrap:anywhere] text-slate-700">{at}</code> : null}
       </div>
+      <p className="mt-0.5 pl-5.5 [overflow-wrap:anywhere] text-slate-900">{bareMessage(f, at)}</p>
+      {f.code ? <p className="pl-5.5 font-mono text-xs text-slate-500">Prevents {f.code}</p> : null}
     </li>
   );
 }
@@ -75,10 +76,10 @@ export function ChartResult({ chart, isStale, canEdit, isRemoving, onRemove, onR
   const title = [analysis.chart.name ?? 'Unnamed chart', analysis.chart.version].filter(Boolean).join(' ');
   return (
     <div className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-3">
-      <div className="flex flex-wrap items-start justify-between gap-2">
-        <div className="min-w-0">
+      <div className="flex items-start justify-between gap-3">
+        <div className="min-w-0 flex-1">
           <p className="font-bold text-slate-900">{title}</p>
-          <p className="text-xs text-slate-600">
+          <p className="text-xs [overflow-wrap:anywhere] text-slate-600">
             {chart.filename} · {kb(chart.size)} · checked {when(chart.analysedAt)} by {chart.analysedBy}
           </p>
           <StatusIndicator type={summary.type} className="mt-1 text-sm font-bold">{summary.text}</StatusIndicator>
