@@ -26,7 +26,7 @@ export function ChangeSetDetail({ initial, can }: { initial: ChangeSetResponse; 
 
   return (
     <div className="space-y-5">
-      <TrackingMetaLine meta={data.tracking} isLive={isOpen(cs.status) || cs.changes === undefined} isFetching={query.isFetching} error={query.isError ? query.error : null} />
+      <TrackingMetaLine meta={data.tracking} isLive={!cs.isFinal} isFetching={query.isFetching} error={query.isError ? query.error : null} />
       {cs.status === 'PREPARING' && can.canCancel ? (
         <Alert type="info" action={<CancelChangeSetButton changeSetId={cs.id} name={cs.name || cs.id} />}>
           AWS is still preparing this change set, so it can be cancelled. Once it starts applying, it can no longer be cancelled.

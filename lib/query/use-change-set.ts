@@ -2,7 +2,6 @@
 import { useRef } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import type { ChangeSetResponse } from '@/lib/tracking/types';
-import { isOpen } from '@/lib/tracking/status';
 import { fetchJson, queryKeys } from './keys';
 import { nextPollInterval, trackUnchanged, type PollState } from './use-change-set-polling';
 
@@ -19,8 +18,7 @@ export function useChangeSet(id: string, initialData?: ChangeSetResponse) {
       const item = data.item;
       seen.current = trackUnchanged(seen.current, `${item.status}:${item.events.length}:${item.detailFetchedAt}`, query.state.dataUpdatedAt);
       // An end state is final once DescribeChangeSet has been read after it (the errors come with it).
-      const settled = !isOpen(item.status) && item.changes !== undefined;
-      return nextPollInterval({ hasOpen: !settled, unchangedPolls: seen.current.unchanged, retrying: data.tracking.retrying, failed: query.state.status === 'error' });
+      return nextPollInterval({ hasOpen: !item.isFinal, unchangedPolls: seen.current.unchanged, retrying: data.tracking.retrying, failed: query.state.status === 'error' });
     },
   });
 }

@@ -2,7 +2,6 @@ import 'server-only';
 import type { Db } from '@/lib/db/client';
 import { getLeaseValue, listChangeSetRecords } from '@/lib/db/queries/change-sets';
 import type { ListParams } from './list-params';
-import { isTerminal } from './status';
 import { ReadCache } from './read-cache';
 import { getTracker } from './tracker';
 import type { ChangeSetListResponse, ChangeSetResponse } from './types';
@@ -60,8 +59,7 @@ async function readChangeSet(db: Db, changeSetId: string): Promise<ChangeSetResp
   if (!row) return undefined;
   const item = toChangeSetView(row);
   // An ended change set whose final answer is stored needs nothing more from AWS: nothing to retry.
-  const isFinal = isTerminal(item.status) && (row.record.detail as { status?: string } | null)?.status === item.status;
-  return { item, tracking: { lastUpdated: row.record.lastObservedAt.toISOString(), ...(isFinal ? { retrying: false } : tracker.health()) } };
+  return { item, tracking: { lastUpdated: row.record.lastObservedAt.toISOString(), ...(item.isFinal ? { retrying: false } : tracker.health()) } };
 }
 
 /** Every matching record (for exports), newest first, capped. */

@@ -35,6 +35,8 @@ export interface ChangeSetView extends ChangeSetListItem {
   /** The console kept the submitted request, so the same content can be submitted again. */
   canResubmit: boolean;
   detailFetchedAt: string | null;
+  /** Ended, and DescribeChangeSet has been read since: nothing about it can change any more. */
+  isFinal: boolean;
 }
 
 export interface TrackingMeta {

@@ -2,6 +2,7 @@ import 'server-only';
 import type { getChangeSetRecord, listChangeSetRecords } from '@/lib/db/queries/change-sets';
 import type { ChangeSetDetail } from '@/lib/catalog/types';
 import { explainError } from './explain';
+import { isTerminal } from './status';
 import type { ChangeSetListItem, ChangeSetView } from './types';
 
 type ListRow = Awaited<ReturnType<typeof listChangeSetRecords>>['rows'][number];
@@ -46,5 +47,6 @@ export function toChangeSetView(row: DetailRow): ChangeSetView {
     })),
     canResubmit: Boolean(row.submission?.request) || Boolean(detail?.changes.length),
     detailFetchedAt: r.detailFetchedAt?.toISOString() ?? null,
+    isFinal: isTerminal(r.status) && detail?.status === r.status,
   };
 }
