@@ -52,6 +52,7 @@ beforeAll(async () => {
   form.options = [
     { ...emptyOption('ecr', 'ecr0') },
     { ...emptyOption('helm', 'helm1'), images: IMAGES, helmChartUri: `${REGISTRY}/info-services/clairai:0.1.0` },
+    { ...emptyOption('eks-addon', 'addon2'), images: IMAGES, helmChartUri: `${REGISTRY}/info-services/clairai:0.1.0` },
   ];
   draftId = (await createDraft(db, { productId: 'prod-1', productTitle: 'P', changeType: 'AddDeliveryOptions', title: 'T', data: form, authorId: 'someone' })).id;
   route = await import('./route');
@@ -92,6 +93,7 @@ describe('POST /api/drafts/[id]/charts', () => {
     expect((await getDraft(db, draftId))?.revision).toBe(1);
     const listed = (await (await call('GET', '', { as: 'reviewer' })).json()) as { charts: Record<string, unknown> };
     expect(Object.keys(listed.charts)).toEqual(['helm1']);
+    expect((await call('GET', '', { as: 'reviewer', id: '00000000-0000-4000-8000-000000000000' })).status).toBe(404);
   });
 
   it('reports the chart’s findings with file and line (hard-coded image)', async () => {
@@ -99,6 +101,16 @@ describe('POST /api/drafts/[id]/charts', () => {
     expect(res.status).toBe(200);
     const { chart } = (await res.json()) as { chart: { analysis: { findings: Array<{ rule: string; location?: { file: string; line?: number } }> } } };
     expect(chart.analysis.findings.find((f) => f.rule === 'chart-image-not-hardcoded')?.location).toEqual({ file: 'templates/backend-deployment.yaml', line: 16 });
+  });
+
+  it('runs the EKS add-on rules for an add-on option', async () => {
+    const res = await call('POST', '?option=2&key=addon2&filename=addon.tgz', { as: 'product-manager', body: tgz('chart-addon-no-hooks') });
+    expect(res.status).toBe(200);
+    const { optionKey, chart } = (await res.json()) as { optionKey: string; chart: { checkedAgainst: { method: string }; analysis: { rulesRun: string[]; findings: Array<{ rule: string }> } } };
+    expect(optionKey).toBe('addon2');
+    expect(chart.checkedAgainst.method).toBe('eks-addon');
+    expect(chart.analysis.rulesRun).toContain('chart-addon-no-hooks');
+    expect(chart.analysis.findings.some((f) => f.rule === 'chart-addon-no-hooks')).toBe(true);
   });
 
   it('refuses a 9 MB body with 413 from its Content-Length, before reading it', async () => {
