@@ -35,6 +35,7 @@ const env = {
   EMULATOR_PORT: emulatorPort,
   EMULATOR_STEP_MS: process.env.EMULATOR_STEP_MS ?? '1500',
   CATALOG_TARGET: 'local',
+  AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
 };
 delete env.DATABASE_URL;
 delete env.CATALOG_ENDPOINT;
