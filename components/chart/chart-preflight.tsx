@@ -86,7 +86,8 @@ export function ChartPreflight({ name, method, draftId: given }: ChartPreflightP
   const canEdit = !readOnly && Boolean(draftId);
   const isStale = chart ? isCheckStale(chart, { method, images: images ?? [], helmChartUri: helmChartUri ?? '' }) : false;
   return (
-    <div className="flex flex-col gap-3 rounded-lg border border-dashed border-slate-300 bg-slate-50 p-4" data-field={`${name}.chart`}>
+    // data-field: a chart finding in the checklist focuses the file input (or, read-only, this box).
+    <div className="flex flex-col gap-3 rounded-lg border border-dashed border-slate-300 bg-slate-50 p-4 focus:outline-2 focus:outline-blue-700" data-chart-preflight={name} data-field={canEdit ? undefined : `${name}.chart`} tabIndex={canEdit ? undefined : -1}>
       {canEdit ? (
         <FormField
           id={id}
@@ -98,6 +99,7 @@ export function ChartPreflight({ name, method, draftId: given }: ChartPreflightP
           <input
             ref={input}
             id={id}
+            data-field={`${name}.chart`}
             type="file"
             accept=".tgz,.tar.gz,application/gzip,application/x-gzip,application/x-compressed-tar"
             // Not disabled while removing: Remove hands focus back to this input.

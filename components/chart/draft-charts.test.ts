@@ -6,7 +6,7 @@ import { loadFixture } from '@/lib/chart/io/testing';
 import { buildDetailsDocument, buildStartChangeSetRequest } from '@/lib/catalog/builders';
 import { evaluate } from '@/lib/policy';
 import { emptyOption, emptyWizardForm, type WizardForm } from '@/lib/schemas/wizard-form';
-import { chartsForRequest, isChartFindingPath, isCheckStale, readStoredCharts, type StoredChart } from './draft-charts';
+import { chartFieldOf, chartsForRequest, isChartFindingPath, isCheckStale, readStoredCharts, type StoredChart } from './draft-charts';
 
 const REGISTRY = '709825985650.dkr.ecr.us-east-1.amazonaws.com';
 const IMAGES = ['agent', 'backend', 'frontend', 'yace'].map((t) => `${REGISTRY}/info-services/clairai:internal-testing-v1.1.1-${t}`);
@@ -77,6 +77,14 @@ describe('chartsForRequest', () => {
     const { optionIndex } = buildDetailsDocument(form);
     expect(optionIndex).toEqual([1]);
     expect(Object.keys(chartsForRequest(form, { a: stored(), b: stored() }, optionIndex))).toEqual(['ChangeSet[0].DetailsDocument.DeliveryOptions[0]']);
+  });
+});
+
+describe('chartFieldOf', () => {
+  it('sends a chart finding to its option’s chart field and leaves the others alone', () => {
+    expect(chartFieldOf('ChangeSet[0].DetailsDocument.DeliveryOptions[0].Chart.DeliveryOptions[].Details.*.HelmChartUri', 'options.2.title')).toBe('options.2.chart');
+    expect(chartFieldOf('ChangeSet[0].DetailsDocument.DeliveryOptions[0].Details.HelmDeliveryOptionDetails.HelmChartUri', 'options.2.helmChartUri')).toBe('options.2.helmChartUri');
+    expect(chartFieldOf('ChangeSet[0].DetailsDocument.DeliveryOptions[0].Chart', undefined)).toBeUndefined();
   });
 });
 

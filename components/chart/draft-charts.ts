@@ -48,6 +48,13 @@ export function isChartFindingPath(path: string): boolean {
   return /^ChangeSet\[\d+\]\.DetailsDocument\.DeliveryOptions\[\d+\]\.Chart(?:\.|$)/.test(path);
 }
 
+/** The form field to focus for a finding: "options.<i>.chart" for a chart finding, else `field` as mapped. */
+export function chartFieldOf(path: string, field: string | undefined): string | undefined {
+  if (!field || !isChartFindingPath(path)) return field;
+  const m = /^options\.(\d+)\./.exec(field);
+  return m ? `options.${m[1]}.chart` : field;
+}
+
 /** The checklist shows a finding's message: lead it with file:line, as most chart messages already do. */
 function withLocation(analysis: ChartAnalysis): ChartAnalysis {
   const findings = analysis.findings.map((f) => {

@@ -30,7 +30,7 @@ test('Add a version: a product manager checks a packaged chart, sees its finding
   // The route reads the option as saved.
   await w.expectSaved();
 
-  const preflight = page.locator('[data-field="options.0.chart"]');
+  const preflight = page.locator('[data-chart-preflight="options.0"]');
   await preflight.getByLabel('Check a packaged chart (.tgz)').setInputFiles(tgz);
   const findings = preflight.getByRole('list', { name: 'Findings in clairai-0.1.0.tgz' });
   await expect(findings).toContainText('templates/backend-deployment.yaml:16');
@@ -38,6 +38,9 @@ test('Add a version: a product manager checks a packaged chart, sees its finding
   await expect(preflight).toContainText('clairai 0.1.0');
   await expect(preflight.getByRole('status').filter({ hasText: 'Chart checked' })).toHaveCount(1);
   await w.expectChecklistItem(/templates\/backend-deployment\.yaml:16: hard-coded image/);
+  // The checklist item leads to the option's chart preflight.
+  await w.checklist.getByRole('button', { name: /templates\/backend-deployment\.yaml:16/ }).click();
+  await expect(preflight.getByLabel('Check a packaged chart (.tgz)')).toBeFocused();
   await preflight.scrollIntoViewIfNeeded();
   await page.screenshot({ path: process.env.CHART_E2E_SCREENSHOT ?? testInfo.outputPath('chart-preflight.png') });
   await w.checklist.getByRole('button', { name: /templates\/backend-deployment\.yaml:16/ }).scrollIntoViewIfNeeded();

@@ -11,6 +11,7 @@ import { WizardFieldContext } from '@/components/form/wizard-field-context';
 import { ReviewStep } from '@/components/wizard/review-step';
 import { stepIndexOf, stepOfField, WIZARDS } from '@/components/wizard/steps';
 import { ChecklistPanel } from '@/components/checklist';
+import { chartFieldOf } from '@/components/chart/draft-charts';
 import { useDraftCharts } from '@/components/chart/use-draft-charts';
 import { WizardNav } from '@/components/wizard/wizard-nav';
 import { fieldForPolicyPath } from '@/lib/catalog/builders';
@@ -72,7 +73,8 @@ export function DraftWizard(p: DraftWizardProps) {
     return field && p.awsError ? { [field]: `AWS reported ${p.awsError}${p.awsErrorAdvice ? `: ${p.awsErrorAdvice}` : ''}` } : {};
   });
 
-  const onFocusPath = useCallback((path: string) => focusField(fieldForPolicyPath(path, live.optionIndex)), [focusField, live.optionIndex]);
+  // A chart finding goes to its option's chart preflight (field "options.<i>.chart"), not the option title.
+  const onFocusPath = useCallback((path: string) => focusField(chartFieldOf(path, fieldForPolicyPath(path, live.optionIndex))), [focusField, live.optionIndex]);
 
   const deepLinked = useRef(false);
   useEffect(() => {
