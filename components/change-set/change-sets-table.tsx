@@ -8,7 +8,7 @@ import { formatShortTime, formatTime } from './tracking-meta';
 const COLUMNS: TableColumn<ChangeSetListItem>[] = [
   {
     id: 'name',
-    header: 'Change set',
+    header: 'Change set and changes',
     sortable: true,
     isRowHeader: true,
     cell: (c) => (
@@ -17,6 +17,7 @@ const COLUMNS: TableColumn<ChangeSetListItem>[] = [
           {c.name || c.id}
         </Link>
         <div className="font-mono text-xs text-slate-500">{c.id}</div>
+        {c.changeTypes.length ? <div className="mt-0.5 text-xs break-words text-slate-600">{c.changeTypes.join(', ')}</div> : null}
       </div>
     ),
   },
@@ -31,7 +32,6 @@ const COLUMNS: TableColumn<ChangeSetListItem>[] = [
       </div>
     ),
   },
-  { id: 'changeTypes', header: 'Change types', cell: (c) => (c.changeTypes.length ? <span className="break-words">{c.changeTypes.join(', ')}</span> : <span className="text-slate-500">—</span>) },
   {
     id: 'submitter',
     header: 'Submitted by',
