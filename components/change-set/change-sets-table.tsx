@@ -8,7 +8,7 @@ import { formatShortTime, formatTime } from './tracking-meta';
 const COLUMNS: TableColumn<ChangeSetListItem>[] = [
   {
     id: 'name',
-    header: 'Change set and changes',
+    header: 'Change set',
     sortable: true,
     isRowHeader: true,
     cell: (c) => (
