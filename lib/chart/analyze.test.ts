@@ -21,6 +21,8 @@ describe('the compliant ClairAI chart', () => {
   it('passes every rule with every option given', () => {
     expect(result.findings).toEqual([]);
     expect(result.rulesRun.sort()).toEqual(CHART_RULES.map((r) => r.id).sort());
+    expect(Object.keys(result.ruleTitles ?? {}).sort()).toEqual(result.rulesRun);
+    expect(result.ruleTitles?.[CHART_RULES[0]!.id]).toBe(CHART_RULES[0]!.title);
   });
 
   it('resolves the four component images through values, printf, include helpers and variables', () => {

@@ -83,5 +83,6 @@ export function analyzeChart(files: ChartFiles, opts: AnalyzeOptions = {}): Char
   } catch {
     // The findings above already carry whatever went wrong.
   }
-  return { chart, images, findings, rulesRun };
+  const ruleTitles = Object.fromEntries(CHART_RULES.filter((r) => rulesRun.includes(r.id)).map((r) => [r.id, r.title]));
+  return { chart, images, findings, rulesRun, ruleTitles };
 }

@@ -16,6 +16,8 @@ export function chartResults(charts: unknown): RuleResult[] {
     const a = charts[optionPath];
     if (!isRecord(a)) continue;
     const list = Array.isArray(a.findings) ? a.findings : [];
+    const titles = isRecord(a.ruleTitles) ? a.ruleTitles : {};
+    const titleOf = (id: string) => (typeof titles[id] === 'string' ? (titles[id] as string) : id);
     for (const f of list) {
       if (!isRecord(f) || typeof f.rule !== 'string') continue;
       const severity = (SEVERITIES.has(f.severity as string) ? f.severity : 'error') as Severity;
@@ -29,22 +31,22 @@ export function chartResults(charts: unknown): RuleResult[] {
         fix: typeof f.fix === 'string' ? f.fix : undefined,
         location: isRecord(f.location) && typeof f.location.file === 'string' ? { file: f.location.file, line: typeof f.location.line === 'number' ? f.location.line : undefined } : undefined,
       };
-      const res = resultFor(byRule, f.rule, severity, finding.fix);
+      const res = resultFor(byRule, f.rule, titleOf(f.rule), severity, finding.fix);
       res.findings.push(finding);
       if (severity === 'error') res.status = 'fail';
       else if (res.status !== 'fail') res.status = 'warn';
     }
-    for (const id of Array.isArray(a.rulesRun) ? a.rulesRun : []) if (typeof id === 'string') resultFor(byRule, id, 'error', undefined);
+    for (const id of Array.isArray(a.rulesRun) ? a.rulesRun : []) if (typeof id === 'string') resultFor(byRule, id, titleOf(id), 'error', undefined);
   }
   return [...byRule.values()];
 }
 
-function resultFor(map: Map<string, RuleResult>, id: string, severity: Severity, fix: string | undefined): RuleResult {
+function resultFor(map: Map<string, RuleResult>, id: string, title: string, severity: Severity, fix: string | undefined): RuleResult {
   let r = map.get(id);
   if (!r) {
     const rule: RuleMeta = {
       id,
-      title: id,
+      title,
       section: 'Chart preflight',
       severity,
       source: { document: 'chart preflight (lib/chart)' },

@@ -49,9 +49,13 @@ describe('evaluate', () => {
         images: [img()],
         findings: [{ rule: 'chart-no-hooks', code: 'INCOMPATIBLE_HELM_OBJECTS', severity: 'error' as const, path: 'templates/job.yaml', message: 'Hook found', location: { file: 'templates/job.yaml', line: 3 } }],
         rulesRun: ['chart-no-hooks', 'chart-lint'],
+        ruleTitles: { 'chart-no-hooks': 'No Helm hooks in an EKS add-on' },
       },
     };
     const ev = evaluate(ctx(request(add()), { charts, attestations: attestAll }));
+    // Titles travel with the analysis; a rule without one falls back to its id.
+    expect(ev.results.find((r) => r.rule.id === 'chart-no-hooks')?.rule.title).toBe('No Helm hooks in an EKS add-on');
+    expect(ev.results.find((r) => r.rule.id === 'chart-lint')?.rule.title).toBe('chart-lint');
     const f = ev.findings.find((x) => x.rule === 'chart-no-hooks');
     expect(f).toMatchObject({ path: `${OPT_PATH}.Chart.templates/job.yaml`, location: { file: 'templates/job.yaml', line: 3 } });
     expect(ev.results.find((r) => r.rule.id === 'chart-no-hooks')?.status).toBe('fail');

@@ -66,4 +66,6 @@ export interface ChartAnalysis {
   findings: Finding[];
   /** Ids of the chart rules that ran (so passed ones can be listed too). */
   rulesRun: string[];
+  /** Titles of those rules, so the checklist can name them (lib/policy cannot import lib/chart). */
+  ruleTitles?: Record<string, string>;
 }
