@@ -3,7 +3,7 @@ import { signIn, type DemoRole } from '../fixtures/auth';
 
 export const PRODUCT_ID = 'prod-clairaiobsv01';
 export const PRODUCT_TITLE = 'ClairAI Observability Platform';
-export const EMULATOR = 'http://127.0.0.1:4110';
+export const EMULATOR = `http://127.0.0.1:${process.env.E2E_EMULATOR_PORT ?? 4110}`;
 
 /** A signed-in page in its own browser context (so a PM and a seller can work side by side). */
 export async function pageAs(browser: Browser, role: DemoRole): Promise<Page> {
