@@ -33,7 +33,7 @@ const env = {
   WHARF_DATA_DIR: path.join(tmp, 'data'),
   WHARF_BASE_URL: `http://localhost:${port}`,
   EMULATOR_PORT: emulatorPort,
-  EMULATOR_STEP_MS: process.env.EMULATOR_STEP_MS ?? '1500',
+  EMULATOR_STEP_MS: process.env.EMULATOR_STEP_MS ?? '3000',
   CATALOG_TARGET: 'local',
   AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
 };

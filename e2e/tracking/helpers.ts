@@ -1,6 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 
-export const EMULATOR = 'http://127.0.0.1:4110';
+export const EMULATOR = `http://127.0.0.1:${process.env.E2E_EMULATOR_PORT ?? 4110}`;
 export const SEED_FAILED = 'seedcs0failedversion00001';
 
 /** Starts a CreateProduct change set straight on the e2e Catalog service (new products never lock each other). */
