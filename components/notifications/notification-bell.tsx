@@ -1,6 +1,7 @@
 'use client';
 import Link from 'next/link';
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
+import { useDismiss } from '@/components/ui/use-dismiss';
 import { BellIcon, Button, cn } from '@/components/ui';
 import { useMarkNotificationsRead, useNotifications } from '@/lib/query/use-notifications';
 import { formatTime } from '@/components/change-set/tracking-meta';
@@ -9,21 +10,12 @@ import { formatTime } from '@/components/change-set/tracking-meta';
 export function NotificationBell() {
   const [open, setOpen] = useState(false);
   const ref = useRef<HTMLDivElement>(null);
+  const close = useCallback(() => setOpen(false), []);
   const { data } = useNotifications();
   const markRead = useMarkNotificationsRead();
   const unread = data?.unread ?? 0;
 
-  useEffect(() => {
-    if (!open) return;
-    const onDoc = (e: MouseEvent) => !ref.current?.contains(e.target as Node) && setOpen(false);
-    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && setOpen(false);
-    document.addEventListener('mousedown', onDoc);
-    document.addEventListener('keydown', onKey);
-    return () => {
-      document.removeEventListener('mousedown', onDoc);
-      document.removeEventListener('keydown', onKey);
-    };
-  }, [open]);
+  useDismiss(ref, open, close);
 
   return (
     <div ref={ref} className="relative">

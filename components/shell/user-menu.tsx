@@ -1,5 +1,6 @@
 'use client';
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
+import { useDismiss } from '@/components/ui/use-dismiss';
 import { signOutAction } from '@/lib/actions/auth/sign-out';
 import { ROLE_LABELS, type Role } from '@/lib/roles';
 import { ChevronDownIcon, LogOutIcon, UserIcon } from '@/components/ui/icons';
@@ -7,19 +8,8 @@ import { ChevronDownIcon, LogOutIcon, UserIcon } from '@/components/ui/icons';
 export function UserMenu({ name, email, roles }: { name: string; email: string; roles: Role[] }) {
   const [open, setOpen] = useState(false);
   const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (!open) return;
-    const onDoc = (e: MouseEvent) => {
-      if (!ref.current?.contains(e.target as Node)) setOpen(false);
-    };
-    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && setOpen(false);
-    document.addEventListener('mousedown', onDoc);
-    document.addEventListener('keydown', onKey);
-    return () => {
-      document.removeEventListener('mousedown', onDoc);
-      document.removeEventListener('keydown', onKey);
-    };
-  }, [open]);
+  const close = useCallback(() => setOpen(false), []);
+  useDismiss(ref, open, close);
 
   return (
     <div ref={ref} className="relative">
