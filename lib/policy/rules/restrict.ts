@@ -1,6 +1,7 @@
 import type { ChangeRule } from '../rule';
 import type { ChangeTarget } from '../context';
 import { show } from '../util';
+import { idsKnown, idsUnique } from './id-checks';
 
 const base = { section: 'Restrict', scope: 'change', changeTypes: ['RestrictDeliveryOptions'], methods: 'all', severity: 'error', field: 'DeliveryOptionIds[]' } as const;
 
@@ -29,13 +30,7 @@ export const RESTRICT_RULES: ChangeRule[] = [
     title: 'No delivery option is named twice',
     source: { document: '001 RestrictDeliveryOptions', code: 'DUPLICATE_DELIVERY_OPTION_IDS' },
     fix: 'Remove the repeated Id.',
-    check(c, _ix, report) {
-      const seen = new Set<unknown>();
-      for (const { id, path } of ids(c)) {
-        if (seen.has(id)) report(path, `${show(id)} is named twice.`);
-        seen.add(id);
-      }
-    },
+    check: idsUnique(ids),
   },
   {
     ...base,
@@ -43,10 +38,7 @@ export const RESTRICT_RULES: ChangeRule[] = [
     title: 'Every named delivery option exists',
     source: { document: '001 RestrictDeliveryOptions', code: 'MISSING_DELIVERY_OPTION_IDS' },
     fix: 'Use delivery option Ids from the product’s DescribeEntity output.',
-    check(c, ix, report) {
-      if (!ix.product) return false;
-      for (const { id, path } of ids(c)) if (typeof id === 'string' && id !== '' && !ix.product.options.has(id)) report(path, `The product has no delivery option ${show(id)}.`);
-    },
+    check: idsKnown(ids),
   },
   {
     ...base,

@@ -4,6 +4,7 @@ import { METHOD_KEYS } from '../context';
 import { versionIdOfUpdate } from './titles';
 import { updatedFields, updatedVersionFields } from '../update-compare';
 import { show } from '../util';
+import { idsKnown, idsUnique } from './id-checks';
 
 const base = { section: 'Update version', changeTypes: ['UpdateDeliveryOptions'], methods: 'all', severity: 'error' } as const;
 const TYPE_OF: Record<string, string> = { ecr: 'ElasticContainerRegistry', helm: 'Helm', 'eks-addon': 'EksAddOn' };
@@ -37,13 +38,7 @@ export const UPDATE_RULES: (ChangeRule | OptionRule)[] = [
     scope: 'change',
     field: 'DeliveryOptions[].Id',
     fix: 'Merge the repeated entries into one.',
-    check(c, _ix, report) {
-      const seen = new Set<unknown>();
-      for (const { id, path } of ids(c)) {
-        if (seen.has(id)) report(path, `${show(id)} is named twice.`);
-        seen.add(id);
-      }
-    },
+    check: idsUnique(ids),
   },
   {
     ...base,
@@ -53,10 +48,7 @@ export const UPDATE_RULES: (ChangeRule | OptionRule)[] = [
     scope: 'change',
     field: 'DeliveryOptions[].Id',
     fix: 'Use delivery option Ids from the product’s DescribeEntity output.',
-    check(c, ix, report) {
-      if (!ix.product) return false;
-      for (const { id, path } of ids(c)) if (typeof id === 'string' && id !== '' && !ix.product.options.has(id)) report(path, `The product has no delivery option ${show(id)}.`);
-    },
+    check: idsKnown(ids),
   },
   {
     ...base,

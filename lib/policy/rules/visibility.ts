@@ -1,6 +1,7 @@
 import type { ChangeRule } from '../rule';
 import type { ChangeTarget } from '../context';
 import { isRecord, show } from '../util';
+import { idsKnown, idsUnique } from './id-checks';
 
 const base = { section: 'Add-on visibility', scope: 'change', changeTypes: ['UpdateDeliveryOptionsVisibility'], methods: 'all', severity: 'error', field: 'DeliveryOptions[].Id' } as const;
 
@@ -9,6 +10,8 @@ function entries(c: ChangeTarget): { id: unknown; target: unknown; path: string 
   if (!Array.isArray(list)) return [];
   return list.map((e, k) => ({ id: isRecord(e) ? e.Id : undefined, target: isRecord(e) ? e.TargetVisibility : undefined, path: `${c.detailsPath}.DeliveryOptions[${k}]` }));
 }
+
+const idRefs = (c: ChangeTarget) => entries(c).map((e) => ({ id: e.id, path: `${e.path}.Id` }));
 
 /** UpdateDeliveryOptionsVisibility (seed 001 "Update the visibility for an Amazon EKS add-on"). */
 export const VISIBILITY_RULES: ChangeRule[] = [
@@ -41,13 +44,7 @@ export const VISIBILITY_RULES: ChangeRule[] = [
     title: 'No delivery option is named twice',
     source: { document: '001 UpdateDeliveryOptionsVisibility', code: 'DUPLICATE_DELIVERY_OPTION_IDS' },
     fix: 'Remove the repeated entry.',
-    check(c, _ix, report) {
-      const seen = new Set<unknown>();
-      for (const e of entries(c)) {
-        if (seen.has(e.id)) report(`${e.path}.Id`, `${show(e.id)} is named twice.`);
-        seen.add(e.id);
-      }
-    },
+    check: idsUnique(idRefs),
   },
   {
     ...base,
@@ -55,10 +52,7 @@ export const VISIBILITY_RULES: ChangeRule[] = [
     title: 'Every named delivery option exists',
     source: { document: '001 UpdateDeliveryOptionsVisibility', code: 'INVALID_DELIVERY_OPTION_IDS' },
     fix: 'Use delivery option Ids from the product’s DescribeEntity output.',
-    check(c, ix, report) {
-      if (!ix.product) return false;
-      for (const e of entries(c)) if (typeof e.id === 'string' && e.id !== '' && !ix.product.options.has(e.id)) report(`${e.path}.Id`, `The product has no delivery option ${show(e.id)}.`);
-    },
+    check: idsKnown(idRefs),
   },
   {
     ...base,
