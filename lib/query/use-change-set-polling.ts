@@ -6,11 +6,14 @@
 export const POLL_BASE_MS = 2_000;
 export const POLL_MAX_MS = 30_000;
 export const POLL_RETRYING_MS = 10_000;
+/** Unchanged answers tolerated at the base rate before backing off: a short APPLYING is not skipped. */
+export const POLL_GRACE = 3;
 
 export function nextPollInterval(p: { hasOpen: boolean; unchangedPolls: number; retrying?: boolean; failed?: boolean }): number | false {
   if (!p.hasOpen) return false;
   if (p.retrying || p.failed) return POLL_RETRYING_MS;
-  return Math.min(POLL_BASE_MS * 2 ** Math.min(p.unchangedPolls, 5), POLL_MAX_MS);
+  const steps = Math.max(0, p.unchangedPolls - POLL_GRACE);
+  return Math.min(POLL_BASE_MS * 2 ** Math.min(steps, 5), POLL_MAX_MS);
 }
 
 export interface PollState {
