@@ -68,7 +68,7 @@ const rounds = Number(process.env.BENCH_KEYSTROKES ?? 60);
 await title.focus();
 await page.keyboard.press('Home');
 for (let i = 0; i < rounds; i++) {
-  await page.keyboard.press(i % 2 === 0 ? 'Space' : 'Delete');
+  await page.keyboard.press(i % 2 === 0 ? 'Space' : 'Backspace');
   await page.waitForTimeout(120);
 }
 const samples = await page.evaluate(() => window.__lat);
