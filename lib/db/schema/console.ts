@@ -18,7 +18,7 @@ export const draft = pgTable(
     checklist: jsonb('checklist').notNull().default(sql`'{}'::jsonb`),
     /** Manual rule attestations: { [ruleId]: { by, byName, at } }. */
     attestations: jsonb('attestations').notNull().default(sql`'{}'::jsonb`),
-    /** Helm chart analyses attached to delivery options: { [optionKey]: { file, findings, analysedAt } }. */
+    /** Helm chart analyses per delivery option key: { filename, size, sha256, analysedAt, analysedBy, analysis } (see components/chart/draft-charts.ts). */
     charts: jsonb('charts').notNull().default(sql`'{}'::jsonb`),
     status: text('status').notNull().default('open'),
     authorId: text('author_id').notNull(),
