@@ -54,3 +54,25 @@ describe.each(backends)('database on $name', ({ open }) => {
     expect(rows.map((r) => r.action).slice(0, 2)).toEqual(['submit', 'create-user']);
   });
 });
+
+describe.runIf(backends.some((b) => b.name === 'postgres'))('PostgreSQL connection loss', () => {
+  it('survives the server terminating an idle pooled connection', async () => {
+    const t = await backends.find((b) => b.name === 'postgres')!.open();
+    try {
+      const db = t.handle.db;
+      const pid = ((await db.execute(sql`select pg_backend_pid() as pid`)) as unknown as { rows: Array<{ pid: number }> }).rows[0]!.pid;
+      const { Client } = await import('pg');
+      const { PG_ADMIN_URL } = await import('./testing/backends');
+      const admin = new Client({ connectionString: PG_ADMIN_URL });
+      await admin.connect();
+      await admin.query('select pg_terminate_backend($1)', [pid]);
+      await admin.end();
+      await new Promise((r) => setTimeout(r, 200));
+      // Without an error listener on the pool this would be an uncaught exception; instead the next query reconnects.
+      const again = (await db.execute(sql`select 1 as ok`)) as unknown as { rows: Array<{ ok: number }> };
+      expect(again.rows[0]!.ok).toBe(1);
+    } finally {
+      await t.dispose();
+    }
+  });
+});

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import * as schema from './schema';
 import { acquireDataDirLock } from './lock';
+import { log } from '@/lib/server/log';
 
 /** The drizzle database type shared by PGlite and node-postgres. */
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -46,6 +47,9 @@ async function openPostgres(url: string): Promise<DbHandle> {
   const { Pool } = await import('pg');
   const { drizzle } = await import('drizzle-orm/node-postgres');
   const pool = new Pool({ connectionString: url, max: 10 });
+  // An idle connection that the server closes (restart, failover, admin termination) must not take the
+  // console down: the pool drops it and opens a new one on the next query.
+  pool.on('error', (err) => log.warn('database connection lost', { error: err.message }));
   await pool.query('select 1');
   const u = new URL(url);
   return {
