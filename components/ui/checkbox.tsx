@@ -27,18 +27,23 @@ function ChoiceLabel({
   );
 }
 
+/** The clickable row shared by Checkbox and Toggle: the control, then its label and description. */
+function ChoiceRow({ className, label, description, disabled, children }: { className?: string; label: ReactNode; description?: ReactNode; disabled?: boolean; children: ReactNode }) {
+  return (
+    <label className={cn('inline-flex cursor-pointer items-start gap-2 has-disabled:cursor-not-allowed', className)}>
+      {children}
+      <ChoiceLabel label={label} description={description} disabled={disabled} />
+    </label>
+  );
+}
+
 export const Checkbox = forwardRef<HTMLInputElement, CheckboxProps>(function Checkbox(
   { label, description, invalid, className, ...rest },
   ref,
 ) {
   const { isInvalid, ...a11y } = useFieldControl({ invalid, inheritId: false, ...rest });
   return (
-    <label
-      className={cn(
-        'inline-flex cursor-pointer items-start gap-2 has-disabled:cursor-not-allowed',
-        className,
-      )}
-    >
+    <ChoiceRow className={className} label={label} description={description} disabled={rest.disabled}>
       <input
         ref={ref}
         type="checkbox"
@@ -49,8 +54,7 @@ export const Checkbox = forwardRef<HTMLInputElement, CheckboxProps>(function Che
           isInvalid && 'outline-status-error outline-2 outline-offset-1',
         )}
       />
-      <ChoiceLabel label={label} description={description} disabled={rest.disabled} />
-    </label>
+    </ChoiceRow>
   );
 });
 
@@ -63,12 +67,7 @@ export const Toggle = forwardRef<HTMLInputElement, ToggleProps>(function Toggle(
 ) {
   const { isInvalid, ...a11y } = useFieldControl({ invalid, inheritId: false, ...rest });
   return (
-    <label
-      className={cn(
-        'inline-flex cursor-pointer items-start gap-2 has-disabled:cursor-not-allowed',
-        className,
-      )}
-    >
+    <ChoiceRow className={className} label={label} description={description} disabled={rest.disabled}>
       <span className="relative mt-0.5 inline-flex h-4 w-7 shrink-0">
         <input
           ref={ref}
@@ -92,7 +91,6 @@ export const Toggle = forwardRef<HTMLInputElement, ToggleProps>(function Toggle(
           className="pointer-events-none absolute top-0.5 left-0.5 size-3 rounded-full bg-white shadow-sm transition-transform peer-checked:translate-x-3"
         />
       </span>
-      <ChoiceLabel label={label} description={description} disabled={rest.disabled} />
-    </label>
+    </ChoiceRow>
   );
 });

@@ -1,10 +1,16 @@
+import { env } from '@/lib/env';
+
 /** Minimal structured logger: one JSON line per event on stderr/stdout. Never logs secrets. */
 type Level = 'debug' | 'info' | 'warn' | 'error';
 const order: Record<Level, number> = { debug: 10, info: 20, warn: 30, error: 40 };
 
 function threshold(): number {
-  const v = (process.env.WHARF_LOG_LEVEL ?? 'info') as Level;
-  return order[v] ?? order.info;
+  try {
+    return order[env().WHARF_LOG_LEVEL];
+  } catch {
+    // Before the configuration is valid (start-up errors are still worth printing).
+    return order.info;
+  }
 }
 
 function write(level: Level, msg: string, fields?: Record<string, unknown>) {
