@@ -3,12 +3,33 @@ import nextVitals from 'eslint-config-next/core-web-vitals';
 import nextTs from 'eslint-config-next/typescript';
 
 const sdk = ['@aws-sdk/*'];
-const serverOnly = ['@/lib/catalog', '@/lib/catalog/*', '@/lib/db', '@/lib/db/*', '@/lib/auth', '@/lib/auth/*', '@/lib/env', '@/lib/emulator', '@/lib/emulator/*'];
+const serverOnly = [
+  '@/lib/catalog',
+  '@/lib/catalog/*',
+  '@/lib/db',
+  '@/lib/db/*',
+  '@/lib/auth',
+  '@/lib/auth/*',
+  '@/lib/env',
+  '@/lib/emulator',
+  '@/lib/emulator/*',
+];
 
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
-  globalIgnores(['.next/**', 'node_modules/**', '.data/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**', 'lib/db/migrations/**', 'bench/.out/**', 'e2e/.tmp/**', 'lib/chart/fixtures/**']),
+  globalIgnores([
+    '.next/**',
+    'node_modules/**',
+    '.data/**',
+    'next-env.d.ts',
+    'test-results/**',
+    'playwright-report/**',
+    'lib/db/migrations/**',
+    'bench/.out/**',
+    'e2e/.tmp/**',
+    'lib/chart/fixtures/**',
+  ]),
   {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
@@ -19,14 +40,46 @@ export default defineConfig([
     // Browser code never reaches the server-only layers or the AWS SDK.
     files: ['components/**/*.{ts,tsx}', 'lib/query/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: [...serverOnly, ...sdk], message: 'Client code must not import server-only layers (lib/catalog, lib/db, lib/auth, lib/env, lib/emulator) or the AWS SDK.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [...serverOnly, ...sdk],
+              message:
+                'Client code must not import server-only layers (lib/catalog, lib/db, lib/auth, lib/env, lib/emulator) or the AWS SDK.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
     // The rule catalog is pure: zod and itself only.
     files: ['lib/policy/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['@/*', '!@/lib/policy', '!@/lib/policy/*', 'node:*', 'fs', 'path', 'react', 'next', 'next/*', ...sdk], message: 'lib/policy is pure: it imports zod and itself only.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                '@/*',
+                '!@/lib/policy',
+                '!@/lib/policy/*',
+                'node:*',
+                'fs',
+                'path',
+                'react',
+                'next',
+                'next/*',
+                ...sdk,
+              ],
+              message: 'lib/policy is pure: it imports zod and itself only.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
@@ -34,14 +87,45 @@ export default defineConfig([
     files: ['lib/chart/**/*.ts'],
     ignores: ['lib/chart/**/*.test.ts', 'lib/chart/io/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['@/lib/db', '@/lib/db/*', '@/lib/catalog', '@/lib/catalog/*', 'node:fs', 'fs', 'react', 'next', 'next/*', ...sdk], message: 'lib/chart analysis is pure.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                '@/lib/db',
+                '@/lib/db/*',
+                '@/lib/catalog',
+                '@/lib/catalog/*',
+                'node:fs',
+                'fs',
+                'react',
+                'next',
+                'next/*',
+                ...sdk,
+              ],
+              message: 'lib/chart analysis is pure.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
     // Only lib/catalog (and the emulator's own contract tests) talk to the AWS SDK.
-    files: ['app/**/*.{ts,tsx}', 'lib/actions/**/*.ts', 'lib/db/**/*.ts', 'lib/auth/**/*.ts', 'lib/tracking/**/*.ts', 'lib/server/**/*.ts'],
+    files: [
+      'app/**/*.{ts,tsx}',
+      'lib/actions/**/*.ts',
+      'lib/db/**/*.ts',
+      'lib/auth/**/*.ts',
+      'lib/tracking/**/*.ts',
+      'lib/server/**/*.ts',
+    ],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: sdk, message: 'Only lib/catalog imports the AWS SDK.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: sdk, message: 'Only lib/catalog imports the AWS SDK.' }] },
+      ],
     },
   },
 ]);

@@ -58,7 +58,10 @@ spec:
 }
 
 function configMap(i: number): string {
-  const config = Array.from({ length: 1050 }, (_, n) => `    setting_${i}_${n} = "value-${n}-${'x'.repeat(12)}"`).join('\n');
+  const config = Array.from(
+    { length: 1050 },
+    (_, n) => `    setting_${i}_${n} = "value-${n}-${'x'.repeat(12)}"`,
+  ).join('\n');
   return `apiVersion: v1
 kind: ConfigMap
 metadata:
@@ -94,8 +97,10 @@ spec:
 }
 
 function values(): string {
-  const comps = Array.from({ length: COMPONENTS }, (_, i) =>
-    `  c${i}:\n    enabled: true\n    replicas: ${(i % 3) + 1}\n    port: ${8000 + i}\n    region: us-east-1\n    image:\n      registry: "${REG}"\n      repository: "bench/c${i}"\n      tag: "1.0.${i}"\n    env:\n      LOG_LEVEL: info\n      COMPONENT: c${i}\n    resources:\n      requests:\n        cpu: 100m\n        memory: 128Mi`,
+  const comps = Array.from(
+    { length: COMPONENTS },
+    (_, i) =>
+      `  c${i}:\n    enabled: true\n    replicas: ${(i % 3) + 1}\n    port: ${8000 + i}\n    region: us-east-1\n    image:\n      registry: "${REG}"\n      repository: "bench/c${i}"\n      tag: "1.0.${i}"\n    env:\n      LOG_LEVEL: info\n      COMPONENT: c${i}\n    resources:\n      requests:\n        cpu: 100m\n        memory: 128Mi`,
   );
   return `global:\n  imageRegistry: ""\nserviceAccount:\n  create: true\ncomponents:\n${comps.join('\n')}\n`;
 }
@@ -138,13 +143,23 @@ const bytes = [...files.values()].reduce((n, t) => n + Buffer.byteLength(t), 0);
 const templates = [...files.keys()].filter((p) => p.startsWith('templates/') && !p.includes('/_')).length;
 const first = analyzeChart(files, { addon: true });
 if (first.images.length !== 100 || first.findings.some((f) => f.severity === 'error')) {
-  throw new Error(`benchmark chart is not clean: ${first.images.length} images, ${first.findings.map((f) => f.rule).join(', ')}`);
+  throw new Error(
+    `benchmark chart is not clean: ${first.images.length} images, ${first.findings.map((f) => f.rule).join(', ')}`,
+  );
 }
 const mb = (bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '');
 const analyze = time(() => analyzeChart(files, { addon: true }));
-console.log(`chart.analyze ${mb} MB / ${templates} templates: median ${median(analyze.wall).toFixed(1)} ms (${RUNS} runs)`);
-console.log(`  mean CPU time ${analyze.cpuMean.toFixed(1)} ms per run; load average ${loadavg()[0]?.toFixed(1)} on ${availableParallelism()} cores`);
+console.log(
+  `chart.analyze ${mb} MB / ${templates} templates: median ${median(analyze.wall).toFixed(1)} ms (${RUNS} runs)`,
+);
+console.log(
+  `  mean CPU time ${analyze.cpuMean.toFixed(1)} ms per run; load average ${loadavg()[0]?.toFixed(1)} on ${availableParallelism()} cores`,
+);
 
-const tgz = new Uint8Array(gzipSync(makeTar([...files].map(([name, data]) => ({ name: `bench/${name}`, data })))));
+const tgz = new Uint8Array(
+  gzipSync(makeTar([...files].map(([name, data]) => ({ name: `bench/${name}`, data })))),
+);
 const read = time(() => readChartArchive(tgz));
-console.log(`chart.readArchive ${(tgz.length / 1024).toFixed(0)} KB .tgz -> ${mb} MB: median ${median(read.wall).toFixed(1)} ms (${RUNS} runs)`);
+console.log(
+  `chart.readArchive ${(tgz.length / 1024).toFixed(0)} KB .tgz -> ${mb} MB: median ${median(read.wall).toFixed(1)} ms (${RUNS} runs)`,
+);

@@ -31,7 +31,13 @@ async function waitForHealth() {
 await waitForHealth();
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
 await page.goto(`${base}/sign-in`);
@@ -46,7 +52,9 @@ const title = page.getByLabel('Version title');
 await title.fill('9.9.9');
 await page.waitForTimeout(1000);
 
-await page.getByRole('complementary', { name: 'Checklist' }).evaluate((el) => el.setAttribute('data-bench-panel', ''));
+await page
+  .getByRole('complementary', { name: 'Checklist' })
+  .evaluate((el) => el.setAttribute('data-bench-panel', ''));
 
 // In the page: stamp each keydown, and the first checklist mutation (plus the next frame) after it.
 await page.evaluate(() => {
@@ -75,7 +83,8 @@ const samples = await page.evaluate(() => window.__lat);
 await browser.close();
 stop();
 
-const pct = (xs, p) => xs.slice().sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
+const pct = (xs, p) =>
+  xs.slice().sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
 const mut = samples.map((s) => s.mutation);
 const frame = samples.map((s) => s.frame);
 console.log(

@@ -20,16 +20,47 @@ function instructions(seed: number): string {
 
 function largestRequest(methods: number) {
   const images = (k: number) => Array.from({ length: 50 }, (_, i) => img('app', `${k}.${i}.0`));
-  const overrides = Array.from({ length: 15 }, (_, i) => ({ Key: `values.key${i}`, DefaultValue: `v${i}`, Metadata: { Label: `L${i}`, Description: `D${i}` } }));
+  const overrides = Array.from({ length: 15 }, (_, i) => ({
+    Key: `values.key${i}`,
+    DefaultValue: `v${i}`,
+    Metadata: { Label: `L${i}`, Description: `D${i}` },
+  }));
   const changes = Array.from({ length: 20 }, (_, c) =>
     change(
       'AddDeliveryOptions',
       {
         Version: { VersionTitle: `2.${c}.0`, ReleaseNotes: 'Release notes '.repeat(100) },
         DeliveryOptions: [
-          { DeliveryOptionTitle: 'Helm', Details: { HelmDeliveryOptionDetails: helm({ ContainerImages: images(c * 3 + 1), UsageInstructions: instructions(c * 3 + 1), OverrideParameters: overrides, QuickLaunchEnabled: true }) } },
-          { DeliveryOptionTitle: 'Images', Details: { EcrDeliveryOptionDetails: ecr({ ContainerImages: images(c * 3), UsageInstructions: instructions(c * 3) }) } },
-          { DeliveryOptionTitle: 'Add-on', Details: { EksAddOnDeliveryOptionDetails: addon({ ContainerImages: images(c * 3 + 2), UsageInstructions: instructions(c * 3 + 2), AddOnVersion: `2.${c}.0` }) } },
+          {
+            DeliveryOptionTitle: 'Helm',
+            Details: {
+              HelmDeliveryOptionDetails: helm({
+                ContainerImages: images(c * 3 + 1),
+                UsageInstructions: instructions(c * 3 + 1),
+                OverrideParameters: overrides,
+                QuickLaunchEnabled: true,
+              }),
+            },
+          },
+          {
+            DeliveryOptionTitle: 'Images',
+            Details: {
+              EcrDeliveryOptionDetails: ecr({
+                ContainerImages: images(c * 3),
+                UsageInstructions: instructions(c * 3),
+              }),
+            },
+          },
+          {
+            DeliveryOptionTitle: 'Add-on',
+            Details: {
+              EksAddOnDeliveryOptionDetails: addon({
+                ContainerImages: images(c * 3 + 2),
+                UsageInstructions: instructions(c * 3 + 2),
+                AddOnVersion: `2.${c}.0`,
+              }),
+            },
+          },
         ].slice(0, methods),
       },
       `prod-bench${String(c).padStart(8, '0')}`,
@@ -58,8 +89,13 @@ function measure(label: string, ctx: PolicyContext): void {
   const median = times[Math.floor(times.length / 2)] as number;
   const p95 = times[Math.floor(times.length * 0.95)] as number;
   const cpuMs = (cpu.user + cpu.system) / 1000 / RUNS;
-  console.log(`${label}: median ${median.toFixed(3)} ms (${RUNS} runs; p95 ${p95.toFixed(3)} ms; mean CPU ${cpuMs.toFixed(3)} ms)`);
+  console.log(
+    `${label}: median ${median.toFixed(3)} ms (${RUNS} runs; p95 ${p95.toFixed(3)} ms; mean CPU ${cpuMs.toFixed(3)} ms)`,
+  );
 }
 
 measure('policy.evaluate largest legal request', { request: largestRequest(1), product: snapshot() });
-measure('policy.evaluate heavier variant (3 options per change, 3,000 images)', { request: largestRequest(3), product: snapshot() });
+measure('policy.evaluate heavier variant (3 options per change, 3,000 images)', {
+  request: largestRequest(3),
+  product: snapshot(),
+});

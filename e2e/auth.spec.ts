@@ -7,7 +7,8 @@ test.describe('sign-in and roles', () => {
     await page.goto('/change-sets');
     await expect(page).toHaveURL(/\/sign-in\?next=%2Fchange-sets/);
     await expect(page.getByRole('heading', { name: 'Sign in to the console' })).toBeVisible();
-    for (const u of Object.values(DEMO_USERS)) await expect(page.getByText(u.email, { exact: true })).toBeVisible();
+    for (const u of Object.values(DEMO_USERS))
+      await expect(page.getByText(u.email, { exact: true })).toBeVisible();
     const a11y = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
     expect(a11y.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
   });
@@ -17,7 +18,9 @@ test.describe('sign-in and roles', () => {
     await page.getByLabel('Email').fill('seller@wharf.local');
     await page.getByLabel('Password').fill('not-the-password');
     await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-    await expect(page.getByRole('form', { name: 'Sign in' }).getByRole('alert')).toContainText('The email or password is not correct.');
+    await expect(page.getByRole('form', { name: 'Sign in' }).getByRole('alert')).toContainText(
+      'The email or password is not correct.',
+    );
     await expect(page.getByLabel('Email')).toHaveValue('seller@wharf.local');
   });
 
@@ -36,7 +39,10 @@ test.describe('sign-in and roles', () => {
       for (const label of ['Products', 'Drafts', 'Change sets', 'Reviews', 'Settings']) {
         await nav.getByRole('link', { name: label, exact: true }).click();
         await expect(page.getByRole('heading', { level: 1 })).toHaveText(new RegExp(label, 'i'));
-        await expect(nav.getByRole('link', { name: label, exact: true })).toHaveAttribute('aria-current', 'page');
+        await expect(nav.getByRole('link', { name: label, exact: true })).toHaveAttribute(
+          'aria-current',
+          'page',
+        );
       }
       await expect(nav.getByRole('link', { name: 'Users and roles' })).toHaveCount(role === 'admin' ? 1 : 0);
       await signOut(page);
@@ -96,7 +102,10 @@ test('security headers are set on every page', async ({ request }) => {
 
 test('server action posts from another site, or with no origin at all, are refused', async ({ request }) => {
   const post = (headers: Record<string, string>) =>
-    request.post('/sign-in', { headers: { 'next-action': '0123456789abcdef', 'content-type': 'text/plain', ...headers }, data: '[]' });
+    request.post('/sign-in', {
+      headers: { 'next-action': '0123456789abcdef', 'content-type': 'text/plain', ...headers },
+      data: '[]',
+    });
   expect((await post({ origin: 'https://evil.example' })).status()).toBe(403);
   expect((await post({})).status()).toBe(403);
   expect((await post({ 'sec-fetch-site': 'cross-site' })).status()).toBe(403);

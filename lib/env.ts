@@ -41,7 +41,11 @@ const schema = z
   .superRefine((v, ctx) => {
     const oidc = [v.OIDC_ISSUER, v.OIDC_CLIENT_ID, v.OIDC_CLIENT_SECRET].filter(Boolean).length;
     if (oidc > 0 && oidc < 3) {
-      ctx.addIssue({ code: 'custom', path: ['OIDC_ISSUER'], message: 'OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET must be set together' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['OIDC_ISSUER'],
+        message: 'OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET must be set together',
+      });
     }
     if (v.CATALOG_TARGET === 'aws' && v.NODE_ENV === 'production' && !v.AUTH_SECRET) {
       ctx.addIssue({ code: 'custom', path: ['AUTH_SECRET'], message: 'is required when CATALOG_TARGET=aws' });
@@ -76,7 +80,8 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     ...v,
     dataDir: path.resolve(v.WHARF_DATA_DIR),
     isLocalCatalog,
-    catalogEndpoint: v.CATALOG_ENDPOINT ?? (isLocalCatalog ? `http://127.0.0.1:${v.EMULATOR_PORT}` : undefined),
+    catalogEndpoint:
+      v.CATALOG_ENDPOINT ?? (isLocalCatalog ? `http://127.0.0.1:${v.EMULATOR_PORT}` : undefined),
     oidcEnabled: Boolean(v.OIDC_ISSUER),
     demoAccounts: v.WHARF_DEMO_ACCOUNTS ?? isLocalCatalog,
   };

@@ -16,7 +16,10 @@ const files = fs
 let failed = 0;
 for (const f of files) {
   console.log(`\n── ${f}`);
-  const r = spawnSync(path.join(root, 'node_modules/.bin/tsx'), [path.join(dir, f)], { stdio: 'inherit', cwd: root });
+  const r = spawnSync(path.join(root, 'node_modules/.bin/tsx'), [path.join(dir, f)], {
+    stdio: 'inherit',
+    cwd: root,
+  });
   if (r.status !== 0) failed++;
 }
 process.exit(failed ? 1 : 0);

@@ -45,7 +45,8 @@ export async function acquireBuildLock(timeoutMs = 15 * 60_000) {
         console.log(`Waiting for another build (pid ${owner}) to finish…`);
         announced = true;
       }
-      if (Date.now() - started > timeoutMs) throw new Error(`Timed out waiting for the build lock held by pid ${owner}`);
+      if (Date.now() - started > timeoutMs)
+        throw new Error(`Timed out waiting for the build lock held by pid ${owner}`);
       await new Promise((r) => setTimeout(r, 1000));
     }
   }

@@ -7,6 +7,9 @@ import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
 const nextBin = path.join(root, 'node_modules/next/dist/bin/next');
-const child = spawn(process.execPath, [nextBin, 'dev', '-p', process.env.PORT ?? '3000'], { stdio: 'inherit', cwd: root });
+const child = spawn(process.execPath, [nextBin, 'dev', '-p', process.env.PORT ?? '3000'], {
+  stdio: 'inherit',
+  cwd: root,
+});
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));
 child.on('exit', (code) => process.exit(code ?? 0));

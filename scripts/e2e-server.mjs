@@ -40,6 +40,10 @@ const env = {
 delete env.DATABASE_URL;
 delete env.CATALOG_ENDPOINT;
 delete env.WHARF_BUILD_LOCK_HELD;
-const child = spawn(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', port], { stdio: 'inherit', cwd: root, env });
+const child = spawn(
+  process.execPath,
+  [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', port],
+  { stdio: 'inherit', cwd: root, env },
+);
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));
 child.on('exit', (code) => process.exit(code ?? 0));

@@ -14,7 +14,17 @@ const tsx = path.join(root, 'node_modules/.bin/tsx');
 const check = spawnSync(tsx, [path.join(root, 'scripts/check-env.ts')], { stdio: 'inherit', cwd: root });
 if (check.status !== 0) process.exit(check.status ?? 1);
 
-const SOURCES = ['app', 'components', 'lib', 'public', 'proxy.ts', 'instrumentation.ts', 'next.config.mjs', 'package-lock.json', 'postcss.config.mjs'];
+const SOURCES = [
+  'app',
+  'components',
+  'lib',
+  'public',
+  'proxy.ts',
+  'instrumentation.ts',
+  'next.config.mjs',
+  'package-lock.json',
+  'postcss.config.mjs',
+];
 
 function newestMtime(p) {
   let stat;
@@ -36,12 +46,18 @@ const buildId = path.join(root, '.next/BUILD_ID');
 const builtAt = fs.existsSync(buildId) ? fs.statSync(buildId).mtimeMs : 0;
 const sourcesAt = Math.max(...SOURCES.map((s) => newestMtime(path.join(root, s))));
 if (!builtAt || sourcesAt > builtAt) {
-  console.log(builtAt ? 'Sources changed since the last build: rebuilding…' : 'Building the console (first start)…');
+  console.log(
+    builtAt ? 'Sources changed since the last build: rebuilding…' : 'Building the console (first start)…',
+  );
   const build = spawnSync(process.execPath, [nextBin, 'build'], { stdio: 'inherit', cwd: root });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
 const port = process.env.PORT ?? '3000';
-const child = spawn(process.execPath, [nextBin, 'start', '-p', port], { stdio: 'inherit', cwd: root, env: process.env });
+const child = spawn(process.execPath, [nextBin, 'start', '-p', port], {
+  stdio: 'inherit',
+  cwd: root,
+  env: process.env,
+});
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));
 child.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)));

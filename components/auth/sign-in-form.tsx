@@ -36,7 +36,13 @@ export function SignInForm({ next, sso }: { next?: string; sso: boolean }) {
     <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Sign in">
       {formError ? <Alert type="error">{formError}</Alert> : null}
       <FormField label="Email" id="email" error={errors.email?.message}>
-        <Input id="email" type="email" autoComplete="username" invalid={!!errors.email} {...form.register('email')} />
+        <Input
+          id="email"
+          type="email"
+          autoComplete="username"
+          invalid={!!errors.email}
+          {...form.register('email')}
+        />
       </FormField>
       <FormField label="Password" id="password" error={errors.password?.message}>
         <Input

@@ -21,7 +21,18 @@ export function ChangeList({ changes, canEditDrafts }: { changes: ChangeView[]; 
               ariaLabel={`Details of change ${c.index + 1}`}
               tabs={[
                 { id: 'readable', label: 'Details', content: <DocumentView value={c.details} /> },
-                { id: 'json', label: 'JSON', content: <CodeBlock code={JSON.stringify(c.details ?? null, null, 2)} language="json" copy copyLabel="Copy JSON" /> },
+                {
+                  id: 'json',
+                  label: 'JSON',
+                  content: (
+                    <CodeBlock
+                      code={JSON.stringify(c.details ?? null, null, 2)}
+                      language="json"
+                      copy
+                      copyLabel="Copy JSON"
+                    />
+                  ),
+                },
               ]}
             />
           </div>

@@ -22,7 +22,11 @@ export function CancelChangeSetButton({ changeSetId, name }: { changeSetId: stri
       if (res.ok) {
         toast.push({ type: 'success', content: `Change set “${name}” is ${res.data.status.toLowerCase()}.` });
       } else {
-        toast.push({ type: 'error', header: 'Not cancelled', content: res.formError ?? 'The change set could not be cancelled.' });
+        toast.push({
+          type: 'error',
+          header: 'Not cancelled',
+          content: res.formError ?? 'The change set could not be cancelled.',
+        });
       }
       await client.invalidateQueries({ queryKey: queryKeys.changeSets.all });
       router.refresh();
@@ -37,8 +41,8 @@ export function CancelChangeSetButton({ changeSetId, name }: { changeSetId: stri
         title="Cancel this change set?"
         body={
           <p>
-            AWS Marketplace stops preparing “{name}” and applies none of its changes. This cannot be undone; to make these changes later, submit
-            the draft again.
+            AWS Marketplace stops preparing “{name}” and applies none of its changes. This cannot be undone;
+            to make these changes later, submit the draft again.
           </p>
         }
         confirmLabel="Cancel change set"
@@ -64,7 +68,11 @@ export function ResubmitButton({ changeSetId }: { changeSetId: string }) {
       const res = await resubmitChangeSetAction({ changeSetId });
       setOpen(false);
       if (!res.ok) {
-        toast.push({ type: 'error', header: 'Not submitted', content: res.formError ?? 'The change set could not be submitted again.' });
+        toast.push({
+          type: 'error',
+          header: 'Not submitted',
+          content: res.formError ?? 'The change set could not be submitted again.',
+        });
         return;
       }
       toast.push({ type: 'success', content: 'Submitted again. This is the new change set.' });
@@ -80,7 +88,12 @@ export function ResubmitButton({ changeSetId }: { changeSetId: string }) {
       <ConfirmModal
         open={open}
         title="Submit the same changes again?"
-        body={<p>AWS Marketplace failed on its side (SERVER_FAULT). The console starts a new change set with exactly the request it stored for this one.</p>}
+        body={
+          <p>
+            AWS Marketplace failed on its side (SERVER_FAULT). The console starts a new change set with
+            exactly the request it stored for this one.
+          </p>
+        }
         confirmLabel="Submit again"
         loading={pending}
         onConfirm={confirm}

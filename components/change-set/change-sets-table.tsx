@@ -17,7 +17,9 @@ const COLUMNS: TableColumn<ChangeSetListItem>[] = [
           {c.name || c.id}
         </Link>
         <div className="font-mono text-xs text-slate-500">{c.id}</div>
-        {c.changeTypes.length ? <div className="mt-0.5 text-xs break-words text-slate-600">{c.changeTypes.join(', ')}</div> : null}
+        {c.changeTypes.length ? (
+          <div className="mt-0.5 text-xs break-words text-slate-600">{c.changeTypes.join(', ')}</div>
+        ) : null}
       </div>
     ),
   },
@@ -28,7 +30,9 @@ const COLUMNS: TableColumn<ChangeSetListItem>[] = [
     cell: (c) => (
       <div>
         {c.productTitle ? <div>{c.productTitle}</div> : null}
-        <div className={c.productTitle ? 'font-mono text-xs text-slate-500' : 'font-mono text-xs'}>{c.entityIds.join(', ') || '—'}</div>
+        <div className={c.productTitle ? 'font-mono text-xs text-slate-500' : 'font-mono text-xs'}>
+          {c.entityIds.join(', ') || '—'}
+        </div>
       </div>
     ),
   },
@@ -49,7 +53,16 @@ const COLUMNS: TableColumn<ChangeSetListItem>[] = [
         <span className="text-slate-500">Outside the console</span>
       ),
   },
-  { id: 'startTime', header: 'Started', sortable: true, cell: (c) => <time className="whitespace-nowrap" dateTime={c.startTime ?? undefined} title={formatTime(c.startTime)}>{formatShortTime(c.startTime)}</time> },
+  {
+    id: 'startTime',
+    header: 'Started',
+    sortable: true,
+    cell: (c) => (
+      <time className="whitespace-nowrap" dateTime={c.startTime ?? undefined} title={formatTime(c.startTime)}>
+        {formatShortTime(c.startTime)}
+      </time>
+    ),
+  },
   {
     id: 'endTime',
     header: 'Ended',
@@ -59,13 +72,27 @@ const COLUMNS: TableColumn<ChangeSetListItem>[] = [
         <time dateTime={c.endTime ?? undefined} title={formatTime(c.endTime)}>
           {c.endTime ? formatShortTime(c.endTime) : isOpen(c.status) ? 'In progress' : '—'}
         </time>
-        {formatDuration(c.startTime, c.endTime) ? <div className="text-xs text-slate-500">after {formatDuration(c.startTime, c.endTime)}</div> : null}
+        {formatDuration(c.startTime, c.endTime) ? (
+          <div className="text-xs text-slate-500">after {formatDuration(c.startTime, c.endTime)}</div>
+        ) : null}
       </div>
     ),
   },
 ];
 
-export function ChangeSetsTable({ items, sort, sortHref, isFiltered, loading }: { items: ChangeSetListItem[]; sort: SortState; sortHref: (s: SortState) => string; isFiltered: boolean; loading?: boolean }) {
+export function ChangeSetsTable({
+  items,
+  sort,
+  sortHref,
+  isFiltered,
+  loading,
+}: {
+  items: ChangeSetListItem[];
+  sort: SortState;
+  sortHref: (s: SortState) => string;
+  isFiltered: boolean;
+  loading?: boolean;
+}) {
   return (
     <Table
       caption="Change sets"
@@ -77,9 +104,15 @@ export function ChangeSetsTable({ items, sort, sortHref, isFiltered, loading }: 
       loading={loading}
       empty={
         isFiltered ? (
-          <EmptyState title="No matching change sets" description="No change set matches these filters. Clear them to see every change set." />
+          <EmptyState
+            title="No matching change sets"
+            description="No change set matches these filters. Clear them to see every change set."
+          />
         ) : (
-          <EmptyState title="No change sets yet" description="Change sets appear here when a draft is submitted, and for any change set of the seller account." />
+          <EmptyState
+            title="No change sets yet"
+            description="Change sets appear here when a draft is submitted, and for any change set of the seller account."
+          />
         )
       }
     />

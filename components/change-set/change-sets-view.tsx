@@ -11,7 +11,15 @@ import { ChangeSetsTable } from './change-sets-table';
 import { TrackingMetaLine } from './tracking-meta';
 
 /** The list page's live part: filters and sort live in the URL; data refreshes while anything shown is open. */
-export function ChangeSetsView({ initial, initialSearch, submitters }: { initial: ChangeSetListResponse; initialSearch: string; submitters: Submitter[] }) {
+export function ChangeSetsView({
+  initial,
+  initialSearch,
+  submitters,
+}: {
+  initial: ChangeSetListResponse;
+  initialSearch: string;
+  submitters: Submitter[];
+}) {
   const router = useRouter();
   const pathname = usePathname();
   const searchParams = useSearchParams();
@@ -25,24 +33,45 @@ export function ChangeSetsView({ initial, initialSearch, submitters }: { initial
     const s = listParamsToSearch({ ...params, ...next });
     return s ? `${pathname}?${s}` : pathname;
   };
-  const isFiltered = Boolean(params.status.length || params.product || params.from || params.to || params.submitter);
+  const isFiltered = Boolean(
+    params.status.length || params.product || params.from || params.to || params.submitter,
+  );
 
   return (
     <div className="space-y-4">
       <Container>
-        <ChangeSetFilters key={search} params={params} submitters={submitters} onApply={(s) => startTransition(() => router.replace(s ? `${pathname}?${s}` : pathname))} />
+        <ChangeSetFilters
+          key={search}
+          params={params}
+          submitters={submitters}
+          onApply={(s) => startTransition(() => router.replace(s ? `${pathname}?${s}` : pathname))}
+        />
       </Container>
-      <TrackingMetaLine meta={data?.tracking} isLive={items.some((i) => isOpen(i.status))} isFetching={query.isFetching || isNavigating} error={query.isError ? query.error : null} />
+      <TrackingMetaLine
+        meta={data?.tracking}
+        isLive={items.some((i) => isOpen(i.status))}
+        isFetching={query.isFetching || isNavigating}
+        error={query.isError ? query.error : null}
+      />
       <Container
         disableContentPaddings
         header={
-          <Header variant="h2" counter={data ? `(${items.length}${data.hasMore ? '+' : ''})` : undefined} description="Every change set of the seller account, with the console's own history kept beyond AWS's 60 days.">
+          <Header
+            variant="h2"
+            counter={data ? `(${items.length}${data.hasMore ? '+' : ''})` : undefined}
+            description="Every change set of the seller account, with the console's own history kept beyond AWS's 60 days."
+          >
             Change sets
           </Header>
         }
         footer={
           <div className="flex justify-end">
-            <Pagination page={params.page} hasNext={Boolean(data?.hasMore)} pageCount={data?.hasMore ? undefined : params.page} hrefFor={(page) => hrefFor({ page })} />
+            <Pagination
+              page={params.page}
+              hasNext={Boolean(data?.hasMore)}
+              pageCount={data?.hasMore ? undefined : params.page}
+              hrefFor={(page) => hrefFor({ page })}
+            />
           </div>
         }
       >

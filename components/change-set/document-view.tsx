@@ -10,7 +10,10 @@ export function humanize(key: string): string {
     .replace(/(?<=\s)([A-Z])(?=[a-z])/g, (c) => c.toLowerCase());
 }
 
-const isPlain = (v: unknown) => v === null || typeof v !== 'object' || (Array.isArray(v) && v.every((x) => x === null || typeof x !== 'object'));
+const isPlain = (v: unknown) =>
+  v === null ||
+  typeof v !== 'object' ||
+  (Array.isArray(v) && v.every((x) => x === null || typeof x !== 'object'));
 
 function Scalar({ value }: { value: unknown }): ReactNode {
   if (value === null || value === undefined || value === '') return <span className="text-slate-500">—</span>;

@@ -14,7 +14,11 @@ export function ErrorList({ errors, canEditDrafts }: { errors: ExplainedError[];
             <div className="min-w-0 space-y-1">
               <p className="flex flex-wrap items-center gap-2">
                 <Badge color="red">{e.code}</Badge>
-                {e.field ? <span className="text-sm text-slate-700">Field: <strong>{e.field.label}</strong></span> : null}
+                {e.field ? (
+                  <span className="text-sm text-slate-700">
+                    Field: <strong>{e.field.label}</strong>
+                  </span>
+                ) : null}
               </p>
               <p className="font-semibold text-slate-900">{e.explanation}</p>
               <p className="text-sm text-slate-800">
@@ -35,7 +39,12 @@ export function ErrorList({ errors, canEditDrafts }: { errors: ExplainedError[];
               {e.field ? <p className="font-mono text-xs break-all text-slate-500">{e.field.path}</p> : null}
               {e.findingsUrl ? (
                 <p className="text-sm">
-                  <a href={e.findingsUrl} target="_blank" rel="noreferrer" className="inline-flex items-center gap-1">
+                  <a
+                    href={e.findingsUrl}
+                    target="_blank"
+                    rel="noreferrer"
+                    className="inline-flex items-center gap-1"
+                  >
                     Security findings <ExternalLinkIcon className="h-3.5 w-3.5" aria-hidden />
                   </a>{' '}
                   <span className={e.findingsExpired ? 'text-status-error' : 'text-slate-600'}>
@@ -50,7 +59,12 @@ export function ErrorList({ errors, canEditDrafts }: { errors: ExplainedError[];
               <ButtonLink href={e.fixHref} variant={canEditDrafts ? 'primary' : 'normal'} size="sm">
                 Fix in draft
               </ButtonLink>
-              {!canEditDrafts ? <p className="text-xs text-slate-600">Only product managers can edit drafts. Share this link with one, or ask an admin for the role.</p> : null}
+              {!canEditDrafts ? (
+                <p className="text-xs text-slate-600">
+                  Only product managers can edit drafts. Share this link with one, or ask an admin for the
+                  role.
+                </p>
+              ) : null}
             </div>
           </div>
         </li>

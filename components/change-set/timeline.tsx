@@ -5,23 +5,43 @@ import { formatTime } from './tracking-meta';
 
 function StepIcon({ step, status }: { step: TimelineStep; status: string }) {
   const cls = 'h-5 w-5 shrink-0';
-  if (step.state === 'current') return <SpinnerIcon className={cn(cls, 'animate-spin text-status-info')} aria-hidden />;
-  if (step.state === 'upcoming' || step.state === 'unobserved') return <ClockIcon className={cn(cls, 'text-slate-400')} aria-hidden />;
+  if (step.state === 'current')
+    return <SpinnerIcon className={cn(cls, 'text-status-info animate-spin')} aria-hidden />;
+  if (step.state === 'upcoming' || step.state === 'unobserved')
+    return <ClockIcon className={cn(cls, 'text-slate-400')} aria-hidden />;
   if (step.state === 'skipped') return <StoppedIcon className={cn(cls, 'text-slate-400')} aria-hidden />;
-  if (step.key === 'END' && status === 'FAILED') return <XCircleIcon className={cn(cls, 'text-status-error')} aria-hidden />;
-  if (step.key === 'END' && status === 'CANCELLED') return <StoppedIcon className={cn(cls, 'text-status-neutral')} aria-hidden />;
+  if (step.key === 'END' && status === 'FAILED')
+    return <XCircleIcon className={cn(cls, 'text-status-error')} aria-hidden />;
+  if (step.key === 'END' && status === 'CANCELLED')
+    return <StoppedIcon className={cn(cls, 'text-status-neutral')} aria-hidden />;
   return <CheckCircleIcon className={cn(cls, 'text-status-success')} aria-hidden />;
 }
 
-const STATE_TEXT: Record<TimelineStep['state'], string> = { done: 'Done', current: 'In progress', upcoming: 'Not started', skipped: 'Skipped', unobserved: 'Not observed' };
+const STATE_TEXT: Record<TimelineStep['state'], string> = {
+  done: 'Done',
+  current: 'In progress',
+  upcoming: 'Not started',
+  skipped: 'Skipped',
+  unobserved: 'Not observed',
+};
 
 /** PREPARING → APPLYING → end state with the time spent in each. */
-export function ChangeSetTimeline({ cs }: { cs: Pick<ChangeSetView, 'status' | 'startTime' | 'endTime' | 'events'> }) {
+export function ChangeSetTimeline({
+  cs,
+}: {
+  cs: Pick<ChangeSetView, 'status' | 'startTime' | 'endTime' | 'events'>;
+}) {
   const steps = buildTimeline(cs);
   return (
     <ol className="grid gap-4 sm:grid-cols-3" aria-label="Timeline">
       {steps.map((step, i) => (
-        <li key={step.key} className={cn('relative rounded-lg border p-3', step.state === 'current' ? 'border-status-info bg-blue-50' : 'border-slate-200')}>
+        <li
+          key={step.key}
+          className={cn(
+            'relative rounded-lg border p-3',
+            step.state === 'current' ? 'border-status-info bg-blue-50' : 'border-slate-200',
+          )}
+        >
           <div className="flex items-center gap-2">
             <StepIcon step={step} status={cs.status} />
             <span className="font-bold">
@@ -42,7 +62,9 @@ export function ChangeSetTimeline({ cs }: { cs: Pick<ChangeSetView, 'status' | '
                 <dd className="font-semibold text-slate-800">{step.duration}</dd>
               </div>
             ) : null}
-            {step.note || (!step.startedAt && !step.duration) ? <dd className="italic">{step.note ?? STATE_TEXT[step.state]}</dd> : null}
+            {step.note || (!step.startedAt && !step.duration) ? (
+              <dd className="italic">{step.note ?? STATE_TEXT[step.state]}</dd>
+            ) : null}
           </dl>
         </li>
       ))}

@@ -6,14 +6,24 @@ import type { TrackingMeta } from '@/lib/tracking/types';
 export function formatTime(iso: string | null | undefined): string {
   if (!iso) return '—';
   const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : d.toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'medium' });
+  return Number.isNaN(d.getTime())
+    ? iso
+    : d.toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'medium' });
 }
 
 /** Compact for tables: "21 Nov 2026, 22:16". */
 export function formatShortTime(iso: string | null | undefined): string {
   if (!iso) return '—';
   const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : d.toLocaleString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+  return Number.isNaN(d.getTime())
+    ? iso
+    : d.toLocaleString('en-GB', {
+        day: 'numeric',
+        month: 'short',
+        year: 'numeric',
+        hour: '2-digit',
+        minute: '2-digit',
+      });
 }
 
 function ago(iso: string, now: number): string {
@@ -25,7 +35,17 @@ function ago(iso: string, now: number): string {
 }
 
 /** "Last updated …", whether it refreshes by itself, and — when the Catalog API pushes back — that it is retrying. */
-export function TrackingMetaLine({ meta, isLive, isFetching, error }: { meta?: TrackingMeta; isLive: boolean; isFetching: boolean; error?: Error | null }) {
+export function TrackingMetaLine({
+  meta,
+  isLive,
+  isFetching,
+  error,
+}: {
+  meta?: TrackingMeta;
+  isLive: boolean;
+  isFetching: boolean;
+  error?: Error | null;
+}) {
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
     const t = setInterval(() => setNow(Date.now()), 5_000);

@@ -29,7 +29,10 @@ export function ChartPreflight({ name, method, draftId: given }: ChartPreflightP
   const draftId = given ?? params.id ?? '';
   const optionIndex = Number(name.split('.').pop());
   const { control } = useFormContext();
-  const [optionKey, images, helmChartUri] = useWatch({ control, name: [`${name}.key`, `${name}.images`, `${name}.helmChartUri`] }) as [string, string[] | undefined, string | undefined];
+  const [optionKey, images, helmChartUri] = useWatch({
+    control,
+    name: [`${name}.key`, `${name}.images`, `${name}.helmChartUri`],
+  }) as [string, string[] | undefined, string | undefined];
   const { readOnly } = useContext(WizardFieldContext);
   const charts = useDraftCharts(draftId);
   const setChart = useSetDraftChart(draftId);
@@ -46,7 +49,9 @@ export function ChartPreflight({ name, method, draftId: given }: ChartPreflightP
   async function send(file: File) {
     setError(undefined);
     if (file.size > MAX_CHART_UPLOAD_BYTES) {
-      setError(`${file.name} is ${(file.size / 1024 / 1024).toFixed(1)} MB; the limit is 8 MB. Choose the .tgz that helm package wrote.`);
+      setError(
+        `${file.name} is ${(file.size / 1024 / 1024).toFixed(1)} MB; the limit is 8 MB. Choose the .tgz that helm package wrote.`,
+      );
       return;
     }
     setLastFile(file);
@@ -57,7 +62,8 @@ export function ChartPreflight({ name, method, draftId: given }: ChartPreflightP
       optionIndex,
       optionKey,
       file,
-      onProgress: (fraction) => setBusy(fraction >= 1 ? { phase: 'analysing' } : { phase: 'uploading', fraction }),
+      onProgress: (fraction) =>
+        setBusy(fraction >= 1 ? { phase: 'analysing' } : { phase: 'uploading', fraction }),
     });
     setBusy(undefined);
     if (input.current) input.current.value = '';
@@ -67,7 +73,9 @@ export function ChartPreflight({ name, method, draftId: given }: ChartPreflightP
       return;
     }
     setChart(res.optionKey, res.chart);
-    setAnnounce(`Chart checked: ${chartSummary(res.chart.analysis.findings).text}. The checklist is updated.`);
+    setAnnounce(
+      `Chart checked: ${chartSummary(res.chart.analysis.findings).text}. The checklist is updated.`,
+    );
   }
 
   async function remove() {
@@ -84,10 +92,17 @@ export function ChartPreflight({ name, method, draftId: given }: ChartPreflightP
   }
 
   const canEdit = !readOnly && Boolean(draftId);
-  const isStale = chart ? isCheckStale(chart, { method, images: images ?? [], helmChartUri: helmChartUri ?? '' }) : false;
+  const isStale = chart
+    ? isCheckStale(chart, { method, images: images ?? [], helmChartUri: helmChartUri ?? '' })
+    : false;
   return (
     // data-field: a chart finding in the checklist focuses the file input (or, read-only, this box).
-    <div className="flex flex-col gap-3 rounded-lg border border-dashed border-slate-300 bg-slate-50 p-4 focus:outline-2 focus:outline-blue-700" data-chart-preflight={name} data-field={canEdit ? undefined : `${name}.chart`} tabIndex={canEdit ? undefined : -1}>
+    <div
+      className="flex flex-col gap-3 rounded-lg border border-dashed border-slate-300 bg-slate-50 p-4 focus:outline-2 focus:outline-blue-700"
+      data-chart-preflight={name}
+      data-field={canEdit ? undefined : `${name}.chart`}
+      tabIndex={canEdit ? undefined : -1}
+    >
       {canEdit ? (
         <FormField
           id={id}
@@ -105,7 +120,9 @@ export function ChartPreflight({ name, method, draftId: given }: ChartPreflightP
             // Not disabled while removing: Remove hands focus back to this input.
             disabled={busy?.phase === 'uploading' || busy?.phase === 'analysing'}
             aria-invalid={error ? true : undefined}
-            aria-describedby={[ids.descriptionId, error ? ids.errorId : '', ids.constraintId].filter(Boolean).join(' ')}
+            aria-describedby={[ids.descriptionId, error ? ids.errorId : '', ids.constraintId]
+              .filter(Boolean)
+              .join(' ')}
             onChange={(e) => {
               const file = e.currentTarget.files?.[0];
               if (file) void send(file);
@@ -118,11 +135,20 @@ export function ChartPreflight({ name, method, draftId: given }: ChartPreflightP
       )}
       {busy?.phase === 'uploading' ? (
         <div className="flex items-center gap-3">
-          <StatusIndicator type="in-progress" className="text-sm">Uploading…</StatusIndicator>
-          <progress className="h-2 w-40 accent-blue-700" max={1} value={busy.fraction} aria-label="Upload progress" />
+          <StatusIndicator type="in-progress" className="text-sm">
+            Uploading…
+          </StatusIndicator>
+          <progress
+            className="h-2 w-40 accent-blue-700"
+            max={1}
+            value={busy.fraction}
+            aria-label="Upload progress"
+          />
         </div>
       ) : busy?.phase === 'analysing' ? (
-        <StatusIndicator type="in-progress" className="text-sm">Analysing…</StatusIndicator>
+        <StatusIndicator type="in-progress" className="text-sm">
+          Analysing…
+        </StatusIndicator>
       ) : null}
       {chart ? (
         <ChartResult
@@ -136,7 +162,9 @@ export function ChartPreflight({ name, method, draftId: given }: ChartPreflightP
       ) : !canEdit ? (
         <p className="text-sm text-slate-600">No chart was checked for this option.</p>
       ) : null}
-      <p className="sr-only" role="status" aria-live="polite">{announce}</p>
+      <p className="sr-only" role="status" aria-live="polite">
+        {announce}
+      </p>
     </div>
   );
 }

@@ -37,7 +37,10 @@ export function chartSummary(findings: readonly Finding[]): { type: StatusType; 
     [n('warning'), 'warning', 'warnings'],
     [n('manual'), 'item to check', 'items to check'],
   ] as const;
-  const text = parts.filter(([c]) => c > 0).map(([c, one, many]) => `${c} ${c === 1 ? one : many}`).join(', ');
+  const text = parts
+    .filter(([c]) => c > 0)
+    .map(([c, one, many]) => `${c} ${c === 1 ? one : many}`)
+    .join(', ');
   if (!text) return { type: 'success', text: 'No problems found' };
   return { type: n('error') ? 'error' : n('warning') ? 'warning' : 'info', text };
 }
@@ -49,8 +52,12 @@ function FindingItem({ f }: { f: Finding }) {
   return (
     <li className="py-2 text-sm first:pt-0 last:pb-0">
       <div className="flex flex-wrap items-baseline gap-x-2">
-        <StatusIndicator type={s.type} className="font-bold">{s.label}</StatusIndicator>
-        {at ? <code className="min-w-0 font-mono text-xs [overflow-wrap:anywhere] text-slate-700">{at}</code> : null}
+        <StatusIndicator type={s.type} className="font-bold">
+          {s.label}
+        </StatusIndicator>
+        {at ? (
+          <code className="min-w-0 font-mono text-xs [overflow-wrap:anywhere] text-slate-700">{at}</code>
+        ) : null}
       </div>
       <p className="mt-0.5 pl-5.5 [overflow-wrap:anywhere] text-slate-900">{bareMessage(f, at)}</p>
       {f.code ? <p className="pl-5.5 font-mono text-xs text-slate-500">Prevents {f.code}</p> : null}
@@ -71,7 +78,9 @@ export interface ChartResultProps {
 /** The stored result of one chart check: what the chart is, what it renders, and what is wrong with it. */
 export function ChartResult({ chart, isStale, canEdit, isRemoving, onRemove, onRecheck }: ChartResultProps) {
   const { analysis } = chart;
-  const findings = [...analysis.findings].sort((a, b) => (SEVERITY[a.severity]?.order ?? 0) - (SEVERITY[b.severity]?.order ?? 0));
+  const findings = [...analysis.findings].sort(
+    (a, b) => (SEVERITY[a.severity]?.order ?? 0) - (SEVERITY[b.severity]?.order ?? 0),
+  );
   const summary = chartSummary(findings);
   const title = [analysis.chart.name ?? 'Unnamed chart', analysis.chart.version].filter(Boolean).join(' ');
   return (
@@ -82,10 +91,18 @@ export function ChartResult({ chart, isStale, canEdit, isRemoving, onRemove, onR
           <p className="text-xs [overflow-wrap:anywhere] text-slate-600">
             {chart.filename} · {kb(chart.size)} · checked {when(chart.analysedAt)} by {chart.analysedBy}
           </p>
-          <StatusIndicator type={summary.type} className="mt-1 text-sm font-bold">{summary.text}</StatusIndicator>
+          <StatusIndicator type={summary.type} className="mt-1 text-sm font-bold">
+            {summary.text}
+          </StatusIndicator>
         </div>
         {canEdit ? (
-          <Button size="sm" variant="normal" loading={isRemoving} onClick={onRemove} aria-label={`Remove chart ${chart.filename}`}>
+          <Button
+            size="sm"
+            variant="normal"
+            loading={isRemoving}
+            onClick={onRemove}
+            aria-label={`Remove chart ${chart.filename}`}
+          >
             Remove
           </Button>
         ) : null}
@@ -94,30 +111,49 @@ export function ChartResult({ chart, isStale, canEdit, isRemoving, onRemove, onR
         <Alert
           type="warning"
           header="The option changed since this check"
-          action={onRecheck && canEdit ? <Button size="sm" variant="normal" onClick={onRecheck}>Check again</Button> : undefined}
+          action={
+            onRecheck && canEdit ? (
+              <Button size="sm" variant="normal" onClick={onRecheck}>
+                Check again
+              </Button>
+            ) : undefined
+          }
         >
-          Its container images, chart URI or delivery method differ from what the chart was checked against.{onRecheck ? '' : ' Upload the chart again to re-check.'}
+          Its container images, chart URI or delivery method differ from what the chart was checked against.
+          {onRecheck ? '' : ' Upload the chart again to re-check.'}
         </Alert>
       ) : null}
       {findings.length ? (
         <ul aria-label={`Findings in ${chart.filename}`} className="divide-y divide-slate-100">
-          {findings.slice(0, SHOWN).map((f, i) => <FindingItem key={`${f.rule}#${i}`} f={f} />)}
+          {findings.slice(0, SHOWN).map((f, i) => (
+            <FindingItem key={`${f.rule}#${i}`} f={f} />
+          ))}
         </ul>
       ) : null}
       {findings.length > SHOWN ? (
-        <ExpandableSection header={`${findings.length - SHOWN} more finding${findings.length - SHOWN === 1 ? '' : 's'}`}>
+        <ExpandableSection
+          header={`${findings.length - SHOWN} more finding${findings.length - SHOWN === 1 ? '' : 's'}`}
+        >
           <ul className="divide-y divide-slate-100">
-            {findings.slice(SHOWN).map((f, i) => <FindingItem key={`${f.rule}#${i + SHOWN}`} f={f} />)}
+            {findings.slice(SHOWN).map((f, i) => (
+              <FindingItem key={`${f.rule}#${i + SHOWN}`} f={f} />
+            ))}
           </ul>
         </ExpandableSection>
       ) : null}
       <ExpandableSection header={`Images the chart renders (${analysis.images.length})`}>
         {analysis.images.length ? (
           <ul className="flex flex-col gap-1">
-            {analysis.images.map((img) => <li key={img} className="font-mono text-xs break-all text-slate-800">{img}</li>)}
+            {analysis.images.map((img) => (
+              <li key={img} className="font-mono text-xs break-all text-slate-800">
+                {img}
+              </li>
+            ))}
           </ul>
         ) : (
-          <p className="text-sm text-slate-600">No image could be resolved from values.yaml and the templates.</p>
+          <p className="text-sm text-slate-600">
+            No image could be resolved from values.yaml and the templates.
+          </p>
         )}
       </ExpandableSection>
     </div>

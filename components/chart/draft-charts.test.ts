@@ -6,10 +6,19 @@ import { loadFixture } from '@/lib/chart/io/testing';
 import { buildDetailsDocument, buildStartChangeSetRequest } from '@/lib/catalog/builders';
 import { evaluate } from '@/lib/policy';
 import { emptyOption, emptyWizardForm, type WizardForm } from '@/lib/schemas/wizard-form';
-import { chartFieldOf, chartsForRequest, isChartFindingPath, isCheckStale, readStoredCharts, type StoredChart } from './draft-charts';
+import {
+  chartFieldOf,
+  chartsForRequest,
+  isChartFindingPath,
+  isCheckStale,
+  readStoredCharts,
+  type StoredChart,
+} from './draft-charts';
 
 const REGISTRY = '709825985650.dkr.ecr.us-east-1.amazonaws.com';
-const IMAGES = ['agent', 'backend', 'frontend', 'yace'].map((t) => `${REGISTRY}/info-services/clairai:internal-testing-v1.1.1-${t}`);
+const IMAGES = ['agent', 'backend', 'frontend', 'yace'].map(
+  (t) => `${REGISTRY}/info-services/clairai:internal-testing-v1.1.1-${t}`,
+);
 const URI = `${REGISTRY}/info-services/clairai:0.1.0`;
 
 function stored(overlay?: string): StoredChart {
@@ -28,14 +37,21 @@ function stored(overlay?: string): StoredChart {
 function addVersionForm(): WizardForm {
   const form = emptyWizardForm('AddDeliveryOptions');
   form.versionTitle = '2.0.0';
-  form.options = [{ ...emptyOption('ecr', 'ecr0') }, { ...emptyOption('helm', 'helm1'), images: IMAGES, helmChartUri: URI }];
+  form.options = [
+    { ...emptyOption('ecr', 'ecr0') },
+    { ...emptyOption('helm', 'helm1'), images: IMAGES, helmChartUri: URI },
+  ];
   return form;
 }
 
 describe('chartsForRequest', () => {
   it('keys each Helm option’s stored analysis by its request path; container options and removed options add nothing', () => {
     const form = addVersionForm();
-    const charts = chartsForRequest(form, { helm1: stored(), ecr0: stored(), gone: stored() }, buildDetailsDocument(form).optionIndex);
+    const charts = chartsForRequest(
+      form,
+      { helm1: stored(), ecr0: stored(), gone: stored() },
+      buildDetailsDocument(form).optionIndex,
+    );
     expect(Object.keys(charts)).toEqual(['ChangeSet[0].DetailsDocument.DeliveryOptions[1]']);
   });
 
@@ -43,7 +59,11 @@ describe('chartsForRequest', () => {
     const form = addVersionForm();
     const request = buildStartChangeSetRequest(form, { id: 'prod-1', title: 'P' });
     const before = evaluate({ request });
-    const charts = chartsForRequest(form, { helm1: stored('chart-image-not-hardcoded') }, buildDetailsDocument(form).optionIndex);
+    const charts = chartsForRequest(
+      form,
+      { helm1: stored('chart-image-not-hardcoded') },
+      buildDetailsDocument(form).optionIndex,
+    );
     const after = evaluate({ request, charts });
     const chartFindings = after.findings.filter((f) => isChartFindingPath(f.path));
     const hardcoded = chartFindings.find((f) => f.rule === 'chart-image-not-hardcoded');
@@ -76,14 +96,26 @@ describe('chartsForRequest', () => {
     form.options = [a, { ...b, helmChartUri: `${REGISTRY}/info-services/clairai:0.2.0` }];
     const { optionIndex } = buildDetailsDocument(form);
     expect(optionIndex).toEqual([1]);
-    expect(Object.keys(chartsForRequest(form, { a: stored(), b: stored() }, optionIndex))).toEqual(['ChangeSet[0].DetailsDocument.DeliveryOptions[0]']);
+    expect(Object.keys(chartsForRequest(form, { a: stored(), b: stored() }, optionIndex))).toEqual([
+      'ChangeSet[0].DetailsDocument.DeliveryOptions[0]',
+    ]);
   });
 });
 
 describe('chartFieldOf', () => {
   it('sends a chart finding to its option’s chart field and leaves the others alone', () => {
-    expect(chartFieldOf('ChangeSet[0].DetailsDocument.DeliveryOptions[0].Chart.DeliveryOptions[].Details.*.HelmChartUri', 'options.2.title')).toBe('options.2.chart');
-    expect(chartFieldOf('ChangeSet[0].DetailsDocument.DeliveryOptions[0].Details.HelmDeliveryOptionDetails.HelmChartUri', 'options.2.helmChartUri')).toBe('options.2.helmChartUri');
+    expect(
+      chartFieldOf(
+        'ChangeSet[0].DetailsDocument.DeliveryOptions[0].Chart.DeliveryOptions[].Details.*.HelmChartUri',
+        'options.2.title',
+      ),
+    ).toBe('options.2.chart');
+    expect(
+      chartFieldOf(
+        'ChangeSet[0].DetailsDocument.DeliveryOptions[0].Details.HelmDeliveryOptionDetails.HelmChartUri',
+        'options.2.helmChartUri',
+      ),
+    ).toBe('options.2.helmChartUri');
     expect(chartFieldOf('ChangeSet[0].DetailsDocument.DeliveryOptions[0].Chart', undefined)).toBeUndefined();
   });
 });

@@ -26,14 +26,21 @@ export type StoredCharts = Record<string, StoredChart>;
 /** The upload limit, below the proxy's 10 MB buffer. */
 export const MAX_CHART_UPLOAD_BYTES = 8 * 1024 * 1024;
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Reads the jsonb column defensively: entries that are not stored charts are left out. */
 export function readStoredCharts(value: unknown): StoredCharts {
   if (!isObject(value)) return {};
   const out: StoredCharts = {};
   for (const [key, v] of Object.entries(value)) {
-    if (isObject(v) && isObject(v.analysis) && Array.isArray(v.analysis.findings) && typeof v.filename === 'string') out[key] = v as unknown as StoredChart;
+    if (
+      isObject(v) &&
+      isObject(v.analysis) &&
+      Array.isArray(v.analysis.findings) &&
+      typeof v.filename === 'string'
+    )
+      out[key] = v as unknown as StoredChart;
   }
   return out;
 }
@@ -60,7 +67,9 @@ function withLocation(analysis: ChartAnalysis): ChartAnalysis {
   const findings = analysis.findings.map((f) => {
     if (!f.location) return f;
     const at = f.location.line ? `${f.location.file}:${f.location.line}` : f.location.file;
-    return f.message.startsWith(`${f.location.file}:`) || f.message.startsWith(at) ? f : { ...f, message: `${at}: ${f.message}` };
+    return f.message.startsWith(`${f.location.file}:`) || f.message.startsWith(at)
+      ? f
+      : { ...f, message: `${at}: ${f.message}` };
   });
   return { ...analysis, findings };
 }
@@ -71,7 +80,11 @@ function withLocation(analysis: ChartAnalysis): ChartAnalysis {
  * DeliveryOptions[j], from buildDetailsDocument). Options the request leaves out (an unchanged
  * option of an update) and charts of removed options contribute nothing.
  */
-export function chartsForRequest(form: WizardForm, stored: StoredCharts | undefined, optionIndex: readonly number[]): Record<string, ChartAnalysis> {
+export function chartsForRequest(
+  form: WizardForm,
+  stored: StoredCharts | undefined,
+  optionIndex: readonly number[],
+): Record<string, ChartAnalysis> {
   const out: Record<string, ChartAnalysis> = {};
   if (!stored) return out;
   optionIndex.forEach((i, j) => {
@@ -83,8 +96,15 @@ export function chartsForRequest(form: WizardForm, stored: StoredCharts | undefi
 }
 
 /** Whether the option changed, since its chart was checked, in a way that changes the findings. */
-export function isCheckStale(chart: StoredChart, opt: Pick<OptionForm, 'method' | 'images' | 'helmChartUri'>): boolean {
+export function isCheckStale(
+  chart: StoredChart,
+  opt: Pick<OptionForm, 'method' | 'images' | 'helmChartUri'>,
+): boolean {
   const c = chart.checkedAgainst;
   if (!c) return false;
-  return c.method !== opt.method || c.helmChartUri !== opt.helmChartUri || JSON.stringify([...c.images].sort()) !== JSON.stringify([...opt.images].sort());
+  return (
+    c.method !== opt.method ||
+    c.helmChartUri !== opt.helmChartUri ||
+    JSON.stringify([...c.images].sort()) !== JSON.stringify([...opt.images].sort())
+  );
 }

@@ -1,6 +1,7 @@
 import type { StoredChart } from './draft-charts';
 
-export type UploadResult = { ok: true; optionKey: string; chart: StoredChart } | { ok: false; status: number; message: string };
+export type UploadResult =
+  { ok: true; optionKey: string; chart: StoredChart } | { ok: false; status: number; message: string };
 
 export interface UploadChartParams {
   draftId: string;
@@ -23,7 +24,9 @@ function messageOf(status: number, text: string): string {
   } catch {
     // Not JSON (a proxy's error page): fall through to a plain message.
   }
-  return status === 413 ? 'The chart archive is too large to upload.' : `The upload failed (the console answered ${status}).`;
+  return status === 413
+    ? 'The chart archive is too large to upload.'
+    : `The upload failed (the console answered ${status}).`;
 }
 
 /**
@@ -48,12 +51,21 @@ export function uploadChart(p: UploadChartParams): Promise<UploadResult> {
           const body = JSON.parse(xhr.responseText) as { optionKey: string; chart: StoredChart };
           return resolve({ ok: true, optionKey: body.optionKey, chart: body.chart });
         } catch {
-          return resolve({ ok: false, status: xhr.status, message: 'The console answered with something that is not a chart result.' });
+          return resolve({
+            ok: false,
+            status: xhr.status,
+            message: 'The console answered with something that is not a chart result.',
+          });
         }
       }
       resolve({ ok: false, status: xhr.status, message: messageOf(xhr.status, xhr.responseText) });
     };
-    xhr.onerror = () => resolve({ ok: false, status: 0, message: 'The upload did not reach the console. Check your connection and try again.' });
+    xhr.onerror = () =>
+      resolve({
+        ok: false,
+        status: 0,
+        message: 'The upload did not reach the console. Check your connection and try again.',
+      });
     xhr.onabort = () => resolve({ ok: false, status: 0, message: 'The upload was cancelled.' });
     p.signal?.addEventListener('abort', () => xhr.abort());
     xhr.send(p.file);
@@ -61,8 +73,15 @@ export function uploadChart(p: UploadChartParams): Promise<UploadResult> {
 }
 
 /** Detaches the option's chart. */
-export async function removeChart(p: { draftId: string; optionIndex: number; optionKey: string }): Promise<{ ok: true } | { ok: false; message: string }> {
-  const res = await fetch(`/api/drafts/${encodeURIComponent(p.draftId)}/charts?${query(p)}`, { method: 'DELETE', headers: { accept: 'application/json' } }).catch(() => undefined);
+export async function removeChart(p: {
+  draftId: string;
+  optionIndex: number;
+  optionKey: string;
+}): Promise<{ ok: true } | { ok: false; message: string }> {
+  const res = await fetch(`/api/drafts/${encodeURIComponent(p.draftId)}/charts?${query(p)}`, {
+    method: 'DELETE',
+    headers: { accept: 'application/json' },
+  }).catch(() => undefined);
   if (!res) return { ok: false, message: 'The console could not be reached. Try again.' };
   if (res.ok) return { ok: true };
   return { ok: false, message: messageOf(res.status, await res.text()) };

@@ -38,7 +38,9 @@ function Item({ result, onFocusField, onAttest, attestedBy, readOnly }: Checklis
   const { rule, status, findings } = result;
   if (status === 'manual' || status === 'attested') {
     const id = `attest-${rule.id}`;
-    const who = attestedBy ?? (result.attestation ? { byName: result.attestation.by, at: result.attestation.at } : undefined);
+    const who =
+      attestedBy ??
+      (result.attestation ? { byName: result.attestation.by, at: result.attestation.at } : undefined);
     const disabled = readOnly || !onAttest;
     return (
       <li className="flex items-start gap-2 py-1.5">
@@ -57,7 +59,9 @@ function Item({ result, onFocusField, onAttest, attestedBy, readOnly }: Checklis
           </label>
           <p id={`${id}-note`} className="text-[13px] text-slate-600">
             <StatusLabel status={status} />
-            {who && status === 'attested' ? ` by ${who.byName} on ${formatAttestedAt(who.at)}` : ` · ${rule.source.document}`}
+            {who && status === 'attested'
+              ? ` by ${who.byName} on ${formatAttestedAt(who.at)}`
+              : ` · ${rule.source.document}`}
           </p>
         </div>
       </li>
@@ -86,8 +90,12 @@ function Item({ result, onFocusField, onAttest, attestedBy, readOnly }: Checklis
                 <span className="font-medium text-slate-900">{rule.title}</span>
               </span>
               <span className="mt-0.5 block text-slate-800">{f.message}</span>
-              {(f.fix ?? rule.fix) && <span className="mt-0.5 block text-[13px] text-slate-600">Fix: {f.fix ?? rule.fix}</span>}
-              {f.code && <span className="mt-0.5 block font-mono text-xs text-slate-500">Prevents {f.code}</span>}
+              {(f.fix ?? rule.fix) && (
+                <span className="mt-0.5 block text-[13px] text-slate-600">Fix: {f.fix ?? rule.fix}</span>
+              )}
+              {f.code && (
+                <span className="mt-0.5 block font-mono text-xs text-slate-500">Prevents {f.code}</span>
+              )}
             </button>
           </li>
         ))}

@@ -5,14 +5,22 @@ import { evaluate } from '@/lib/policy';
 import { add, ctx, img, opt, request } from '@/lib/policy/testing/builders';
 import { ChecklistPanel } from './checklist-panel';
 
-const evaluation = evaluate(ctx(request(add([opt('helm', { ContainerImages: [img('app', 'latest')] })])), { attestations: { 'attest-non-root': { by: 'u1', at: '2026-11-21T10:05:00Z' } } }));
+const evaluation = evaluate(
+  ctx(request(add([opt('helm', { ContainerImages: [img('app', 'latest')] })])), {
+    attestations: { 'attest-non-root': { by: 'u1', at: '2026-11-21T10:05:00Z' } },
+  }),
+);
 
 function render(props: Partial<Parameters<typeof ChecklistPanel>[0]> = {}) {
-  return renderToStaticMarkup(createElement(ChecklistPanel, { evaluation, onFocusField: () => {}, onAttest: () => {}, ...props }));
+  return renderToStaticMarkup(
+    createElement(ChecklistPanel, { evaluation, onFocusField: () => {}, onAttest: () => {}, ...props }),
+  );
 }
 
 describe('ChecklistPanel markup', () => {
-  const html = render({ attestations: { 'attest-non-root': { byName: 'Ana Ruiz', at: '2026-11-21T10:05:00Z' } } });
+  const html = render({
+    attestations: { 'attest-non-root': { byName: 'Ana Ruiz', at: '2026-11-21T10:05:00Z' } },
+  });
 
   it('has a heading, per-section headings with disclosure buttons, and a polite live region', () => {
     expect(html).toMatch(/<h2[^>]*>Checklist<\/h2>/);

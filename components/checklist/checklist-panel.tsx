@@ -2,7 +2,14 @@
 
 import { memo, useCallback, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Evaluation } from '@/lib/policy';
-import { AlertTriangleIcon, CheckCircleIcon, ChevronDownIcon, ChevronRightIcon, InfoIcon, XCircleIcon } from '@/components/ui/icons';
+import {
+  AlertTriangleIcon,
+  CheckCircleIcon,
+  ChevronDownIcon,
+  ChevronRightIcon,
+  InfoIcon,
+  XCircleIcon,
+} from '@/components/ui/icons';
 import { ChecklistItem } from './checklist-item';
 import { countsMessage, groupResults, type ChecklistSection } from './group-results';
 
@@ -34,11 +41,23 @@ const SUMMARY = [
   { key: 'passed', label: 'Passed', Icon: CheckCircleIcon, color: 'text-green-700' },
 ] as const;
 
-function Section(props: { section: ChecklistSection; open: boolean; onToggle(title: string): void } & Omit<ChecklistPanelProps, 'evaluation'>) {
+function Section(
+  props: { section: ChecklistSection; open: boolean; onToggle(title: string): void } & Omit<
+    ChecklistPanelProps,
+    'evaluation'
+  >,
+) {
   const { section, open, onToggle, attestations, ...itemProps } = props;
   const bodyId = useId();
   const c = section.counts;
-  const note = [c.failed && `${c.failed} failed`, c.warnings && `${c.warnings} warnings`, c.manual && `${c.manual} to confirm`].filter(Boolean).join(', ') || 'all passed';
+  const note =
+    [
+      c.failed && `${c.failed} failed`,
+      c.warnings && `${c.warnings} warnings`,
+      c.manual && `${c.manual} to confirm`,
+    ]
+      .filter(Boolean)
+      .join(', ') || 'all passed';
   return (
     <section className="border-t border-slate-200 first:border-t-0">
       <h3 className="text-sm">
@@ -68,13 +87,23 @@ function Panel({ evaluation, onFocusField, onAttest, attestations, readOnly }: C
   const sections = useMemo(() => groupResults(evaluation), [evaluation]);
   // Sections follow their default (open when something needs attention) until the user toggles them.
   const [toggled, setToggled] = useState<Record<string, boolean>>({});
-  const toggle = useCallback((title: string) => setToggled((t) => ({ ...t, [title]: !(t[title] ?? sections.find((s) => s.title === title)?.needsAttention) })), [sections]);
+  const toggle = useCallback(
+    (title: string) =>
+      setToggled((t) => ({
+        ...t,
+        [title]: !(t[title] ?? sections.find((s) => s.title === title)?.needsAttention),
+      })),
+    [sections],
+  );
   const focus = useStableCallback(onFocusField) as (path: string) => void;
   const attest = useStableCallback(onAttest);
   const { counts } = evaluation;
 
   return (
-    <aside aria-labelledby={headingId} className="rounded-lg border border-slate-200 bg-white text-sm text-slate-800 shadow-sm">
+    <aside
+      aria-labelledby={headingId}
+      className="rounded-lg border border-slate-200 bg-white text-sm text-slate-800 shadow-sm"
+    >
       <div className="border-b border-slate-200 px-3 py-2.5">
         <h2 id={headingId} className="text-base font-semibold text-slate-900">
           Checklist
@@ -89,13 +118,26 @@ function Panel({ evaluation, onFocusField, onAttest, attestations, readOnly }: C
             </li>
           ))}
         </ul>
-        <p className="mt-1 text-[13px] text-slate-600">{evaluation.blocking ? 'Submission is blocked until errors are fixed and items confirmed.' : 'Nothing blocks submission.'}</p>
+        <p className="mt-1 text-[13px] text-slate-600">
+          {evaluation.blocking
+            ? 'Submission is blocked until errors are fixed and items confirmed.'
+            : 'Nothing blocks submission.'}
+        </p>
         <p role="status" aria-live="polite" className="sr-only">
           {countsMessage(counts)}
         </p>
       </div>
       {sections.map((s) => (
-        <Section key={s.title} section={s} open={toggled[s.title] ?? s.needsAttention} onToggle={toggle} onFocusField={focus} onAttest={attest} attestations={attestations} readOnly={readOnly} />
+        <Section
+          key={s.title}
+          section={s}
+          open={toggled[s.title] ?? s.needsAttention}
+          onToggle={toggle}
+          onFocusField={focus}
+          onAttest={attest}
+          attestations={attestations}
+          readOnly={readOnly}
+        />
       ))}
     </aside>
   );

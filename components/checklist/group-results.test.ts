@@ -25,7 +25,9 @@ describe('groupResults', () => {
 
 describe('helpers', () => {
   it('announces counts in words', () => {
-    expect(countsMessage({ passed: 1, failed: 2, warnings: 0, manual: 1 })).toBe('2 checks failed, 0 warnings, 1 item to confirm, 1 check passed');
+    expect(countsMessage({ passed: 1, failed: 2, warnings: 0, manual: 1 })).toBe(
+      '2 checks failed, 0 warnings, 1 item to confirm, 1 check passed',
+    );
   });
   it('formats attestation times without the locale', () => {
     expect(formatAttestedAt('2026-11-21T10:05:09.000Z')).toBe('2026-11-21 10:05 UTC');

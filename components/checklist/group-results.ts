@@ -19,7 +19,12 @@ export function groupResults(evaluation: Evaluation): ChecklistSection[] {
     if (r.status === 'n/a') continue;
     let s = sections.get(r.rule.section);
     if (!s) {
-      s = { title: r.rule.section, results: [], counts: { failed: 0, warnings: 0, manual: 0, passed: 0 }, needsAttention: false };
+      s = {
+        title: r.rule.section,
+        results: [],
+        counts: { failed: 0, warnings: 0, manual: 0, passed: 0 },
+        needsAttention: false,
+      };
       sections.set(r.rule.section, s);
     }
     s.results.push(r);
@@ -58,7 +63,8 @@ export function formatAttestedAt(at: string): string {
 /** Whether two results render the same (lets memoised items skip re-rendering while typing). */
 export function sameResult(a: RuleResult, b: RuleResult): boolean {
   if (a === b) return true;
-  if (a.status !== b.status || a.rule.id !== b.rule.id || a.findings.length !== b.findings.length) return false;
+  if (a.status !== b.status || a.rule.id !== b.rule.id || a.findings.length !== b.findings.length)
+    return false;
   if (a.attestation?.by !== b.attestation?.by || a.attestation?.at !== b.attestation?.at) return false;
   return a.findings.every((f, i) => f.path === b.findings[i]?.path && f.message === b.findings[i]?.message);
 }

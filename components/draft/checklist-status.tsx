@@ -11,10 +11,17 @@ export interface ChecklistCountsView {
 /** One-line checklist status of a draft, from the counts stored at its last save. */
 export function ChecklistStatus({ counts }: { counts: ChecklistCountsView }) {
   if (counts.passed === undefined) return <StatusIndicator type="pending">Not checked yet</StatusIndicator>;
-  if (counts.failed) return <StatusIndicator type="error">{`${counts.failed} failing${counts.manual ? `, ${counts.manual} to attest` : ''}`}</StatusIndicator>;
+  if (counts.failed)
+    return (
+      <StatusIndicator type="error">{`${counts.failed} failing${counts.manual ? `, ${counts.manual} to attest` : ''}`}</StatusIndicator>
+    );
   if (counts.manual) return <StatusIndicator type="warning">{`${counts.manual} to attest`}</StatusIndicator>;
   if (counts.blocking) return <StatusIndicator type="error">Blocked</StatusIndicator>;
-  return <StatusIndicator type="success">{counts.warnings ? `Ready (${counts.warnings} warnings)` : 'Ready to submit'}</StatusIndicator>;
+  return (
+    <StatusIndicator type="success">
+      {counts.warnings ? `Ready (${counts.warnings} warnings)` : 'Ready to submit'}
+    </StatusIndicator>
+  );
 }
 
 export const CHANGE_TYPE_LABELS: Record<string, string> = {

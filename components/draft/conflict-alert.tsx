@@ -2,7 +2,17 @@
 import { Alert, Button } from '@/components/ui';
 
 /** Shown when a save was refused because someone else saved first: nothing is overwritten silently. */
-export function ConflictAlert({ message, onReload, onKeepMine, canKeep }: { message?: string; onReload: () => void; onKeepMine: () => void; canKeep: boolean }) {
+export function ConflictAlert({
+  message,
+  onReload,
+  onKeepMine,
+  canKeep,
+}: {
+  message?: string;
+  onReload: () => void;
+  onKeepMine: () => void;
+  canKeep: boolean;
+}) {
   return (
     <Alert
       type="warning"
@@ -20,8 +30,9 @@ export function ConflictAlert({ message, onReload, onKeepMine, canKeep }: { mess
         </div>
       }
     >
-      {message ?? 'Someone else saved this draft after you opened it.'} Your changes are still on this page and have not been saved. Reload to see
-      their version (your changes here are dropped), or keep your copy to save it over theirs.
+      {message ?? 'Someone else saved this draft after you opened it.'} Your changes are still on this page
+      and have not been saved. Reload to see their version (your changes here are dropped), or keep your copy
+      to save it over theirs.
     </Alert>
   );
 }

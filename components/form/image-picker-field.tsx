@@ -11,7 +11,17 @@ import { useWizardField } from './wizard-field-context';
  * Container images of a delivery option: tags pushed to the product's repositories (local service),
  * or typed URIs with the repository prefix offered (AWS, where tags cannot be listed).
  */
-export function ImagePickerField({ name, label, productId, repositoryUrls }: { name: string; label: string; productId: string; repositoryUrls: string[] }) {
+export function ImagePickerField({
+  name,
+  label,
+  productId,
+  repositoryUrls,
+}: {
+  name: string;
+  label: string;
+  productId: string;
+  repositoryUrls: string[];
+}) {
   const { control } = useFormContext();
   const { error, lockReason, disabled } = useWizardField(name);
   const images = useProductImages(productId);
@@ -22,21 +32,36 @@ export function ImagePickerField({ name, label, productId, repositoryUrls }: { n
       name={name}
       render={({ field }) => {
         const value = (field.value as string[]) ?? [];
-        const toggle = (uri: string, on: boolean) => field.onChange(on ? [...value, uri] : value.filter((v) => v !== uri));
+        const toggle = (uri: string, on: boolean) =>
+          field.onChange(on ? [...value, uri] : value.filter((v) => v !== uri));
         const known = new Set((images.data ?? []).flatMap((r) => r.tags.map((t) => t.imageUri)));
         const listId = `${name}-prefixes`;
         return (
-          <fieldset className="flex min-w-0 flex-col gap-2" data-field={name} ref={field.ref as never} tabIndex={-1}>
-            <legend className="font-bold text-ink">{label}</legend>
-            <div className="text-ink-secondary text-sm">Every image the option needs, including unchanged ones. Avoid the tag “latest”.</div>
+          <fieldset
+            className="flex min-w-0 flex-col gap-2"
+            data-field={name}
+            ref={field.ref as never}
+            tabIndex={-1}
+          >
+            <legend className="text-ink font-bold">{label}</legend>
+            <div className="text-ink-secondary text-sm">
+              Every image the option needs, including unchanged ones. Avoid the tag “latest”.
+            </div>
             {images.isLoading ? <Spinner /> : null}
             {(images.data ?? []).map((repo) => (
               <div key={repo.url} className="rounded-lg border border-slate-200 p-2">
-                <div className="break-all font-mono text-xs text-slate-600">{repo.url}</div>
+                <div className="font-mono text-xs break-all text-slate-600">{repo.url}</div>
                 {repo.tags.length ? (
                   <div className="mt-1 flex flex-wrap gap-x-5 gap-y-1">
                     {repo.tags.map((t) => (
-                      <Checkbox key={t.imageUri} label={<span className="font-mono text-sm">{t.tag}</span>} description={t.vulnerable ? 'Scan findings' : undefined} checked={value.includes(t.imageUri)} disabled={disabled} onChange={(e) => toggle(t.imageUri, e.target.checked)} />
+                      <Checkbox
+                        key={t.imageUri}
+                        label={<span className="font-mono text-sm">{t.tag}</span>}
+                        description={t.vulnerable ? 'Scan findings' : undefined}
+                        checked={value.includes(t.imageUri)}
+                        disabled={disabled}
+                        onChange={(e) => toggle(t.imageUri, e.target.checked)}
+                      />
                     ))}
                   </div>
                 ) : (
@@ -44,27 +69,51 @@ export function ImagePickerField({ name, label, productId, repositoryUrls }: { n
                 )}
               </div>
             ))}
-            {value.filter((v) => !known.has(v)).map((uri) => (
-              <div key={uri} className="flex items-center gap-2">
-                <code className="min-w-0 flex-1 truncate text-sm">{uri}</code>
-                {!disabled ? (
-                  <Button variant="icon" aria-label={`Remove image ${uri}`} onClick={() => toggle(uri, false)}>
-                    <XIcon />
-                  </Button>
-                ) : null}
-              </div>
-            ))}
+            {value
+              .filter((v) => !known.has(v))
+              .map((uri) => (
+                <div key={uri} className="flex items-center gap-2">
+                  <code className="min-w-0 flex-1 truncate text-sm">{uri}</code>
+                  {!disabled ? (
+                    <Button
+                      variant="icon"
+                      aria-label={`Remove image ${uri}`}
+                      onClick={() => toggle(uri, false)}
+                    >
+                      <XIcon />
+                    </Button>
+                  ) : null}
+                </div>
+              ))}
             {!disabled ? (
               <div className="flex gap-2">
-                <Input aria-label={`${label}: image URI`} list={listId} value={typed} placeholder={repositoryUrls[0] ? `${repositoryUrls[0]}:1.0.0` : 'registry/repository:tag'} onChange={(e) => setTyped(e.target.value)} onBlur={field.onBlur} />
-                <datalist id={listId}>{repositoryUrls.map((u) => <option key={u} value={`${u}:`} />)}</datalist>
-                <Button variant="normal" disabled={!typed.trim()} onClick={() => { if (!value.includes(typed.trim())) field.onChange([...value, typed.trim()]); setTyped(''); }}>
+                <Input
+                  aria-label={`${label}: image URI`}
+                  list={listId}
+                  value={typed}
+                  placeholder={repositoryUrls[0] ? `${repositoryUrls[0]}:1.0.0` : 'registry/repository:tag'}
+                  onChange={(e) => setTyped(e.target.value)}
+                  onBlur={field.onBlur}
+                />
+                <datalist id={listId}>
+                  {repositoryUrls.map((u) => (
+                    <option key={u} value={`${u}:`} />
+                  ))}
+                </datalist>
+                <Button
+                  variant="normal"
+                  disabled={!typed.trim()}
+                  onClick={() => {
+                    if (!value.includes(typed.trim())) field.onChange([...value, typed.trim()]);
+                    setTyped('');
+                  }}
+                >
                   <PlusIcon /> Add image
                 </Button>
               </div>
             ) : null}
             {lockReason ? <LockNote reason={lockReason} /> : null}
-            {error ? <p className="text-sm font-bold text-status-error">{error}</p> : null}
+            {error ? <p className="text-status-error text-sm font-bold">{error}</p> : null}
           </fieldset>
         );
       }}

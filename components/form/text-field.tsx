@@ -16,7 +16,15 @@ export interface TextFieldProps {
 }
 
 /** An RHF-bound text input (or textarea when `rows` is given) with checklist errors and lock reasons. */
-export function TextField({ name, label, description, constraint, placeholder, rows, className }: TextFieldProps) {
+export function TextField({
+  name,
+  label,
+  description,
+  constraint,
+  placeholder,
+  rows,
+  className,
+}: TextFieldProps) {
   const { register } = useFormContext();
   const { error, lockReason, disabled } = useWizardField(name);
   const reg = register(name);
@@ -29,9 +37,22 @@ export function TextField({ name, label, description, constraint, placeholder, r
       className={className}
     >
       {rows ? (
-        <Textarea {...reg} rows={rows} placeholder={placeholder} invalid={Boolean(error)} readOnly={disabled} data-field={name} />
+        <Textarea
+          {...reg}
+          rows={rows}
+          placeholder={placeholder}
+          invalid={Boolean(error)}
+          readOnly={disabled}
+          data-field={name}
+        />
       ) : (
-        <Input {...reg} placeholder={placeholder} invalid={Boolean(error)} readOnly={disabled} data-field={name} />
+        <Input
+          {...reg}
+          placeholder={placeholder}
+          invalid={Boolean(error)}
+          readOnly={disabled}
+          data-field={name}
+        />
       )}
     </FormField>
   );

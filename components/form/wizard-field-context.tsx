@@ -15,17 +15,36 @@ export interface WizardFieldInfo {
   readOnly: boolean;
 }
 
-export const WizardFieldContext = createContext<WizardFieldInfo>({ findings: {}, awsErrors: {}, locked: {}, showAll: false, readOnly: false });
+export const WizardFieldContext = createContext<WizardFieldInfo>({
+  findings: {},
+  awsErrors: {},
+  locked: {},
+  showAll: false,
+  readOnly: false,
+});
 
 /** The error to show under a field, its lock reason, and whether it is editable. */
 export function useWizardField(name: string) {
   const info = useContext(WizardFieldContext);
   const { control } = useFormContext();
   const { touchedFields, errors } = useFormState({ control, name });
-  const touched = Boolean(name.split('.').reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), touchedFields));
-  const rhf = name.split('.').reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), errors) as { message?: string } | undefined;
+  const touched = Boolean(
+    name
+      .split('.')
+      .reduce<unknown>(
+        (o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined),
+        touchedFields,
+      ),
+  );
+  const rhf = name
+    .split('.')
+    .reduce<unknown>(
+      (o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined),
+      errors,
+    ) as { message?: string } | undefined;
   const finding = info.findings[name];
-  const error = info.awsErrors[name] ?? rhf?.message ?? (finding && (touched || info.showAll) ? finding : undefined);
+  const error =
+    info.awsErrors[name] ?? rhf?.message ?? (finding && (touched || info.showAll) ? finding : undefined);
   const lockReason = info.locked[name];
   return { error, lockReason, disabled: info.readOnly || Boolean(lockReason) };
 }

@@ -29,16 +29,28 @@ export function NotificationBell() {
       >
         <BellIcon className="h-5 w-5" />
         {unread ? (
-          <span aria-hidden className="absolute -top-0.5 -right-0.5 min-w-4 rounded-full bg-red-600 px-1 text-center text-[10px] leading-4 font-bold text-white">
+          <span
+            aria-hidden
+            className="absolute -top-0.5 -right-0.5 min-w-4 rounded-full bg-red-600 px-1 text-center text-[10px] leading-4 font-bold text-white"
+          >
             {unread > 99 ? '99+' : unread}
           </span>
         ) : null}
       </button>
       {open ? (
-        <div className="absolute right-0 z-40 mt-1 w-[22rem] max-w-[calc(100vw-1rem)] rounded-md border border-slate-200 bg-white text-sm text-slate-800 shadow-lg" role="region" aria-label="Notifications">
+        <div
+          className="absolute right-0 z-40 mt-1 w-[22rem] max-w-[calc(100vw-1rem)] rounded-md border border-slate-200 bg-white text-sm text-slate-800 shadow-lg"
+          role="region"
+          aria-label="Notifications"
+        >
           <div className="flex items-center justify-between border-b border-slate-200 px-4 py-2">
             <p className="font-bold">Notifications</p>
-            <Button variant="link" size="sm" disabled={!unread || markRead.isPending} onClick={() => markRead.mutate({ all: true })}>
+            <Button
+              variant="link"
+              size="sm"
+              disabled={!unread || markRead.isPending}
+              onClick={() => markRead.mutate({ all: true })}
+            >
               Mark all read
             </Button>
           </div>
@@ -61,7 +73,11 @@ export function NotificationBell() {
                   <p className="mt-1 flex items-center justify-between text-xs text-slate-500">
                     <time dateTime={n.createdAt}>{formatTime(n.createdAt)}</time>
                     {!n.read ? (
-                      <button type="button" className="text-blue-700 hover:underline" onClick={() => markRead.mutate({ ids: [n.id] })}>
+                      <button
+                        type="button"
+                        className="text-blue-700 hover:underline"
+                        onClick={() => markRead.mutate({ ids: [n.id] })}
+                      >
                         Mark read
                       </button>
                     ) : null}
@@ -70,7 +86,9 @@ export function NotificationBell() {
               ))}
             </ul>
           ) : (
-            <p className="px-4 py-6 text-center text-slate-600">No notifications yet. You hear here when a change set you submitted finishes.</p>
+            <p className="px-4 py-6 text-center text-slate-600">
+              No notifications yet. You hear here when a change set you submitted finishes.
+            </p>
           )}
           <div className="border-t border-slate-200 px-4 py-2 text-right">
             <Link href="/change-sets" onClick={() => setOpen(false)}>

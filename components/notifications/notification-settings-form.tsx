@@ -5,7 +5,13 @@ import { sendTestWebhookAction } from '@/lib/actions/settings/send-test-webhook'
 import { updateNotificationSettingsAction } from '@/lib/actions/settings/update-notification-settings';
 
 /** The webhook an admin sets for change-set outcomes (Slack-compatible `{ "text": … }`). */
-export function NotificationSettingsForm({ initial, canEdit }: { initial: { enabled: boolean; url: string }; canEdit: boolean }) {
+export function NotificationSettingsForm({
+  initial,
+  canEdit,
+}: {
+  initial: { enabled: boolean; url: string };
+  canEdit: boolean;
+}) {
   const [enabled, setEnabled] = useState(initial.enabled);
   const [url, setUrl] = useState(initial.url);
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -28,7 +34,11 @@ export function NotificationSettingsForm({ initial, canEdit }: { initial: { enab
       const res = await sendTestWebhookAction({ url: url.trim() });
       setErrors(res.ok ? {} : (res.fieldErrors ?? {}));
       setFormError(res.ok ? undefined : res.formError);
-      if (res.ok) toast.push({ type: 'success', content: `The webhook accepted the test message (HTTP ${res.data.status}).` });
+      if (res.ok)
+        toast.push({
+          type: 'success',
+          content: `The webhook accepted the test message (HTTP ${res.data.status}).`,
+        });
     });
   }
 
@@ -41,12 +51,31 @@ export function NotificationSettingsForm({ initial, canEdit }: { initial: { enab
       }}
     >
       <p className="text-sm text-slate-600">
-        Everyone who submits a change set gets an in-app notification when it succeeds, fails or is cancelled. A webhook also posts each outcome to a
-        channel, as Slack-compatible JSON <code>{'{ "text": … }'}</code>.
+        Everyone who submits a change set gets an in-app notification when it succeeds, fails or is cancelled.
+        A webhook also posts each outcome to a channel, as Slack-compatible JSON{' '}
+        <code>{'{ "text": … }'}</code>.
       </p>
-      <Toggle checked={enabled} onChange={(e) => setEnabled(e.target.checked)} disabled={!canEdit} label="Post change-set outcomes to a webhook" />
-      <FormField label="Webhook URL" htmlFor="webhook-url" error={errors.url} description="An https:// URL, such as a Slack incoming webhook. Delivery failures are logged and never hold up tracking.">
-        <Input id="webhook-url" type="url" value={url} onChange={(e) => setUrl(e.target.value)} disabled={!canEdit} invalid={Boolean(errors.url)} placeholder="https://hooks.slack.com/services/…" />
+      <Toggle
+        checked={enabled}
+        onChange={(e) => setEnabled(e.target.checked)}
+        disabled={!canEdit}
+        label="Post change-set outcomes to a webhook"
+      />
+      <FormField
+        label="Webhook URL"
+        htmlFor="webhook-url"
+        error={errors.url}
+        description="An https:// URL, such as a Slack incoming webhook. Delivery failures are logged and never hold up tracking."
+      >
+        <Input
+          id="webhook-url"
+          type="url"
+          value={url}
+          onChange={(e) => setUrl(e.target.value)}
+          disabled={!canEdit}
+          invalid={Boolean(errors.url)}
+          placeholder="https://hooks.slack.com/services/…"
+        />
       </FormField>
       {formError ? <Alert type="error">{formError}</Alert> : null}
       {canEdit ? (

@@ -6,7 +6,11 @@ export function PushCommands({ url }: { url: string }) {
   const name = url.split('/').pop() ?? 'chart';
   const parent = url.slice(0, url.lastIndexOf('/'));
   const login = `aws ecr get-login-password --region us-east-1`;
-  const docker = [`${login} | docker login --username AWS --password-stdin ${registry}`, `docker tag my-image:1.0.0 ${url}:1.0.0`, `docker push ${url}:1.0.0`].join('\n');
+  const docker = [
+    `${login} | docker login --username AWS --password-stdin ${registry}`,
+    `docker tag my-image:1.0.0 ${url}:1.0.0`,
+    `docker push ${url}:1.0.0`,
+  ].join('\n');
   const helm = [
     `${login} | helm registry login --username AWS --password-stdin ${registry}`,
     `# The chart's name must be "${name}": helm appends it to the path you push to.`,

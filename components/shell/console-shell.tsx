@@ -21,7 +21,10 @@ export function ConsoleShell({ user, catalogLabel, isLocalCatalog, topBarExtras,
 
   return (
     <div className="min-h-screen">
-      <a href="#main" className="sr-only z-50 rounded bg-white px-3 py-2 focus:not-sr-only focus:fixed focus:top-2 focus:left-2">
+      <a
+        href="#main"
+        className="sr-only z-50 rounded bg-white px-3 py-2 focus:not-sr-only focus:fixed focus:top-2 focus:left-2"
+      >
         Skip to main content
       </a>
       <header className="sticky top-0 z-30 flex h-12 items-center gap-3 bg-[#232f3e] px-3 text-white shadow">

@@ -15,7 +15,9 @@ export function SideNav({ roles, onNavigate }: { roles: Role[]; onNavigate?: () 
         return (
           <div key={section.title ?? i} className={cn(i > 0 && 'mt-4 border-t border-slate-200 pt-4')}>
             {section.title ? (
-              <p className="px-5 pb-1 text-xs font-semibold tracking-wide text-slate-500 uppercase">{section.title}</p>
+              <p className="px-5 pb-1 text-xs font-semibold tracking-wide text-slate-500 uppercase">
+                {section.title}
+              </p>
             ) : null}
             <ul>
               {items.map((item) => {

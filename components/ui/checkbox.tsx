@@ -28,9 +28,26 @@ function ChoiceLabel({
 }
 
 /** The clickable row shared by Checkbox and Toggle: the control, then its label and description. */
-function ChoiceRow({ className, label, description, disabled, children }: { className?: string; label: ReactNode; description?: ReactNode; disabled?: boolean; children: ReactNode }) {
+function ChoiceRow({
+  className,
+  label,
+  description,
+  disabled,
+  children,
+}: {
+  className?: string;
+  label: ReactNode;
+  description?: ReactNode;
+  disabled?: boolean;
+  children: ReactNode;
+}) {
   return (
-    <label className={cn('inline-flex cursor-pointer items-start gap-2 has-disabled:cursor-not-allowed', className)}>
+    <label
+      className={cn(
+        'inline-flex cursor-pointer items-start gap-2 has-disabled:cursor-not-allowed',
+        className,
+      )}
+    >
       {children}
       <ChoiceLabel label={label} description={description} disabled={disabled} />
     </label>

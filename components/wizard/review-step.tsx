@@ -16,16 +16,28 @@ export interface ReviewStepProps {
   cliCommand: string;
 }
 
-const pre = (s: string) => <span className="whitespace-pre-wrap break-words">{s || '—'}</span>;
+const pre = (s: string) => <span className="break-words whitespace-pre-wrap">{s || '—'}</span>;
 
 /** One section per step with an Edit link, the Update diff, then the exact request and CLI command. */
-export function ReviewStep({ def, form, onEdit, optionLabel, registryPrefix, requestJson, cliCommand }: ReviewStepProps) {
+export function ReviewStep({
+  def,
+  form,
+  onEdit,
+  optionLabel,
+  registryPrefix,
+  requestJson,
+  cliCommand,
+}: ReviewStepProps) {
   const diff = form.changeType === 'UpdateDeliveryOptions' ? versionDiff(form) : [];
   return (
     <div className="flex flex-col gap-5">
       {form.changeType === 'UpdateDeliveryOptions' ? <DiffTable rows={diff} /> : null}
       {def.steps.slice(0, -1).map((step, i) => (
-        <ReviewSection key={step.id} title={`Step ${i + 1}: ${step.title}`} onEdit={onEdit ? () => onEdit(i) : undefined}>
+        <ReviewSection
+          key={step.id}
+          title={`Step ${i + 1}: ${step.title}`}
+          onEdit={onEdit ? () => onEdit(i) : undefined}
+        >
           {step.id === 'repositories' ? (
             <KeyValuePairs
               columns={1}
@@ -33,28 +45,65 @@ export function ReviewStep({ def, form, onEdit, optionLabel, registryPrefix, req
                 label: `Repository ${k + 1}`,
                 value: (
                   <div className="flex flex-col gap-1">
-                    <code className="break-all">{registryPrefix}/{r.name}</code>
+                    <code className="break-all">
+                      {registryPrefix}/{r.name}
+                    </code>
                     <PushCommands url={`${registryPrefix}/${r.name}`} />
                   </div>
                 ),
               }))}
             />
           ) : null}
-          {step.id === 'version' ? <KeyValuePairs columns={2} items={[{ label: 'Version title', value: form.versionTitle || '—' }, { label: 'Release notes', value: pre(form.releaseNotes) }]} /> : null}
+          {step.id === 'version' ? (
+            <KeyValuePairs
+              columns={2}
+              items={[
+                { label: 'Version title', value: form.versionTitle || '—' },
+                { label: 'Release notes', value: pre(form.releaseNotes) },
+              ]}
+            />
+          ) : null}
           {step.id === 'options' ? (
             <div className="flex flex-col gap-4">
               {form.options.map((o) => (
-                <ExpandableSection key={o.key} header={`${o.title || 'Untitled option'} (${METHOD_LABELS[o.method]})`} defaultExpanded={form.changeType === 'AddDeliveryOptions'}>
-                  <KeyValuePairs columns={2} items={optionSummary(o).map((s) => ({ label: s.label, value: pre(s.value) }))} />
+                <ExpandableSection
+                  key={o.key}
+                  header={`${o.title || 'Untitled option'} (${METHOD_LABELS[o.method]})`}
+                  defaultExpanded={form.changeType === 'AddDeliveryOptions'}
+                >
+                  <KeyValuePairs
+                    columns={2}
+                    items={optionSummary(o).map((s) => ({ label: s.label, value: pre(s.value) }))}
+                  />
                 </ExpandableSection>
               ))}
             </div>
           ) : null}
-          {step.id === 'choose' ? <ul className="list-disc pl-5">{form.optionIds.length ? form.optionIds.map((id) => <li key={id}>{optionLabel(id)}</li>) : <li>None chosen</li>}</ul> : null}
-          {step.id === 'attest' ? <p>{form.isvTested ? 'ISV testing was done on every compatible Kubernetes version.' : 'Not attested yet.'}</p> : null}
+          {step.id === 'choose' ? (
+            <ul className="list-disc pl-5">
+              {form.optionIds.length ? (
+                form.optionIds.map((id) => <li key={id}>{optionLabel(id)}</li>)
+              ) : (
+                <li>None chosen</li>
+              )}
+            </ul>
+          ) : null}
+          {step.id === 'attest' ? (
+            <p>
+              {form.isvTested
+                ? 'ISV testing was done on every compatible Kubernetes version.'
+                : 'Not attested yet.'}
+            </p>
+          ) : null}
         </ReviewSection>
       ))}
-      <Container header={<Header variant="h2" description="Exactly what Wharf sends, for sellers who submit from CI.">StartChangeSet request</Header>}>
+      <Container
+        header={
+          <Header variant="h2" description="Exactly what Wharf sends, for sellers who submit from CI.">
+            StartChangeSet request
+          </Header>
+        }
+      >
         <div className="flex flex-col gap-3">
           <ExpandableSection header="Request JSON" defaultExpanded={false}>
             <CodeBlock code={requestJson} language="json" copyLabel="Copy request JSON" />
@@ -70,14 +119,31 @@ export function ReviewStep({ def, form, onEdit, optionLabel, registryPrefix, req
 
 function DiffTable({ rows }: { rows: DiffRow[] }) {
   return (
-    <Container header={<Header variant="h2" counter={`(${rows.length})`} description="Only these fields are sent.">Changes against the live version</Header>} disableContentPaddings>
+    <Container
+      header={
+        <Header variant="h2" counter={`(${rows.length})`} description="Only these fields are sent.">
+          Changes against the live version
+        </Header>
+      }
+      disableContentPaddings
+    >
       <Table
         caption="Changed fields"
         columns={[
           { id: 'where', header: 'Where', cell: (r: DiffRow) => r.where },
           { id: 'field', header: 'Field', cell: (r: DiffRow) => r.field, isRowHeader: true },
-          { id: 'before', header: 'Live', cell: (r: DiffRow) => <del className="whitespace-pre-wrap text-red-800">{r.before}</del> },
-          { id: 'after', header: 'New', cell: (r: DiffRow) => <ins className="whitespace-pre-wrap text-green-800 no-underline">{r.after}</ins> },
+          {
+            id: 'before',
+            header: 'Live',
+            cell: (r: DiffRow) => <del className="whitespace-pre-wrap text-red-800">{r.before}</del>,
+          },
+          {
+            id: 'after',
+            header: 'New',
+            cell: (r: DiffRow) => (
+              <ins className="whitespace-pre-wrap text-green-800 no-underline">{r.after}</ins>
+            ),
+          },
         ]}
         items={rows}
         getKey={(r) => `${r.where}/${r.field}`}

@@ -5,7 +5,8 @@ describe('wizard steps as data', () => {
   it('every wizard ends with Review, step titles begin with a verb, final buttons name the action', () => {
     for (const def of Object.values(WIZARDS)) {
       expect(def.steps.at(-1)?.id).toBe('review');
-      for (const s of def.steps) expect(s.title).toMatch(/^(Name|Describe|Configure|Edit|Choose|Confirm|Review)\b/);
+      for (const s of def.steps)
+        expect(s.title).toMatch(/^(Name|Describe|Configure|Edit|Choose|Confirm|Review)\b/);
       expect(def.actionLabel).not.toMatch(/submit/i);
     }
   });

@@ -15,7 +15,12 @@ export interface WizardDefinition {
   steps: readonly WizardStep[];
 }
 
-const review = (title: string): WizardStep => ({ id: 'review', title, description: 'Check every section, then submit the change set.', fields: [] });
+const review = (title: string): WizardStep => ({
+  id: 'review',
+  title,
+  description: 'Check every section, then submit the change set.',
+  fields: [],
+});
 
 /** Steps are data: one definition per change type. The last step is always Review. */
 export const WIZARDS: Record<WizardChangeType, WizardDefinition> = {
@@ -23,7 +28,12 @@ export const WIZARDS: Record<WizardChangeType, WizardDefinition> = {
     title: 'Add repositories',
     actionLabel: 'Add repositories',
     steps: [
-      { id: 'repositories', title: 'Name the repositories', description: 'Each repository holds one image or Helm chart of the product.', fields: ['repositories'] },
+      {
+        id: 'repositories',
+        title: 'Name the repositories',
+        description: 'Each repository holds one image or Helm chart of the product.',
+        fields: ['repositories'],
+      },
       review('Review and add repositories'),
     ],
   },
@@ -31,8 +41,18 @@ export const WIZARDS: Record<WizardChangeType, WizardDefinition> = {
     title: 'Add a version',
     actionLabel: 'Add version',
     steps: [
-      { id: 'version', title: 'Describe the version', description: 'Buyers choose a version by its title and read its release notes.', fields: ['versionTitle', 'releaseNotes'] },
-      { id: 'options', title: 'Configure delivery options', description: 'Each delivery option is one way for buyers to deploy this version.', fields: ['options'] },
+      {
+        id: 'version',
+        title: 'Describe the version',
+        description: 'Buyers choose a version by its title and read its release notes.',
+        fields: ['versionTitle', 'releaseNotes'],
+      },
+      {
+        id: 'options',
+        title: 'Configure delivery options',
+        description: 'Each delivery option is one way for buyers to deploy this version.',
+        fields: ['options'],
+      },
       review('Review and add version'),
     ],
   },
@@ -40,8 +60,18 @@ export const WIZARDS: Record<WizardChangeType, WizardDefinition> = {
     title: 'Update a version',
     actionLabel: 'Update version',
     steps: [
-      { id: 'version', title: 'Edit the version details', description: 'Only the fields you change are sent.', fields: ['versionId', 'versionTitle', 'releaseNotes'] },
-      { id: 'options', title: 'Edit delivery options', description: 'Locked fields cannot change while the option is public.', fields: ['options'] },
+      {
+        id: 'version',
+        title: 'Edit the version details',
+        description: 'Only the fields you change are sent.',
+        fields: ['versionId', 'versionTitle', 'releaseNotes'],
+      },
+      {
+        id: 'options',
+        title: 'Edit delivery options',
+        description: 'Locked fields cannot change while the option is public.',
+        fields: ['options'],
+      },
       review('Review and update version'),
     ],
   },
@@ -49,7 +79,12 @@ export const WIZARDS: Record<WizardChangeType, WizardDefinition> = {
     title: 'Restrict a version',
     actionLabel: 'Restrict delivery options',
     steps: [
-      { id: 'choose', title: 'Choose delivery options to restrict', description: 'New buyers can no longer use a restricted option; existing buyers keep it.', fields: ['optionIds'] },
+      {
+        id: 'choose',
+        title: 'Choose delivery options to restrict',
+        description: 'New buyers can no longer use a restricted option; existing buyers keep it.',
+        fields: ['optionIds'],
+      },
       review('Review and restrict'),
     ],
   },
@@ -57,8 +92,18 @@ export const WIZARDS: Record<WizardChangeType, WizardDefinition> = {
     title: 'Release an EKS add-on',
     actionLabel: 'Release add-on',
     steps: [
-      { id: 'choose', title: 'Choose add-on options to release', description: 'Limited add-on options become Public in every Region.', fields: ['optionIds'] },
-      { id: 'attest', title: 'Confirm ISV testing', description: 'AWS expects you to have tested the add-on on every compatible Kubernetes version.', fields: ['isvTested'] },
+      {
+        id: 'choose',
+        title: 'Choose add-on options to release',
+        description: 'Limited add-on options become Public in every Region.',
+        fields: ['optionIds'],
+      },
+      {
+        id: 'attest',
+        title: 'Confirm ISV testing',
+        description: 'AWS expects you to have tested the add-on on every compatible Kubernetes version.',
+        fields: ['isvTested'],
+      },
       review('Review and release'),
     ],
   },

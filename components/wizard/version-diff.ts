@@ -29,7 +29,18 @@ const FIELDS: Array<[keyof OptionForm, string]> = [
 ];
 
 export function show(v: unknown): string {
-  if (Array.isArray(v)) return v.map((x) => (typeof x === 'string' ? x : Object.values(x as object).filter((y) => y !== '' && y !== false).join(' = '))).join('\n') || '—';
+  if (Array.isArray(v))
+    return (
+      v
+        .map((x) =>
+          typeof x === 'string'
+            ? x
+            : Object.values(x as object)
+                .filter((y) => y !== '' && y !== false)
+                .join(' = '),
+        )
+        .join('\n') || '—'
+    );
   if (typeof v === 'boolean') return v ? 'On' : 'Off';
   return v === undefined || v === '' ? '—' : String(v);
 }
@@ -39,14 +50,32 @@ export function versionDiff(form: WizardForm): DiffRow[] {
   const base = form.baseline;
   if (!base) return [];
   const rows: DiffRow[] = [];
-  if (form.versionTitle !== base.versionTitle) rows.push({ where: 'Version', field: 'Version title', before: show(base.versionTitle), after: show(form.versionTitle) });
-  if (form.releaseNotes !== base.releaseNotes) rows.push({ where: 'Version', field: 'Release notes', before: show(base.releaseNotes), after: show(form.releaseNotes) });
+  if (form.versionTitle !== base.versionTitle)
+    rows.push({
+      where: 'Version',
+      field: 'Version title',
+      before: show(base.versionTitle),
+      after: show(form.versionTitle),
+    });
+  if (form.releaseNotes !== base.releaseNotes)
+    rows.push({
+      where: 'Version',
+      field: 'Release notes',
+      before: show(base.releaseNotes),
+      after: show(form.releaseNotes),
+    });
   for (const opt of form.options) {
     const live = base.options.find((o) => o.id === opt.id);
     for (const [key, label] of FIELDS) {
       const a = live?.[key];
       const b = opt[key];
-      if (JSON.stringify(a) !== JSON.stringify(b)) rows.push({ where: live?.title || opt.title || METHOD_LABELS[opt.method], field: label, before: show(a), after: show(b) });
+      if (JSON.stringify(a) !== JSON.stringify(b))
+        rows.push({
+          where: live?.title || opt.title || METHOD_LABELS[opt.method],
+          field: label,
+          before: show(a),
+          after: show(b),
+        });
     }
   }
   return rows;

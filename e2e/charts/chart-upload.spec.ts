@@ -13,9 +13,14 @@ function tempFile(name: string, data: string | Uint8Array): string {
   return file;
 }
 
-test('Add a version: a product manager checks a packaged chart, sees its findings with file:line in the live checklist, and removes it', async ({ page }, testInfo) => {
+test('Add a version: a product manager checks a packaged chart, sees its findings with file:line in the live checklist, and removes it', async ({
+  page,
+}, testInfo) => {
   // A ClairAI chart with an image hard-coded in a conditional branch (templates/backend-deployment.yaml:16).
-  const tgz = tempFile('clairai-0.1.0.tgz', makeTgz(loadFixture('clairai', 'chart-image-not-hardcoded'), 'clairai'));
+  const tgz = tempFile(
+    'clairai-0.1.0.tgz',
+    makeTgz(loadFixture('clairai', 'chart-image-not-hardcoded'), 'clairai'),
+  );
 
   await signIn(page, 'product-manager');
   const w = await WizardPage.start(page, 'Add a version');
@@ -23,7 +28,9 @@ test('Add a version: a product manager checks a packaged chart, sees its finding
   await page.getByLabel('Release notes').fill('Chart preflight.');
   await w.next();
   await expect(w.heading('Configure delivery options')).toBeVisible();
-  await page.getByLabel('Start from an existing delivery option').selectOption({ label: '1.1.1 — Helm chart for Amazon EKS' });
+  await page
+    .getByLabel('Start from an existing delivery option')
+    .selectOption({ label: '1.1.1 — Helm chart for Amazon EKS' });
   await page.getByRole('button', { name: 'Copy as new option' }).click();
   await page.getByRole('button', { name: 'Remove delivery option 1' }).click();
   await expect(page.getByLabel('Delivery option title')).toHaveValue('Helm chart for Amazon EKS');
@@ -42,9 +49,17 @@ test('Add a version: a product manager checks a packaged chart, sees its finding
   await w.checklist.getByRole('button', { name: /templates\/backend-deployment\.yaml:16/ }).click();
   await expect(preflight.getByLabel('Check a packaged chart (.tgz)')).toBeFocused();
   await preflight.scrollIntoViewIfNeeded();
-  await page.screenshot({ path: process.env.CHART_E2E_SCREENSHOT ?? testInfo.outputPath('chart-preflight.png') });
-  await w.checklist.getByRole('button', { name: /templates\/backend-deployment\.yaml:16/ }).scrollIntoViewIfNeeded();
-  await page.screenshot({ path: process.env.CHART_E2E_SCREENSHOT?.replace(/\.png$/, '-checklist.png') ?? testInfo.outputPath('chart-checklist.png') });
+  await page.screenshot({
+    path: process.env.CHART_E2E_SCREENSHOT ?? testInfo.outputPath('chart-preflight.png'),
+  });
+  await w.checklist
+    .getByRole('button', { name: /templates\/backend-deployment\.yaml:16/ })
+    .scrollIntoViewIfNeeded();
+  await page.screenshot({
+    path:
+      process.env.CHART_E2E_SCREENSHOT?.replace(/\.png$/, '-checklist.png') ??
+      testInfo.outputPath('chart-checklist.png'),
+  });
 
   // Kept with the draft: a reload shows the same result and checklist item.
   await page.reload();
@@ -68,6 +83,8 @@ test('A file that is not a chart archive is refused at the field', async ({ page
   await w.expectSaved();
   const input = page.getByLabel('Check a packaged chart (.tgz)').first();
   await input.setInputFiles(bogus);
-  await expect(page.getByText('The file is not a gzip-compressed chart archive (.tgz).', { exact: true })).toBeVisible();
+  await expect(
+    page.getByText('The file is not a gzip-compressed chart archive (.tgz).', { exact: true }),
+  ).toBeVisible();
   await expect(input).toHaveAttribute('aria-invalid', 'true');
 });

@@ -57,7 +57,9 @@ export class WizardPage {
       for (let n = await boxes.count(); n > 0; n--) {
         await boxes.first().click();
       }
-      await expect(this.checklist.getByRole('list', { name: 'Summary' })).toContainText('To confirm: 0', { timeout: 2000 });
+      await expect(this.checklist.getByRole('list', { name: 'Summary' })).toContainText('To confirm: 0', {
+        timeout: 2000,
+      });
     }).toPass({ timeout: 30_000 });
   }
   /** A failing or warning item (each finding is a button that focuses its field). */
@@ -78,7 +80,11 @@ export async function submitAsSeller(seller: Page, draftUrl: string, label: stri
 }
 
 /** Reloads the product page until `check` passes (the change set takes ~3 s on the e2e server). */
-export async function expectProductEventually(page: Page, check: (page: Page) => Promise<void>, productId = PRODUCT_ID) {
+export async function expectProductEventually(
+  page: Page,
+  check: (page: Page) => Promise<void>,
+  productId = PRODUCT_ID,
+) {
   await expect(async () => {
     await page.goto(`/products/${productId}`);
     await check(page);

@@ -6,10 +6,15 @@ test.afterEach(async ({ page }) => {
   await setFaults(page, { throttle: false, errorRate: 0, latencyMs: 0 });
 });
 
-test('a seller cancels a preparing change set after confirming, and sees it cancelled at once', async ({ page }) => {
+test('a seller cancels a preparing change set after confirming, and sees it cancelled at once', async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   await signIn(page, 'seller');
-  test.skip((await stepMs(page)) < 3_000, 'Needs EMULATOR_STEP_MS ≥ 3000 so the change set stays PREPARING long enough to click (run: EMULATOR_STEP_MS=10000 npx playwright test e2e/tracking).');
+  test.skip(
+    (await stepMs(page)) < 3_000,
+    'Needs EMULATOR_STEP_MS ≥ 3000 so the change set stays PREPARING long enough to click (run: EMULATOR_STEP_MS=10000 npx playwright test e2e/tracking).',
+  );
   await page.goto('/change-sets');
   // Started outside the console (StartChangeSet straight to the Catalog service), then opened at once.
   const id = await startChangeSetDirect(page, `e2e cancel ${Date.now().toString(36)}`);
@@ -34,7 +39,9 @@ test('only sellers are offered cancel', async ({ page }) => {
   await expect(page.getByRole('button', { name: 'Cancel change set' })).toHaveCount(0);
 });
 
-test('a throttled Catalog API does not break the page: the last data stays, it says it is retrying, then catches up', async ({ page }) => {
+test('a throttled Catalog API does not break the page: the last data stays, it says it is retrying, then catches up', async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   await signIn(page, 'seller');
   const id = await startChangeSetDirect(page, `e2e throttled ${Date.now().toString(36)}`);
@@ -46,7 +53,9 @@ test('a throttled Catalog API does not break the page: the last data stays, it s
   await expect(page.getByRole('heading', { name: 'Summary' })).toBeVisible();
   await screenshot(page, 'detail-retrying');
   await page.goto('/change-sets');
-  await expect(page.getByRole('table', { name: 'Change sets' }).getByRole('row', { name: new RegExp(id) })).toBeVisible();
+  await expect(
+    page.getByRole('table', { name: 'Change sets' }).getByRole('row', { name: new RegExp(id) }),
+  ).toBeVisible();
   await setFaults(page, { throttle: false });
   await page.goto(`/change-sets/${id}`);
   const seen = await watchStatuses(page, 'Succeeded', 90_000);

@@ -6,7 +6,17 @@ export const SEED_FAILED = 'seedcs0failedversion00001';
 /** Starts a CreateProduct change set straight on the e2e Catalog service (new products never lock each other). */
 export async function startChangeSetDirect(page: Page, name: string): Promise<string> {
   const res = await page.request.post(`${EMULATOR}/StartChangeSet`, {
-    data: { Catalog: 'AWSMarketplace', ChangeSetName: name, ChangeSet: [{ ChangeType: 'CreateProduct', Entity: { Type: 'ContainerProduct@1.0' }, DetailsDocument: { ProductTitle: name } }] },
+    data: {
+      Catalog: 'AWSMarketplace',
+      ChangeSetName: name,
+      ChangeSet: [
+        {
+          ChangeType: 'CreateProduct',
+          Entity: { Type: 'ContainerProduct@1.0' },
+          DetailsDocument: { ProductTitle: name },
+        },
+      ],
+    },
   });
   expect(res.ok()).toBe(true);
   return ((await res.json()) as { ChangeSetId: string }).ChangeSetId;
@@ -32,7 +42,11 @@ export async function watchStatuses(page: Page, until: string, timeoutMs = 45_00
   const seen: string[] = [];
   const end = Date.now() + timeoutMs;
   while (Date.now() < end) {
-    const text = (await summaryStatus(page).textContent().catch(() => null))?.trim();
+    const text = (
+      await summaryStatus(page)
+        .textContent()
+        .catch(() => null)
+    )?.trim();
     if (text && seen[seen.length - 1] !== text) seen.push(text);
     if (text === until) break;
     await page.waitForTimeout(150);

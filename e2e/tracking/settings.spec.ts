@@ -4,7 +4,9 @@ import { expect, test } from '@playwright/test';
 import { signIn } from '../fixtures/auth';
 import { screenshot } from './helpers';
 
-test('an admin sets the change-set webhook: the URL is validated, a test message arrives, the setting is kept', async ({ page }) => {
+test('an admin sets the change-set webhook: the URL is validated, a test message arrives, the setting is kept', async ({
+  page,
+}) => {
   const received: string[] = [];
   const hook = http.createServer((req, res) => {
     let body = '';

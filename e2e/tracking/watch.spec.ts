@@ -3,7 +3,10 @@ import { signIn } from '../fixtures/auth';
 import { pageAs, repositoryDraft, submitAsSeller } from '../pages/wizard-page';
 import { screenshot, stepMs, watchStatuses } from './helpers';
 
-test('submitted through a wizard, the change set goes Preparing → Applying → Succeeded on screen without reloading, and the submitter is notified', async ({ page, browser }) => {
+test('submitted through a wizard, the change set goes Preparing → Applying → Succeeded on screen without reloading, and the submitter is notified', async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(120_000);
   await signIn(page, 'product-manager');
   const draftUrl = await repositoryDraft(page, `e2e-track-${Date.now().toString(36)}`);
@@ -33,13 +36,21 @@ test('submitted through a wizard, the change set goes Preparing → Applying →
   const row = seller.getByRole('row', { name: new RegExp(id) });
   await expect(row).toContainText('Succeeded');
   await expect(row).toContainText('Sam Seller');
-  await expect(row.getByRole('link', { name: 'From draft' })).toHaveAttribute('href', new URL(draftUrl).pathname);
+  await expect(row.getByRole('link', { name: 'From draft' })).toHaveAttribute(
+    'href',
+    new URL(draftUrl).pathname,
+  );
 
   // The bell tells the submitter.
   const bell = seller.getByRole('button', { name: /Notifications, \d+ unread/ });
   await expect(bell).toBeVisible({ timeout: 30_000 });
   await bell.click();
-  await expect(seller.getByRole('region', { name: 'Notifications' }).getByRole('link', { name: /succeeded/ }).first()).toBeVisible();
+  await expect(
+    seller
+      .getByRole('region', { name: 'Notifications' })
+      .getByRole('link', { name: /succeeded/ })
+      .first(),
+  ).toBeVisible();
   await screenshot(seller, 'notifications-open');
   await seller.getByRole('button', { name: 'Mark all read' }).click();
   await expect(seller.getByRole('button', { name: 'Notifications', exact: true })).toBeVisible();
@@ -63,8 +74,12 @@ test('the list filters, sorts, pages and exports CSV and JSON', async ({ page })
   const csv = await page.request.get('/api/change-sets/export?format=csv&status=FAILED');
   expect(csv.headers()['content-type']).toContain('text/csv');
   const text = await csv.text();
-  expect(text.split('\r\n')[0]).toBe('Change set ID,Name,Status,Failure code,Products,Product title,Change types,Start time,End time,Duration,Submitted by,Draft ID,Last observed');
+  expect(text.split('\r\n')[0]).toBe(
+    'Change set ID,Name,Status,Failure code,Products,Product title,Change types,Start time,End time,Duration,Submitted by,Draft ID,Last observed',
+  );
   expect(text).toContain('seedcs0failedversion00001,Add version 1.1.2,FAILED,CLIENT_ERROR');
-  const json = (await (await page.request.get('/api/change-sets/export?format=json')).json()) as { changeSets: { id: string }[] };
+  const json = (await (await page.request.get('/api/change-sets/export?format=json')).json()) as {
+    changeSets: { id: string }[];
+  };
   expect(json.changeSets.map((c) => c.id)).toContain('seedcs0cancelledinfo00001');
 });

@@ -2,7 +2,10 @@ import { expect, test } from '@playwright/test';
 import { signIn } from '../fixtures/auth';
 import { expectProductEventually, pageAs, submitAsSeller, WizardPage } from '../pages/wizard-page';
 
-test('Add repositories: checked as typed, reviewed, submitted by a seller, and the product gains the repository', async ({ page, browser }) => {
+test('Add repositories: checked as typed, reviewed, submitted by a seller, and the product gains the repository', async ({
+  page,
+  browser,
+}) => {
   await signIn(page, 'product-manager');
   const w = await WizardPage.start(page, 'Add repositories');
   await expect(w.heading('Name the repositories')).toBeVisible();
@@ -31,10 +34,20 @@ test('Add repositories: checked as typed, reviewed, submitted by a seller, and t
   const id = await submitAsSeller(seller, w.url, 'Add repositories');
   expect(id).toMatch(/^[a-z0-9]+$/);
   await expectProductEventually(seller, async (p) => {
-    await expect(p.getByRole('table', { name: 'Repositories' }).getByText('e2e-collector', { exact: true })).toBeVisible({ timeout: 1000 });
+    await expect(
+      p.getByRole('table', { name: 'Repositories' }).getByText('e2e-collector', { exact: true }),
+    ).toBeVisible({ timeout: 1000 });
   });
   // The new repository's push commands.
   await seller.getByText('Push commands for e2e-collector').click();
-  await expect(seller.getByText('docker push 709825985650.dkr.ecr.us-east-1.amazonaws.com/info-services/e2e-collector:1.0.0')).toBeVisible();
-  await expect(seller.getByText('helm push e2e-collector-1.0.0.tgz oci://709825985650.dkr.ecr.us-east-1.amazonaws.com/info-services')).toBeVisible();
+  await expect(
+    seller.getByText(
+      'docker push 709825985650.dkr.ecr.us-east-1.amazonaws.com/info-services/e2e-collector:1.0.0',
+    ),
+  ).toBeVisible();
+  await expect(
+    seller.getByText(
+      'helm push e2e-collector-1.0.0.tgz oci://709825985650.dkr.ecr.us-east-1.amazonaws.com/info-services',
+    ),
+  ).toBeVisible();
 });

@@ -2,7 +2,10 @@ import { expect, test } from '@playwright/test';
 import { signIn } from '../fixtures/auth';
 import { expectProductEventually, pageAs, submitAsSeller, WizardPage } from '../pages/wizard-page';
 
-test('Add a version: Helm option from a template, checklist errors appear and clear, seller submits, version appears', async ({ page, browser }) => {
+test('Add a version: Helm option from a template, checklist errors appear and clear, seller submits, version appears', async ({
+  page,
+  browser,
+}) => {
   await signIn(page, 'product-manager');
   const w = await WizardPage.start(page, 'Add a version');
   await expect(w.heading('Describe the version')).toBeVisible();
@@ -18,12 +21,16 @@ test('Add a version: Helm option from a template, checklist errors appear and cl
   await expect(w.heading('Configure delivery options')).toBeVisible();
   await w.expectChecklistItem(/container image/i);
 
-  await page.getByLabel('Start from an existing delivery option').selectOption({ label: '1.1.1 — Helm chart for Amazon EKS' });
+  await page
+    .getByLabel('Start from an existing delivery option')
+    .selectOption({ label: '1.1.1 — Helm chart for Amazon EKS' });
   await page.getByRole('button', { name: 'Copy as new option' }).click();
   await page.getByRole('button', { name: 'Remove delivery option 1' }).click();
   await expect(page.getByLabel('Delivery option title')).toHaveValue('Helm chart for Amazon EKS');
   // A "latest" tag is caught as it is typed, and clears when removed.
-  await page.getByLabel('Container images: image URI').fill('709825985650.dkr.ecr.us-east-1.amazonaws.com/info-services/clairai:latest');
+  await page
+    .getByLabel('Container images: image URI')
+    .fill('709825985650.dkr.ecr.us-east-1.amazonaws.com/info-services/clairai:latest');
   await page.getByRole('button', { name: 'Add image' }).click();
   await w.expectChecklistItem(/latest/i);
   await page.getByRole('button', { name: /Remove image .*:latest/ }).click();

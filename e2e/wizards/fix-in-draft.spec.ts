@@ -2,11 +2,19 @@ import { expect, test } from '@playwright/test';
 import { signIn } from '../fixtures/auth';
 import { WizardPage } from '../pages/wizard-page';
 
-const IMAGE_PATH = 'ChangeSet[0].DetailsDocument.DeliveryOptions[0].Details.HelmDeliveryOptionDetails.ContainerImages[0]';
+const IMAGE_PATH =
+  'ChangeSet[0].DetailsDocument.DeliveryOptions[0].Details.HelmDeliveryOptionDetails.ContainerImages[0]';
 
-test('Fix in draft: a new draft prefilled from a failed change, opened at the field with the AWS error', async ({ page }) => {
+test('Fix in draft: a new draft prefilled from a failed change, opened at the field with the AWS error', async ({
+  page,
+}) => {
   await signIn(page, 'product-manager');
-  const q = new URLSearchParams({ fromChangeSet: 'seedcs0failedversion00001', change: '0', focus: IMAGE_PATH, awsError: 'INVALID_CONTAINER_IMAGE_TAG' });
+  const q = new URLSearchParams({
+    fromChangeSet: 'seedcs0failedversion00001',
+    change: '0',
+    focus: IMAGE_PATH,
+    awsError: 'INVALID_CONTAINER_IMAGE_TAG',
+  });
   await page.goto(`/drafts/new?${q}`);
   await page.waitForURL(/\/drafts\/[0-9a-f-]{36}\?/);
   const w = new WizardPage(page);

@@ -2,16 +2,23 @@ import { expect, test } from '@playwright/test';
 import { signIn } from '../fixtures/auth';
 import { expectProductEventually, pageAs, submitAsSeller, WizardPage } from '../pages/wizard-page';
 
-test('Release an EKS add-on: only Limited add-on options, ISV-testing attestation required, becomes Public', async ({ page, browser }) => {
+test('Release an EKS add-on: only Limited add-on options, ISV-testing attestation required, becomes Public', async ({
+  page,
+  browser,
+}) => {
   await signIn(page, 'product-manager');
   const w = await WizardPage.start(page, 'Release an EKS add-on');
   await expect(w.heading('Choose add-on options to release')).toBeVisible();
-  await expect(page.getByRole('checkbox')).toHaveCount(await page.getByRole('checkbox', { name: /Amazon EKS add-on/ }).count());
+  await expect(page.getByRole('checkbox')).toHaveCount(
+    await page.getByRole('checkbox', { name: /Amazon EKS add-on/ }).count(),
+  );
   await page.getByRole('checkbox', { name: /Amazon EKS add-on/ }).check();
   await w.next();
   await expect(w.heading('Confirm ISV testing')).toBeVisible();
   await w.next();
-  await expect(page.getByText('Attest that ISV testing was done on every compatible Kubernetes version.').first()).toBeVisible();
+  await expect(
+    page.getByText('Attest that ISV testing was done on every compatible Kubernetes version.').first(),
+  ).toBeVisible();
   await page.getByRole('checkbox', { name: /ISV testing was done/ }).check();
   await w.expectSaved();
   await w.next();
@@ -21,6 +28,8 @@ test('Release an EKS add-on: only Limited add-on options, ISV-testing attestatio
   await submitAsSeller(seller, w.url, 'Release add-on');
   await expectProductEventually(seller, async (p) => {
     const v = p.getByRole('table', { name: 'Delivery options of version 1.1.1' });
-    await expect(v.getByRole('row', { name: /Amazon EKS add-on/ }).getByText('Public')).toBeVisible({ timeout: 1000 });
+    await expect(v.getByRole('row', { name: /Amazon EKS add-on/ }).getByText('Public')).toBeVisible({
+      timeout: 1000,
+    });
   });
 });

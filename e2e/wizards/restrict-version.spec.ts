@@ -2,11 +2,16 @@ import { expect, test } from '@playwright/test';
 import { signIn } from '../fixtures/auth';
 import { expectProductEventually, pageAs, submitAsSeller, WizardPage } from '../pages/wizard-page';
 
-test('Restrict a version: add-on options cannot be chosen, the older Helm option is restricted', async ({ page, browser }) => {
+test('Restrict a version: add-on options cannot be chosen, the older Helm option is restricted', async ({
+  page,
+  browser,
+}) => {
   await signIn(page, 'product-manager');
   const w = await WizardPage.start(page, 'Restrict a version');
   await expect(w.heading('Choose delivery options to restrict')).toBeVisible();
-  await expect(page.getByText('Amazon EKS add-on options cannot be restricted through the Catalog API')).toBeVisible();
+  await expect(
+    page.getByText('Amazon EKS add-on options cannot be restricted through the Catalog API'),
+  ).toBeVisible();
   await expect(page.getByRole('checkbox', { name: /Amazon EKS add-on/ })).toBeDisabled();
   await w.next();
   await expect(w.heading('Choose delivery options to restrict')).toBeVisible();

@@ -1,9 +1,17 @@
 import { expect, test, type Page } from '@playwright/test';
 import { signIn } from '../fixtures/auth';
-import { expectProductEventually, pageAs, repositoryDraft, setFaults, WizardPage } from '../pages/wizard-page';
+import {
+  expectProductEventually,
+  pageAs,
+  repositoryDraft,
+  setFaults,
+  WizardPage,
+} from '../pages/wizard-page';
 
 const repoVisible = (name: string) => async (p: Page) => {
-  await expect(p.getByRole('table', { name: 'Repositories' }).getByText(name, { exact: true })).toBeVisible({ timeout: 1000 });
+  await expect(p.getByRole('table', { name: 'Repositories' }).getByText(name, { exact: true })).toBeVisible({
+    timeout: 1000,
+  });
 };
 
 test('an invalid form cannot be submitted', async ({ page, browser }) => {
@@ -34,17 +42,25 @@ test('a busy product: the second submission names the running change set', async
   const button = (p: Page) => p.getByRole('button', { name: 'Add repositories', exact: true });
   await Promise.all([button(a).click(), button(b).click()]);
   await expect(async () => {
-    expect([/\/change-sets\//.test(a.url()), /\/change-sets\//.test(b.url())].filter(Boolean)).toHaveLength(1);
+    expect([/\/change-sets\//.test(a.url()), /\/change-sets\//.test(b.url())].filter(Boolean)).toHaveLength(
+      1,
+    );
   }).toPass({ timeout: 30_000 });
   const [winner, loser] = /\/change-sets\//.test(a.url()) ? [a, b] : [b, a];
   const running = /\/change-sets\/([a-z0-9]+)/.exec(winner.url())![1]!;
   await expect(loser.getByText(`This product is busy with change set ${running}`)).toBeVisible();
-  await expect(loser.getByRole('link', { name: `Open change set ${running}` })).toHaveAttribute('href', `/change-sets/${running}`);
+  await expect(loser.getByRole('link', { name: `Open change set ${running}` })).toHaveAttribute(
+    'href',
+    `/change-sets/${running}`,
+  );
   await expect(loser.getByText('Your draft is kept.')).toBeVisible();
   await expectProductEventually(winner, repoVisible(winner === a ? 'busy-one' : 'busy-two'));
 });
 
-test('a throttled API: a clear message, the draft kept, and a retry that succeeds', async ({ page, browser }) => {
+test('a throttled API: a clear message, the draft kept, and a retry that succeeds', async ({
+  page,
+  browser,
+}) => {
   await signIn(page, 'product-manager');
   const url = await repositoryDraft(page, 'throttled-repo');
   const seller = await pageAs(browser, 'seller');
@@ -71,11 +87,18 @@ test('a double submit from two tabs yields one change set that both see', async 
   await Promise.all([seller.goto(`${url}?step=review`), tab2.goto(`${url}?step=review`)]);
   const button = (p: typeof seller) => p.getByRole('button', { name: 'Add repositories', exact: true });
   await Promise.all([button(seller).click(), button(tab2).click()]);
-  await Promise.all([seller.waitForURL(/\/change-sets\/[a-z0-9]+/), tab2.waitForURL(/\/change-sets\/[a-z0-9]+/)]);
+  await Promise.all([
+    seller.waitForURL(/\/change-sets\/[a-z0-9]+/),
+    tab2.waitForURL(/\/change-sets\/[a-z0-9]+/),
+  ]);
   expect(new URL(seller.url()).pathname).toBe(new URL(tab2.url()).pathname);
   await expectProductEventually(seller, repoVisible('double-repo'));
   await seller.goto(`/products/prod-clairaiobsv01`);
-  await expect(seller.getByRole('table', { name: 'Recent change sets' }).getByRole('row', { name: /double-repo|Add repositories/ })).not.toHaveCount(0);
+  await expect(
+    seller
+      .getByRole('table', { name: 'Recent change sets' })
+      .getByRole('row', { name: /double-repo|Add repositories/ }),
+  ).not.toHaveCount(0);
 });
 
 test('a conflicting save in a second page is shown, and keeping my copy saves it', async ({ page }) => {

@@ -1,11 +1,24 @@
 import { expect, test } from '@playwright/test';
 import { signIn } from '../fixtures/auth';
-import { expectProductEventually, PRODUCT_ID, pageAs, submitAsSeller, WizardPage } from '../pages/wizard-page';
+import {
+  expectProductEventually,
+  PRODUCT_ID,
+  pageAs,
+  submitAsSeller,
+  WizardPage,
+} from '../pages/wizard-page';
 
-test('Update a version: locked fields, diff on Review, only changed fields sent, product updated', async ({ page, browser }) => {
+test('Update a version: locked fields, diff on Review, only changed fields sent, product updated', async ({
+  page,
+  browser,
+}) => {
   await signIn(page, 'product-manager');
   await page.goto(`/products/${PRODUCT_ID}`);
-  await page.getByRole('heading', { name: /Version 1\.1\.1/ }).locator('xpath=ancestor::*[.//a[normalize-space()="Update version"]][1]').getByRole('link', { name: 'Update version' }).click();
+  await page
+    .getByRole('heading', { name: /Version 1\.1\.1/ })
+    .locator('xpath=ancestor::*[.//a[normalize-space()="Update version"]][1]')
+    .getByRole('link', { name: 'Update version' })
+    .click();
   await page.waitForURL(/\/drafts\/[0-9a-f-]{36}/);
   const w = new WizardPage(page);
   await expect(w.heading('Edit the version details')).toBeVisible();
@@ -25,7 +38,10 @@ test('Update a version: locked fields, diff on Review, only changed fields sent,
   await expect(diff.getByText('Release notes')).toBeVisible();
   await expect(diff.getByText('Short description')).toBeVisible();
   await page.getByText('Request JSON').click();
-  const json = await page.locator('pre').filter({ hasText: '"ChangeType": "UpdateDeliveryOptions"' }).innerText();
+  const json = await page
+    .locator('pre')
+    .filter({ hasText: '"ChangeType": "UpdateDeliveryOptions"' })
+    .innerText();
   expect(json).toContain('"ReleaseNotes": "Updated notes from the e2e test."');
   expect(json).not.toContain('"VersionTitle"');
   expect(json).not.toContain('"ContainerImages"');

@@ -13,9 +13,19 @@ import { ACTION_MATRIX, ROUTE_MATRIX, PUBLIC_ACTIONS } from './authorization.mat
 const state = vi.hoisted(() => ({ cookie: '' }));
 vi.mock('next/headers', () => ({
   headers: async () => new Headers(state.cookie ? { cookie: state.cookie } : {}),
-  cookies: async () => ({ get: () => undefined, getAll: () => [], set: () => undefined, delete: () => undefined, has: () => false }),
+  cookies: async () => ({
+    get: () => undefined,
+    getAll: () => [],
+    set: () => undefined,
+    delete: () => undefined,
+    has: () => false,
+  }),
 }));
-vi.mock('next/cache', () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined, updateTag: () => undefined }));
+vi.mock('next/cache', () => ({
+  revalidatePath: () => undefined,
+  revalidateTag: () => undefined,
+  updateTag: () => undefined,
+}));
 vi.mock('next/navigation', () => {
   const interrupt = (digest: string) => Object.assign(new Error(digest), { digest });
   return {
@@ -58,9 +68,21 @@ beforeAll(async () => {
   const { getAuth } = await import('@/lib/auth/auth');
   for (const role of ROLES) {
     const email = `${role}@matrix.test`;
-    await createLocalUser(handle.db, { name: role, email, passwordHash: await hashPassword(PASSWORD), roles: [role], createdBy: null });
-    const res = (await getAuth().api.signInEmail({ body: { email, password: PASSWORD }, asResponse: true })) as Response;
-    const setCookie = res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+    await createLocalUser(handle.db, {
+      name: role,
+      email,
+      passwordHash: await hashPassword(PASSWORD),
+      roles: [role],
+      createdBy: null,
+    });
+    const res = (await getAuth().api.signInEmail({
+      body: { email, password: PASSWORD },
+      asResponse: true,
+    })) as Response;
+    const setCookie = res.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .join('; ');
     expect(setCookie).toContain('session_token');
     cookies.set(role, setCookie);
   }
@@ -73,7 +95,10 @@ beforeAll(async () => {
 
 afterAll(async () => closeAll());
 
-const callers: Array<{ who: string; role?: Role }> = [{ who: 'anonymous' }, ...ROLES.map((role) => ({ who: role, role }))];
+const callers: Array<{ who: string; role?: Role }> = [
+  { who: 'anonymous' },
+  ...ROLES.map((role) => ({ who: role, role })),
+];
 
 function expectedAllowed(role: Role | undefined, permission: Permission): boolean {
   return role !== undefined && can([role], permission);
@@ -81,12 +106,15 @@ function expectedAllowed(role: Role | undefined, permission: Permission): boolea
 
 describe('server actions', () => {
   it('lists every exported action in the matrix', () => {
-    const files = walk('lib/actions').filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && !f.includes('authorization.'));
+    const files = walk('lib/actions').filter(
+      (f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && !f.includes('authorization.'),
+    );
     const found: string[] = [];
     for (const f of files) {
       const src = fs.readFileSync(f, 'utf8');
       if (!src.startsWith("'use server'")) continue;
-      for (const m of src.matchAll(/export async function (\w+Action)\b/g)) found.push(`${path.relative('lib/actions', f).replace(/\.ts$/, '')}#${m[1]}`);
+      for (const m of src.matchAll(/export async function (\w+Action)\b/g))
+        found.push(`${path.relative('lib/actions', f).replace(/\.ts$/, '')}#${m[1]}`);
     }
     const listed = new Set([...ACTION_MATRIX.map((a) => `${a.file}#${a.name}`), ...PUBLIC_ACTIONS]);
     expect(found.filter((f) => !listed.has(f))).toEqual([]);
@@ -98,7 +126,10 @@ describe('server actions', () => {
       const allowed = expectedAllowed(caller.role, entry.permission);
       it(`${entry.file}#${entry.name} as ${caller.who} is ${allowed ? 'allowed' : 'denied'}`, async () => {
         state.cookie = caller.role ? cookies.get(caller.role)! : '';
-        const mod = (await import(`./${entry.file}.ts`)) as Record<string, (input: unknown) => Promise<unknown>>;
+        const mod = (await import(`./${entry.file}.ts`)) as Record<
+          string,
+          (input: unknown) => Promise<unknown>
+        >;
         let result: unknown;
         try {
           result = await mod[entry.name]!(entry.input());
@@ -116,7 +147,9 @@ describe('server actions', () => {
 
 describe('route handlers', () => {
   it('lists every route handler in the matrix', () => {
-    const files = walk('app/api').filter((f) => /route\.ts$/.test(f) && !f.includes('/auth/') && !f.includes('/health/'));
+    const files = walk('app/api').filter(
+      (f) => /route\.ts$/.test(f) && !f.includes('/auth/') && !f.includes('/health/'),
+    );
     const listed = new Set(ROUTE_MATRIX.map((r) => r.file));
     expect(files.filter((f) => !listed.has(f))).toEqual([]);
   });
@@ -125,8 +158,11 @@ describe('route handlers', () => {
     const missing: string[] = [];
     for (const file of new Set(ROUTE_MATRIX.map((r) => r.file))) {
       const src = fs.readFileSync(file, 'utf8');
-      for (const m of src.matchAll(/export (?:const|async function|function) (GET|POST|PUT|PATCH|DELETE)\b/g)) {
-        if (!ROUTE_MATRIX.some((r) => r.file === file && (r.method ?? 'GET') === m[1])) missing.push(`${m[1]} ${file}`);
+      for (const m of src.matchAll(
+        /export (?:const|async function|function) (GET|POST|PUT|PATCH|DELETE)\b/g,
+      )) {
+        if (!ROUTE_MATRIX.some((r) => r.file === file && (r.method ?? 'GET') === m[1]))
+          missing.push(`${m[1]} ${file}`);
       }
     }
     expect(missing).toEqual([]);
@@ -138,10 +174,22 @@ describe('route handlers', () => {
       const method = entry.method ?? 'GET';
       it(`${method} ${entry.file} as ${caller.who} is ${allowed ? 'allowed' : 'denied'}`, async () => {
         state.cookie = caller.role ? cookies.get(caller.role)! : '';
-        const mod = (await import(`../../${entry.file}`)) as Record<string, (r: Request, c: unknown) => Promise<Response>>;
+        const mod = (await import(`../../${entry.file}`)) as Record<
+          string,
+          (r: Request, c: unknown) => Promise<Response>
+        >;
         // Mutations come from the console's own pages: same-origin, so only the role decides.
-        const init: RequestInit = method === 'GET' ? {} : { method, body: entry.body?.(), headers: { origin: 'http://localhost', host: 'localhost', ...entry.headers } };
-        const res = await mod[method]!(new Request(`http://localhost${entry.url}`, init), { params: Promise.resolve(entry.params ?? {}) });
+        const init: RequestInit =
+          method === 'GET'
+            ? {}
+            : {
+                method,
+                body: entry.body?.(),
+                headers: { origin: 'http://localhost', host: 'localhost', ...entry.headers },
+              };
+        const res = await mod[method]!(new Request(`http://localhost${entry.url}`, init), {
+          params: Promise.resolve(entry.params ?? {}),
+        });
         if (allowed) expect([401, 403]).not.toContain(res.status);
         else expect(res.status).toBe(caller.role ? 403 : 401);
       });
@@ -151,5 +199,7 @@ describe('route handlers', () => {
 
 function walk(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
 }

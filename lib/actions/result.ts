@@ -20,8 +20,18 @@ export function fieldErrorsFrom(error: z.ZodError): Record<string, string> {
 export function failure(err: unknown, action: string): ActionResult<never> {
   if (err instanceof AppError) return { ok: false, formError: toUserMessage(err), code: err.code };
   // Next's redirect()/notFound() work by throwing: let them through.
-  if (err && typeof err === 'object' && 'digest' in err && String((err as { digest: unknown }).digest).startsWith('NEXT_')) throw err;
+  if (
+    err &&
+    typeof err === 'object' &&
+    'digest' in err &&
+    String((err as { digest: unknown }).digest).startsWith('NEXT_')
+  )
+    throw err;
   const requestId = crypto.randomUUID().slice(0, 8);
-  log.error('action failed', { action, requestId, error: err instanceof Error ? `${err.name}: ${err.message}` : String(err) });
+  log.error('action failed', {
+    action,
+    requestId,
+    error: err instanceof Error ? `${err.name}: ${err.message}` : String(err),
+  });
   return { ok: false, formError: toUserMessage(err, requestId), code: 'INTERNAL' };
 }

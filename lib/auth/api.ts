@@ -36,11 +36,17 @@ export function withApiPermission<C>(
 
 function errorResponse(request: Request, err: unknown): Response {
   if (err instanceof AppError) {
-    return NextResponse.json({ error: { code: err.code, message: toUserMessage(err) } }, { status: STATUS[err.code] ?? 500 });
+    return NextResponse.json(
+      { error: { code: err.code, message: toUserMessage(err) } },
+      { status: STATUS[err.code] ?? 500 },
+    );
   }
   const requestId = crypto.randomUUID().slice(0, 8);
   log.error('route failed', { requestId, path: new URL(request.url).pathname, error: String(err) });
-  return NextResponse.json({ error: { code: 'INTERNAL', message: toUserMessage(err, requestId) } }, { status: 500 });
+  return NextResponse.json(
+    { error: { code: 'INTERNAL', message: toUserMessage(err, requestId) } },
+    { status: 500 },
+  );
 }
 
 /**
@@ -71,7 +77,10 @@ export function withApiMutation<C>(
   const guarded = withApiPermission(permission, handler);
   return async (request: Request, context: C): Promise<Response> => {
     if (!isSameOriginRequest(request)) {
-      return NextResponse.json({ error: { code: 'FORBIDDEN', message: 'Cross-site request refused.' } }, { status: 403 });
+      return NextResponse.json(
+        { error: { code: 'FORBIDDEN', message: 'Cross-site request refused.' } },
+        { status: 403 },
+      );
     }
     return guarded(request, context);
   };

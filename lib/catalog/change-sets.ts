@@ -26,7 +26,11 @@ export interface StartChangeSetRequest {
 export async function startChangeSet(request: StartChangeSetRequest, clientRequestToken: string) {
   try {
     const out = await getCatalogClient().send(
-      new StartChangeSetCommand({ ...request, ChangeSet: request.ChangeSet as never, ClientRequestToken: clientRequestToken }),
+      new StartChangeSetCommand({
+        ...request,
+        ChangeSet: request.ChangeSet as never,
+        ClientRequestToken: clientRequestToken,
+      }),
     );
     return { id: out.ChangeSetId ?? '', arn: out.ChangeSetArn ?? '' };
   } catch (err) {
@@ -35,7 +39,10 @@ export async function startChangeSet(request: StartChangeSetRequest, clientReque
 }
 
 /** `singleAttempt`: no SDK retries (change-set tracking paces and retries calls itself). */
-export async function describeChangeSet(changeSetId: string, opts: { singleAttempt?: boolean } = {}): Promise<ChangeSetDetail> {
+export async function describeChangeSet(
+  changeSetId: string,
+  opts: { singleAttempt?: boolean } = {},
+): Promise<ChangeSetDetail> {
   try {
     const out = await (opts.singleAttempt ? getSingleAttemptCatalogClient() : getCatalogClient()).send(
       new DescribeChangeSetCommand({ Catalog: 'AWSMarketplace', ChangeSetId: changeSetId }),
@@ -50,14 +57,19 @@ export async function describeChangeSet(changeSetId: string, opts: { singleAttem
       intent: out.Intent,
       startTime: out.StartTime,
       endTime: out.EndTime,
-      entityIds: [...new Set((out.ChangeSet ?? []).map((c) => (c.Entity?.Identifier ?? '').split('@')[0] ?? ''))].filter(Boolean),
+      entityIds: [
+        ...new Set((out.ChangeSet ?? []).map((c) => (c.Entity?.Identifier ?? '').split('@')[0] ?? '')),
+      ].filter(Boolean),
       changes: (out.ChangeSet ?? []).map((c) => ({
         changeType: c.ChangeType ?? '',
         changeName: c.ChangeName,
         entityType: c.Entity?.Type ?? '',
         entityId: c.Entity?.Identifier ?? '',
         details: c.DetailsDocument ?? safeJson(c.Details),
-        errors: (c.ErrorDetailList ?? []).map((e) => ({ code: e.ErrorCode ?? '', message: e.ErrorMessage ?? '' })),
+        errors: (c.ErrorDetailList ?? []).map((e) => ({
+          code: e.ErrorCode ?? '',
+          message: e.ErrorMessage ?? '',
+        })),
       })),
     };
   } catch (err) {
@@ -79,7 +91,9 @@ export interface ListChangeSetsInput {
   singleAttempt?: boolean;
 }
 
-export async function listChangeSets(input: ListChangeSetsInput = {}): Promise<{ items: ChangeSetSummary[]; nextToken?: string }> {
+export async function listChangeSets(
+  input: ListChangeSetsInput = {},
+): Promise<{ items: ChangeSetSummary[]; nextToken?: string }> {
   const filters: Filter[] = [];
   if (input.statuses?.length) filters.push({ Name: 'Status', ValueList: input.statuses });
   if (input.entityId) filters.push({ Name: 'EntityId', ValueList: [input.entityId] });
@@ -116,7 +130,9 @@ export async function listChangeSets(input: ListChangeSetsInput = {}): Promise<{
 
 export async function cancelChangeSet(changeSetId: string): Promise<void> {
   try {
-    await getCatalogClient().send(new CancelChangeSetCommand({ Catalog: 'AWSMarketplace', ChangeSetId: changeSetId }));
+    await getCatalogClient().send(
+      new CancelChangeSetCommand({ Catalog: 'AWSMarketplace', ChangeSetId: changeSetId }),
+    );
   } catch (err) {
     throw toAppError(err, 'Cancelling the change set');
   }

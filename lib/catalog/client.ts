@@ -25,7 +25,11 @@ export function getSingleAttemptCatalogClient(): MarketplaceCatalogClient {
 }
 
 /** A fresh client for an explicit endpoint (tests, the load bench). */
-export function createCatalogClient(endpoint = env().catalogEndpoint, local = env().isLocalCatalog, maxAttempts = 3) {
+export function createCatalogClient(
+  endpoint = env().catalogEndpoint,
+  local = env().isLocalCatalog,
+  maxAttempts = 3,
+) {
   return new MarketplaceCatalogClient({
     region: 'us-east-1',
     ...(endpoint ? { endpoint } : {}),

@@ -7,30 +7,61 @@ import { AppError } from '@/lib/errors';
  */
 export function toAppError(err: unknown, what = 'The Catalog API request'): AppError {
   if (err instanceof AppError) return err;
-  const e = err as { name?: string; message?: string; code?: string; $metadata?: { httpStatusCode?: number } };
+  const e = err as {
+    name?: string;
+    message?: string;
+    code?: string;
+    $metadata?: { httpStatusCode?: number };
+  };
   const name = e?.name ?? '';
   const serviceMessage = clean(e?.message);
   switch (name) {
     case 'ResourceNotFoundException':
-      return new AppError('NOT_FOUND', `${what} failed: the item was not found in AWS Marketplace.`, { serviceMessage });
+      return new AppError('NOT_FOUND', `${what} failed: the item was not found in AWS Marketplace.`, {
+        serviceMessage,
+      });
     case 'ResourceInUseException':
-      return new AppError('BUSY', 'The product is busy with another change set. Try again when it finishes.', { serviceMessage });
+      return new AppError(
+        'BUSY',
+        'The product is busy with another change set. Try again when it finishes.',
+        { serviceMessage },
+      );
     case 'ValidationException':
-      return new AppError('INVALID_INPUT', `AWS Marketplace rejected the request: ${serviceMessage || 'a value is not valid.'}`, { serviceMessage });
+      return new AppError(
+        'INVALID_INPUT',
+        `AWS Marketplace rejected the request: ${serviceMessage || 'a value is not valid.'}`,
+        { serviceMessage },
+      );
     case 'ThrottlingException':
-      return new AppError('THROTTLED', 'AWS Marketplace is limiting requests right now. Your work is kept; try again in a minute.');
+      return new AppError(
+        'THROTTLED',
+        'AWS Marketplace is limiting requests right now. Your work is kept; try again in a minute.',
+      );
     case 'AccessDeniedException':
-      return new AppError('FORBIDDEN', 'The AWS credentials this console uses are not allowed to do that. Ask your administrator to check the IAM policy.');
+      return new AppError(
+        'FORBIDDEN',
+        'The AWS credentials this console uses are not allowed to do that. Ask your administrator to check the IAM policy.',
+      );
     case 'ServiceQuotaExceededException':
-      return new AppError('BUSY', 'Your account has too many open change sets. Wait for some to finish, then try again.');
+      return new AppError(
+        'BUSY',
+        'Your account has too many open change sets. Wait for some to finish, then try again.',
+      );
     case 'ResourceNotSupportedException':
       return new AppError('INVALID_INPUT', 'AWS Marketplace does not support this kind of entity here.');
     case 'InternalServiceException':
-      return new AppError('UNAVAILABLE', 'AWS Marketplace had an internal error. Your work is kept; try again shortly.');
+      return new AppError(
+        'UNAVAILABLE',
+        'AWS Marketplace had an internal error. Your work is kept; try again shortly.',
+      );
     default:
-      return new AppError('UNAVAILABLE', 'The Catalog API cannot be reached right now. Your work is kept; try again shortly.', {
-        cause: name || e?.code || 'unknown',
-      });
+      return new AppError(
+        'UNAVAILABLE',
+        'The Catalog API cannot be reached right now. Your work is kept; try again shortly.',
+        {
+          cause: name || e?.code || 'unknown',
+        },
+      );
   }
 }
 

@@ -16,7 +16,9 @@ export interface ListProductsInput {
 }
 
 /** ListEntities for ContainerProduct with the container filters (title wildcard, visibility). */
-export async function listProducts(input: ListProductsInput = {}): Promise<{ items: ProductSummary[]; nextToken?: string }> {
+export async function listProducts(
+  input: ListProductsInput = {},
+): Promise<{ items: ProductSummary[]; nextToken?: string }> {
   const filters: Record<string, unknown> = {};
   if (input.title?.trim()) filters.ProductTitle = { WildCardValue: input.title.trim() };
   if (input.visibility) filters.Visibility = { ValueList: [input.visibility] };
@@ -29,7 +31,10 @@ export async function listProducts(input: ListProductsInput = {}): Promise<{ ite
         NextToken: input.nextToken || undefined,
         ...(Object.keys(filters).length ? { EntityTypeFilters: { ContainerProductFilters: filters } } : {}),
         EntityTypeSort: {
-          ContainerProductSort: { SortBy: input.sortBy ?? 'LastModifiedDate', SortOrder: input.sortOrder ?? 'DESCENDING' },
+          ContainerProductSort: {
+            SortBy: input.sortBy ?? 'LastModifiedDate',
+            SortOrder: input.sortOrder ?? 'DESCENDING',
+          },
         },
       }),
     );
@@ -51,7 +56,9 @@ export async function listProducts(input: ListProductsInput = {}): Promise<{ ite
 /** DescribeEntity for one container product. */
 export async function describeProduct(productId: string): Promise<ProductDetail> {
   try {
-    const out = await getCatalogClient().send(new DescribeEntityCommand({ Catalog: 'AWSMarketplace', EntityId: productId }));
+    const out = await getCatalogClient().send(
+      new DescribeEntityCommand({ Catalog: 'AWSMarketplace', EntityId: productId }),
+    );
     return parseProductEntity({
       EntityIdentifier: out.EntityIdentifier,
       EntityArn: out.EntityArn,

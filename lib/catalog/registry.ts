@@ -18,7 +18,10 @@ export async function listRepositoryImages(productId: string): Promise<Repositor
   const e = env();
   if (!e.isLocalCatalog || !e.catalogEndpoint) return undefined;
   try {
-    const res = await fetch(`${e.catalogEndpoint}/_emulator/images?productId=${encodeURIComponent(productId)}`, { cache: 'no-store' });
+    const res = await fetch(
+      `${e.catalogEndpoint}/_emulator/images?productId=${encodeURIComponent(productId)}`,
+      { cache: 'no-store' },
+    );
     if (!res.ok) return [];
     const body = (await res.json()) as { repositories?: RepositoryImages[] };
     return body.repositories ?? [];
@@ -28,16 +31,32 @@ export async function listRepositoryImages(productId: string): Promise<Repositor
 }
 
 /** Simulates `docker push` of a tag into a product repository of the local Catalog service. */
-export async function simulateImagePush(input: { repository: string; tag: string; vulnerable?: boolean }): Promise<{ imageUri: string }> {
+export async function simulateImagePush(input: {
+  repository: string;
+  tag: string;
+  vulnerable?: boolean;
+}): Promise<{ imageUri: string }> {
   const e = env();
-  if (!e.isLocalCatalog || !e.catalogEndpoint) throw new AppError('INVALID_INPUT', 'Image pushes can only be simulated against the local Catalog service.');
+  if (!e.isLocalCatalog || !e.catalogEndpoint)
+    throw new AppError(
+      'INVALID_INPUT',
+      'Image pushes can only be simulated against the local Catalog service.',
+    );
   let res: Response;
   try {
-    res = await fetch(`${e.catalogEndpoint}/_emulator/push`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(input) });
+    res = await fetch(`${e.catalogEndpoint}/_emulator/push`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(input),
+    });
   } catch {
     throw new AppError('UNAVAILABLE', 'The local Catalog service cannot be reached.');
   }
   const body = (await res.json().catch(() => ({}))) as { imageUri?: string; error?: string };
-  if (!res.ok) throw new AppError(res.status === 404 ? 'NOT_FOUND' : 'INVALID_INPUT', body.error ?? 'The push was refused.');
+  if (!res.ok)
+    throw new AppError(
+      res.status === 404 ? 'NOT_FOUND' : 'INVALID_INPUT',
+      body.error ?? 'The push was refused.',
+    );
   return { imageUri: body.imageUri ?? `${input.repository}:${input.tag}` };
 }

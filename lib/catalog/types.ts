@@ -26,7 +26,13 @@ export interface DeliveryOptionView {
   namespace?: string;
   serviceAccount?: string;
   quickLaunchEnabled?: boolean;
-  overrideParameters: { key: string; defaultValue?: string; label?: string; description?: string; obfuscate?: boolean }[];
+  overrideParameters: {
+    key: string;
+    defaultValue?: string;
+    label?: string;
+    description?: string;
+    obfuscate?: boolean;
+  }[];
   addOnName?: string;
   addOnVersion?: string;
   addOnType?: string;

@@ -5,7 +5,9 @@ import { CHART_RULES } from './rules';
 import type { AnalyzeOptions } from './types';
 
 const ECR = '709825985650.dkr.ecr.us-east-1.amazonaws.com/info-services/clairai';
-const CLAIRAI_IMAGES = ['backend', 'frontend', 'agent', 'yace'].map((c) => `${ECR}:internal-testing-v1.1.1-${c}`);
+const CLAIRAI_IMAGES = ['backend', 'frontend', 'agent', 'yace'].map(
+  (c) => `${ECR}:internal-testing-v1.1.1-${c}`,
+);
 const FULL: AnalyzeOptions = {
   addon: true,
   declaredImages: CLAIRAI_IMAGES,
@@ -13,7 +15,13 @@ const FULL: AnalyzeOptions = {
 };
 
 const failing = (files: Map<string, string>, opts: AnalyzeOptions = FULL) =>
-  [...new Set(analyzeChart(files, opts).findings.filter((f) => f.severity !== 'manual').map((f) => f.rule))].sort();
+  [
+    ...new Set(
+      analyzeChart(files, opts)
+        .findings.filter((f) => f.severity !== 'manual')
+        .map((f) => f.rule),
+    ),
+  ].sort();
 
 describe('the compliant ClairAI chart', () => {
   const result = analyzeChart(loadFixture('clairai'), FULL);
@@ -43,14 +51,26 @@ describe('the compliant ClairAI chart', () => {
 const BROKEN: [overlay: string, rules: string[]][] = [
   ['chart-yaml-valid', ['chart-yaml-valid', 'chart-version-matches-uri']],
   ['chart-yaml-missing', ['chart-yaml-valid', 'chart-version-matches-uri']],
-  ['chart-values-yaml-valid', ['chart-values-yaml-valid', 'chart-addon-service-account', 'chart-addon-workload', 'chart-config-schema-defaults', 'chart-declared-images-used']],
+  [
+    'chart-values-yaml-valid',
+    [
+      'chart-values-yaml-valid',
+      'chart-addon-service-account',
+      'chart-addon-workload',
+      'chart-config-schema-defaults',
+      'chart-declared-images-used',
+    ],
+  ],
   ['chart-template-syntax', ['chart-template-syntax']],
   ['chart-template-functions', ['chart-template-functions']],
   ['chart-template-includes', ['chart-template-includes']],
   ['chart-values-image-variables', ['chart-values-image-variables']],
   ['chart-image-not-hardcoded', ['chart-image-not-hardcoded']],
   ['chart-images-resolvable', ['chart-images-resolvable', 'chart-declared-images-used']],
-  ['chart-images-marketplace-ecr', ['chart-images-marketplace-ecr', 'chart-images-declared', 'chart-declared-images-used']],
+  [
+    'chart-images-marketplace-ecr',
+    ['chart-images-marketplace-ecr', 'chart-images-declared', 'chart-declared-images-used'],
+  ],
   ['chart-images-regionalized', ['chart-images-regionalized']],
   ['chart-dependencies-vendored', ['chart-dependencies-vendored']],
   ['chart-schema-no-sensitive', ['chart-schema-no-sensitive']],
@@ -75,52 +95,129 @@ describe.each(BROKEN)('fixture broken/%s', (overlay, rules) => {
 });
 
 it('has a failing fixture or option case for every rule', () => {
-  const covered = new Set([...BROKEN.flatMap(([, rules]) => rules), 'chart-version-matches-uri', 'chart-images-declared', 'chart-declared-images-used']);
+  const covered = new Set([
+    ...BROKEN.flatMap(([, rules]) => rules),
+    'chart-version-matches-uri',
+    'chart-images-declared',
+    'chart-declared-images-used',
+  ]);
   expect(CHART_RULES.map((r) => r.id).filter((id) => !covered.has(id))).toEqual([]);
 });
 
 describe('option-driven rules', () => {
   const files = loadFixture('clairai');
   it('chart-version-matches-uri: tag must equal the chart version and be SemVer 2', () => {
-    expect(failing(files, { ...FULL, helmChartUri: `${ECR}-chart:0.2.0` })).toEqual(['chart-version-matches-uri']);
-    expect(failing(files, { ...FULL, helmChartUri: `${ECR}-chart:helmchart1.1` })).toEqual(['chart-version-matches-uri']);
+    expect(failing(files, { ...FULL, helmChartUri: `${ECR}-chart:0.2.0` })).toEqual([
+      'chart-version-matches-uri',
+    ]);
+    expect(failing(files, { ...FULL, helmChartUri: `${ECR}-chart:helmchart1.1` })).toEqual([
+      'chart-version-matches-uri',
+    ]);
     expect(failing(files, { ...FULL, helmChartUri: `${ECR}-chart` })).toEqual(['chart-version-matches-uri']);
   });
   it('chart-images-declared: an image the chart renders but ContainerImages omits', () => {
     const result = analyzeChart(files, { ...FULL, declaredImages: CLAIRAI_IMAGES.slice(1) });
-    expect(result.findings.map((f) => [f.rule, f.code, f.severity])).toEqual([['chart-images-declared', 'INVALID_HELM_UNDECLARED_IMAGES', 'error']]);
+    expect(result.findings.map((f) => [f.rule, f.code, f.severity])).toEqual([
+      ['chart-images-declared', 'INVALID_HELM_UNDECLARED_IMAGES', 'error'],
+    ]);
     expect(result.findings[0]?.location).toEqual({ file: 'templates/backend-deployment.yaml', line: 22 });
   });
   it('chart-declared-images-used: a declared image the chart never renders is a warning', () => {
     const result = analyzeChart(files, { ...FULL, declaredImages: [...CLAIRAI_IMAGES, `${ECR}:unused`] });
-    expect(result.findings.map((f) => [f.rule, f.severity])).toEqual([['chart-declared-images-used', 'warning']]);
+    expect(result.findings.map((f) => [f.rule, f.severity])).toEqual([
+      ['chart-declared-images-used', 'warning'],
+    ]);
   });
   it('marketplaceRegistry can be narrowed to an exact host', () => {
-    expect(failing(files, { ...FULL, marketplaceRegistry: '709825985650.dkr.ecr.eu-west-1.amazonaws.com' })).toEqual(['chart-images-marketplace-ecr']);
+    expect(
+      failing(files, { ...FULL, marketplaceRegistry: '709825985650.dkr.ecr.eu-west-1.amazonaws.com' }),
+    ).toEqual(['chart-images-marketplace-ecr']);
     expect(failing(files, { ...FULL, marketplaceRegistry: /\.amazonaws\.com$/ })).toEqual([]);
   });
 });
 
 /** Findings point at the file and line a seller has to edit. */
 const LOCATIONS: [overlay: string, rule: string, where: { file: string; line?: number }[]][] = [
-  ['chart-yaml-valid', 'chart-yaml-valid', [{ file: 'Chart.yaml', line: 1 }, { file: 'Chart.yaml', line: 3 }]],
+  [
+    'chart-yaml-valid',
+    'chart-yaml-valid',
+    [
+      { file: 'Chart.yaml', line: 1 },
+      { file: 'Chart.yaml', line: 3 },
+    ],
+  ],
   ['chart-yaml-missing', 'chart-yaml-valid', [{ file: 'Chart.yaml' }]],
   ['chart-values-yaml-valid', 'chart-values-yaml-valid', [{ file: 'values.yaml', line: 4 }]],
-  ['chart-template-syntax', 'chart-template-syntax', [{ file: 'templates/configmap.yaml', line: 8 }, { file: 'templates/configmap.yaml', line: 6 }]],
-  ['chart-template-functions', 'chart-template-functions', [{ file: 'templates/configmap.yaml', line: 6 }, { file: 'templates/configmap.yaml', line: 7 }]],
+  [
+    'chart-template-syntax',
+    'chart-template-syntax',
+    [
+      { file: 'templates/configmap.yaml', line: 8 },
+      { file: 'templates/configmap.yaml', line: 6 },
+    ],
+  ],
+  [
+    'chart-template-functions',
+    'chart-template-functions',
+    [
+      { file: 'templates/configmap.yaml', line: 6 },
+      { file: 'templates/configmap.yaml', line: 7 },
+    ],
+  ],
   ['chart-template-includes', 'chart-template-includes', [{ file: 'templates/configmap.yaml', line: 6 }]],
   ['chart-values-image-variables', 'chart-values-image-variables', [{ file: 'values.yaml', line: 58 }]],
-  ['chart-image-not-hardcoded', 'chart-image-not-hardcoded', [{ file: 'templates/backend-deployment.yaml', line: 16 }]],
-  ['chart-images-resolvable', 'chart-images-resolvable', [{ file: 'templates/agent-daemonset.yaml', line: 11 }]],
-  ['chart-images-marketplace-ecr', 'chart-images-marketplace-ecr', [{ file: 'templates/yace-deployment.yaml', line: 20 }]],
-  ['chart-images-regionalized', 'chart-images-regionalized', [{ file: 'templates/agent-daemonset.yaml', line: 11 }]],
-  ['chart-dependencies-vendored', 'chart-dependencies-vendored', [{ file: 'Chart.yaml', line: 8 }, { file: 'Chart.yaml', line: 11 }]],
+  [
+    'chart-image-not-hardcoded',
+    'chart-image-not-hardcoded',
+    [{ file: 'templates/backend-deployment.yaml', line: 16 }],
+  ],
+  [
+    'chart-images-resolvable',
+    'chart-images-resolvable',
+    [{ file: 'templates/agent-daemonset.yaml', line: 11 }],
+  ],
+  [
+    'chart-images-marketplace-ecr',
+    'chart-images-marketplace-ecr',
+    [{ file: 'templates/yace-deployment.yaml', line: 20 }],
+  ],
+  [
+    'chart-images-regionalized',
+    'chart-images-regionalized',
+    [{ file: 'templates/agent-daemonset.yaml', line: 11 }],
+  ],
+  [
+    'chart-dependencies-vendored',
+    'chart-dependencies-vendored',
+    [
+      { file: 'Chart.yaml', line: 8 },
+      { file: 'Chart.yaml', line: 11 },
+    ],
+  ],
   ['chart-schema-no-sensitive', 'chart-schema-no-sensitive', [{ file: 'values.schema.json', line: 8 }]],
-  ['chart-values-no-raw-secrets', 'chart-values-no-raw-secrets', [{ file: 'values.yaml', line: 60 }, { file: 'values.yaml', line: 58 }]],
+  [
+    'chart-values-no-raw-secrets',
+    'chart-values-no-raw-secrets',
+    [
+      { file: 'values.yaml', line: 60 },
+      { file: 'values.yaml', line: 58 },
+    ],
+  ],
   ['chart-addon-no-hooks', 'chart-addon-no-hooks', [{ file: 'templates/migrate-job.yaml', line: 6 }]],
   ['chart-addon-no-lookup', 'chart-addon-no-lookup', [{ file: 'templates/secret.yaml', line: 1 }]],
-  ['chart-addon-release-fields', 'chart-addon-release-fields', [{ file: 'templates/configmap.yaml', line: 6 }, { file: 'templates/configmap.yaml', line: 8 }]],
-  ['chart-addon-capabilities', 'chart-addon-capabilities', [{ file: 'templates/servicemonitor.yaml', line: 1 }]],
+  [
+    'chart-addon-release-fields',
+    'chart-addon-release-fields',
+    [
+      { file: 'templates/configmap.yaml', line: 6 },
+      { file: 'templates/configmap.yaml', line: 8 },
+    ],
+  ],
+  [
+    'chart-addon-capabilities',
+    'chart-addon-capabilities',
+    [{ file: 'templates/servicemonitor.yaml', line: 1 }],
+  ],
   ['chart-addon-service-account', 'chart-addon-service-account', [{ file: 'values.yaml', line: 39 }]],
 ];
 

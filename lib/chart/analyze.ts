@@ -1,13 +1,32 @@
 import type { ChartAnalysis, Finding } from '@/lib/policy/types';
 import { ChartContext, finding } from './context';
 import { CHART_RULES } from './rules';
-import { checkCapabilities, checkNoHooks, checkNoLookup, checkReleaseFields, checkServiceAccount, checkWorkload } from './rules/addon';
+import {
+  checkCapabilities,
+  checkNoHooks,
+  checkNoLookup,
+  checkReleaseFields,
+  checkServiceAccount,
+  checkWorkload,
+} from './rules/addon';
 import { checkChartYaml, checkValuesYaml, checkVersionMatchesUri } from './rules/chart-meta';
-import { checkCamelCase, checkDefaults, checkDescriptions, checkDraft, checkNoImages } from './rules/config-schema';
+import {
+  checkCamelCase,
+  checkDefaults,
+  checkDescriptions,
+  checkDraft,
+  checkNoImages,
+} from './rules/config-schema';
 import { checkDependenciesVendored } from './rules/dependencies';
 import { checkImageNotHardcoded } from './rules/image-literals';
 import { checkImageVariables } from './rules/image-values';
-import { checkDeclared, checkDeclaredUsed, checkMarketplaceRegistry, checkRegionalized, checkResolvable } from './rules/images';
+import {
+  checkDeclared,
+  checkDeclaredUsed,
+  checkMarketplaceRegistry,
+  checkRegionalized,
+  checkResolvable,
+} from './rules/images';
 import { checkSchemaSensitive, checkValuesRawSecrets } from './rules/sensitive';
 import { checkTemplateFunctions, checkTemplateIncludes, checkTemplateSyntax } from './rules/templates';
 import type { AnalyzeOptions, ChartFiles } from './types';
@@ -44,13 +63,21 @@ const CHECKS: Record<string, Check> = {
   'chart-addon-service-account': checkServiceAccount,
 };
 
-const ADDON_ONLY = new Set(['chart-addon-no-hooks', 'chart-addon-no-lookup', 'chart-addon-release-fields', 'chart-addon-capabilities', 'chart-addon-workload', 'chart-addon-service-account']);
+const ADDON_ONLY = new Set([
+  'chart-addon-no-hooks',
+  'chart-addon-no-lookup',
+  'chart-addon-release-fields',
+  'chart-addon-capabilities',
+  'chart-addon-workload',
+  'chart-addon-service-account',
+]);
 
 /** Which rules apply: add-on rules only for add-ons; option-dependent rules only when the option is given. */
 function applies(id: string, opts: AnalyzeOptions): boolean {
   if (ADDON_ONLY.has(id)) return opts.addon === true;
   if (id === 'chart-version-matches-uri') return Boolean(opts.helmChartUri);
-  if (id === 'chart-images-declared' || id === 'chart-declared-images-used') return Array.isArray(opts.declaredImages);
+  if (id === 'chart-images-declared' || id === 'chart-declared-images-used')
+    return Array.isArray(opts.declaredImages);
   return true;
 }
 
@@ -69,7 +96,14 @@ export function analyzeChart(files: ChartFiles, opts: AnalyzeOptions = {}): Char
     try {
       findings.push(...check(ctx));
     } catch (err) {
-      findings.push(finding(rule.id, `This check could not complete: ${err instanceof Error ? err.message : String(err)}`, undefined, 'warning'));
+      findings.push(
+        finding(
+          rule.id,
+          `This check could not complete: ${err instanceof Error ? err.message : String(err)}`,
+          undefined,
+          'warning',
+        ),
+      );
     }
   }
   let chart: ChartAnalysis['chart'] = {};
@@ -77,12 +111,16 @@ export function analyzeChart(files: ChartFiles, opts: AnalyzeOptions = {}): Char
   try {
     const meta = ctx.tree.meta;
     chart = Object.fromEntries(
-      (['name', 'version', 'apiVersion'] as const).flatMap((k) => (meta[k] === undefined || meta[k] === null ? [] : [[k, String(meta[k])]])),
+      (['name', 'version', 'apiVersion'] as const).flatMap((k) =>
+        meta[k] === undefined || meta[k] === null ? [] : [[k, String(meta[k])]],
+      ),
     );
     images = [...new Set(ctx.images.filter((i) => !i.unresolved).map((i) => i.image))].sort();
   } catch {
     // The findings above already carry whatever went wrong.
   }
-  const ruleTitles = Object.fromEntries(CHART_RULES.filter((r) => rulesRun.includes(r.id)).map((r) => [r.id, r.title]));
+  const ruleTitles = Object.fromEntries(
+    CHART_RULES.filter((r) => rulesRun.includes(r.id)).map((r) => [r.id, r.title]),
+  );
   return { chart, images, findings, rulesRun, ruleTitles };
 }

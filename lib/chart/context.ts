@@ -41,12 +41,24 @@ export class ChartContext {
   get sentinelImages(): ImageRef[] {
     // Only files that rendered an image can render a changed one (the keys pair by rendered file).
     const withImages = new Set(this.images.map((i) => i.key.slice(0, i.key.lastIndexOf('#'))));
-    return this.memo('sentinel', () => renderChart(this.tree, this.parsed, withRegistrySentinel, withImages).flatMap(imagesIn));
+    return this.memo('sentinel', () =>
+      renderChart(this.tree, this.parsed, withRegistrySentinel, withImages).flatMap(imagesIn),
+    );
   }
 
   /** Kinds of the rendered manifests (`kind:` at the start of a line). */
   get kinds(): ReadonlySet<string> {
-    return this.memo('kinds', () => new Set(this.rendered.flatMap((r) => linesContaining(r.output, 'kind:', false).flatMap((l) => /^kind:\s*["']?(\w+)/.exec(l.text)?.[1] ?? []))));
+    return this.memo(
+      'kinds',
+      () =>
+        new Set(
+          this.rendered.flatMap((r) =>
+            linesContaining(r.output, 'kind:', false).flatMap(
+              (l) => /^kind:\s*["']?(\w+)/.exec(l.text)?.[1] ?? [],
+            ),
+          ),
+        ),
+    );
   }
 
   /** Template files of every chart (parent and subcharts) that Helm would parse. */
@@ -58,7 +70,12 @@ export class ChartContext {
 const META = new Map(CHART_RULES.map((r) => [r.id, r]));
 
 /** A finding for a chart rule, filled from the rule table (code, severity, fix, field). */
-export function finding(ruleId: string, message: string, location?: { file: string; line?: number }, severity?: Severity): Finding {
+export function finding(
+  ruleId: string,
+  message: string,
+  location?: { file: string; line?: number },
+  severity?: Severity,
+): Finding {
   const meta = META.get(ruleId);
   const f: Finding = {
     rule: ruleId,
@@ -68,6 +85,8 @@ export function finding(ruleId: string, message: string, location?: { file: stri
     fix: meta?.fix,
   };
   if (meta?.source.code) f.code = meta.source.code;
-  if (location) f.location = location.line === undefined ? { file: location.file } : { file: location.file, line: location.line };
+  if (location)
+    f.location =
+      location.line === undefined ? { file: location.file } : { file: location.file, line: location.line };
   return f;
 }

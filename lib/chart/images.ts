@@ -33,7 +33,10 @@ function lastMarkAt(marks: Mark[], offset: number): number {
 }
 
 function cleanValue(raw: string): string {
-  let v = raw.replace(/[ \t]+#.*$/, '').trim().replace(/,$/, '');
+  let v = raw
+    .replace(/[ \t]+#.*$/, '')
+    .trim()
+    .replace(/,$/, '');
   if ((v.startsWith('"') && v.endsWith('"')) || (v.startsWith("'") && v.endsWith("'"))) v = v.slice(1, -1);
   return v.trim();
 }
@@ -55,10 +58,21 @@ export function imagesIn(rendered: RenderedFile): ImageRef[] {
     let line = mark?.line ?? 1;
     if (mark?.isText) line += output.slice(mark.offset, keyOffset).split('\n').length - 1;
     const reads = new Set<string>();
-    for (let i = Math.max(0, lastMarkAt(marks, start)); i < marks.length && (marks[i] as Mark).offset < end; i++) {
+    for (
+      let i = Math.max(0, lastMarkAt(marks, start));
+      i < marks.length && (marks[i] as Mark).offset < end;
+      i++
+    ) {
       for (const r of (marks[i] as Mark).reads ?? []) reads.add(r);
     }
-    refs.push({ image: value, file: mark?.file ?? rendered.file, line, reads: [...reads], unresolved: value.includes(UNKNOWN_TEXT), key: `${rendered.file}#${refs.length}` });
+    refs.push({
+      image: value,
+      file: mark?.file ?? rendered.file,
+      line,
+      reads: [...reads],
+      unresolved: value.includes(UNKNOWN_TEXT),
+      key: `${rendered.file}#${refs.length}`,
+    });
   }
   return refs;
 }

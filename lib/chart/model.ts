@@ -47,7 +47,15 @@ export function buildChartTree(files: ChartFiles, dir = '', key = '', depth = 0)
   const valuesText = files.get(join(dir, 'values.yaml')) ?? files.get(join(dir, 'values.yml'));
   const prefix = join(dir, 'templates/');
   const templates = [...files.keys()].filter((p) => p.startsWith(prefix)).sort();
-  const node: ChartNode = { dir, key, chartYaml, meta, values: valuesText === undefined ? undefined : parseYamlFile(valuesText), templates, subcharts: [] };
+  const node: ChartNode = {
+    dir,
+    key,
+    chartYaml,
+    meta,
+    values: valuesText === undefined ? undefined : parseYamlFile(valuesText),
+    templates,
+    subcharts: [],
+  };
   if (depth < MAX_CHART_DEPTH) {
     for (const sub of subchartDirs(files, dir)) {
       const name = sub.slice(sub.lastIndexOf('/') + 1);

@@ -31,26 +31,53 @@ describe('the real-world-shaped platform chart (41 files, vendored redis subchar
   });
 
   it("uses the subchart's own image when the parent does not override it", () => {
-    const result = analyzeChart(withValues(files, (t) => t.replace(/\nredis:\n {2}enabled: true\n {2}architecture: standalone\n {2}image:\n(?: {4}.*\n){3}/, '\nredis:\n  enabled: true\n')), OPTS);
+    const result = analyzeChart(
+      withValues(files, (t) =>
+        t.replace(
+          /\nredis:\n {2}enabled: true\n {2}architecture: standalone\n {2}image:\n(?: {4}.*\n){3}/,
+          '\nredis:\n  enabled: true\n',
+        ),
+      ),
+      OPTS,
+    );
     const external = result.findings.filter((f) => f.rule === 'chart-images-marketplace-ecr');
-    expect(external.map((f) => f.message)).toEqual([expect.stringContaining('docker.io/bitnami/redis:7.2.3-debian-11-r0')]);
-    expect(external[0]?.location).toEqual({ file: 'charts/redis/templates/master/statefulset.yaml', line: 14 });
+    expect(external.map((f) => f.message)).toEqual([
+      expect.stringContaining('docker.io/bitnami/redis:7.2.3-debian-11-r0'),
+    ]);
+    expect(external[0]?.location).toEqual({
+      file: 'charts/redis/templates/master/statefulset.yaml',
+      line: 14,
+    });
   });
 
   it('passes global.imageRegistry down to the subchart helper', () => {
-    const result = analyzeChart(withValues(files, (t) => t.replace('imageRegistry: ""', 'imageRegistry: "709825985650.dkr.ecr.eu-west-1.amazonaws.com"')), OPTS);
+    const result = analyzeChart(
+      withValues(files, (t) =>
+        t.replace('imageRegistry: ""', 'imageRegistry: "709825985650.dkr.ecr.eu-west-1.amazonaws.com"'),
+      ),
+      OPTS,
+    );
     expect(result.images).toContain('709825985650.dkr.ecr.eu-west-1.amazonaws.com/acme/platform-redis:7.2.3');
   });
 
   it('skips a subchart whose dependency condition is false', () => {
-    const result = analyzeChart(withValues(files, (t) => t.replace('redis:\n  enabled: true', 'redis:\n  enabled: false')), OPTS);
+    const result = analyzeChart(
+      withValues(files, (t) => t.replace('redis:\n  enabled: true', 'redis:\n  enabled: false')),
+      OPTS,
+    );
     expect(result.images).not.toContain(`${REG}/acme/platform-redis:7.2.3`);
     expect(result.findings.map((f) => f.rule)).toEqual(['chart-declared-images-used']);
   });
 
   it('analyses the same from a .tgz, with the subchart vendored as a nested .tgz', () => {
-    const sub = new Map([...files].filter(([p]) => p.startsWith('charts/redis/')).map(([p, t]) => [p.slice('charts/redis/'.length), t]));
-    const parent = new Map<string, string | Uint8Array>([...files].filter(([p]) => !p.startsWith('charts/redis/')));
+    const sub = new Map(
+      [...files]
+        .filter(([p]) => p.startsWith('charts/redis/'))
+        .map(([p, t]) => [p.slice('charts/redis/'.length), t]),
+    );
+    const parent = new Map<string, string | Uint8Array>(
+      [...files].filter(([p]) => !p.startsWith('charts/redis/')),
+    );
     parent.set('charts/redis-18.1.0.tgz', makeTgz(sub, 'redis'));
     const fromArchive = readChartArchive(makeTgz(parent, 'platform'));
     expect(new Map([...fromArchive].sort())).toEqual(new Map([...files].sort()));

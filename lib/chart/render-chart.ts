@@ -14,7 +14,8 @@ export interface RenderedFile extends RenderResult {
 /** Parses every template of every chart in the tree once. */
 export function parseAllTemplates(files: ChartFiles, root: ChartNode): Map<string, ParsedTemplate> {
   const out = new Map<string, ParsedTemplate>();
-  for (const chart of allCharts(root)) for (const file of chart.templates) out.set(file, parseTemplate(file, files.get(file) ?? ''));
+  for (const chart of allCharts(root))
+    for (const file of chart.templates) out.set(file, parseTemplate(file, files.get(file) ?? ''));
   return out;
 }
 
@@ -23,7 +24,12 @@ function collectDefines(parsed: Map<string, ParsedTemplate>, rootName: string): 
   const defines = new Map<string, Define>();
   for (const p of parsed.values()) {
     // Helm also names every template file "<chart>/<path>" (used with include (print $.Template.BasePath …)).
-    defines.set(`${rootName}/${p.file}`, { name: `${rootName}/${p.file}`, list: p.root, file: p.file, line: 1 });
+    defines.set(`${rootName}/${p.file}`, {
+      name: `${rootName}/${p.file}`,
+      list: p.root,
+      file: p.file,
+      line: 1,
+    });
     for (const d of p.defines) defines.set(d.name, d);
   }
   return defines;
@@ -36,7 +42,9 @@ function registerPaths(v: Value, path: string, paths: WeakMap<object, string>) {
 }
 
 function capitalized(meta: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(meta).map(([k, v]) => [k.charAt(0).toUpperCase() + k.slice(1), v]));
+  return Object.fromEntries(
+    Object.entries(meta).map(([k, v]) => [k.charAt(0).toUpperCase() + k.slice(1), v]),
+  );
 }
 
 function isRenderable(file: string): boolean {
@@ -79,11 +87,28 @@ export function renderChart(
       const top = {
         Values: values,
         Chart: chartObj,
-        Release: { Name: 'release-name', Namespace: 'default', Service: 'Helm', IsInstall: true, IsUpgrade: false, Revision: 1 },
-        Capabilities: { APIVersions: API_VERSIONS, KubeVersion: { Version: 'v1.29.0', GitVersion: 'v1.29.0', Major: '1', Minor: '29' } },
-        Template: { Name: `${rootName}/${file}`, BasePath: `${rootName}/${chart.dir ? `${chart.dir}/` : ''}templates` },
+        Release: {
+          Name: 'release-name',
+          Namespace: 'default',
+          Service: 'Helm',
+          IsInstall: true,
+          IsUpgrade: false,
+          Revision: 1,
+        },
+        Capabilities: {
+          APIVersions: API_VERSIONS,
+          KubeVersion: { Version: 'v1.29.0', GitVersion: 'v1.29.0', Major: '1', Minor: '29' },
+        },
+        Template: {
+          Name: `${rootName}/${file}`,
+          BasePath: `${rootName}/${chart.dir ? `${chart.dir}/` : ''}templates`,
+        },
       };
-      results.push({ file, chart, ...renderTemplate(p, top, { defines, paths, apiVersions: BUILTIN_API_VERSIONS }) });
+      results.push({
+        file,
+        chart,
+        ...renderTemplate(p, top, { defines, paths, apiVersions: BUILTIN_API_VERSIONS }),
+      });
     }
     const deps = Array.isArray(chart.meta.dependencies) ? chart.meta.dependencies : [];
     for (const sub of chart.subcharts) {
@@ -92,7 +117,8 @@ export function renderChart(
       const parentPart = isMap(values) ? values[sub.key] : undefined;
       let subValues = mergeValues(transform(sub.values?.value ?? {}), parentPart ?? {});
       const global = isMap(values) ? values.global : undefined;
-      if (global !== undefined && isMap(subValues)) subValues = { ...subValues, global: mergeValues(subValues.global ?? {}, global) };
+      if (global !== undefined && isMap(subValues))
+        subValues = { ...subValues, global: mergeValues(subValues.global ?? {}, global) };
       walk(sub, subValues);
     }
   };

@@ -3,8 +3,15 @@ import { CHART_RULES } from './rules';
 
 /** The Helm asynchronous error codes of the Catalog API guide (seed 001). */
 const SEED_001_HELM_CODES = new Set([
-  'INVALID_HELM_CHART_URI', 'INCOMPATIBLE_HELM_OBJECTS', 'INVALID_DEPENDENT_HELM_CHARTS', 'INVALID_HELM_SENSITIVE_CONFIG',
-  'INVALID_HELM_UNDECLARED_IMAGES', 'INVALID_HELM_CHART_IMAGES', 'INVALID_HELM_LINT', 'INVALID_HELM_TEMPLATE', 'INVALID_HELM_CHART',
+  'INVALID_HELM_CHART_URI',
+  'INCOMPATIBLE_HELM_OBJECTS',
+  'INVALID_DEPENDENT_HELM_CHARTS',
+  'INVALID_HELM_SENSITIVE_CONFIG',
+  'INVALID_HELM_UNDECLARED_IMAGES',
+  'INVALID_HELM_CHART_IMAGES',
+  'INVALID_HELM_LINT',
+  'INVALID_HELM_TEMPLATE',
+  'INVALID_HELM_CHART',
 ]);
 
 describe('CHART_RULES', () => {
@@ -28,6 +35,7 @@ describe('CHART_RULES', () => {
   });
 
   it('marks the INCOMPATIBLE_HELM_OBJECTS rules as EKS add-on only', () => {
-    for (const r of CHART_RULES.filter((x) => x.source.code === 'INCOMPATIBLE_HELM_OBJECTS')) expect(r.methods).toEqual(['eks-addon']);
+    for (const r of CHART_RULES.filter((x) => x.source.code === 'INCOMPATIBLE_HELM_OBJECTS'))
+      expect(r.methods).toEqual(['eks-addon']);
   });
 });

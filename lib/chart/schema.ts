@@ -19,7 +19,11 @@ export function parseJsonFile(text: string): unknown {
 }
 
 /** Every named property in a JSON Schema (nested properties, array items, $defs/definitions). */
-export function schemaProperties(schema: Record<string, unknown>, keys: string[] = [], depth = 0): SchemaProperty[] {
+export function schemaProperties(
+  schema: Record<string, unknown>,
+  keys: string[] = [],
+  depth = 0,
+): SchemaProperty[] {
   if (depth > 32) return [];
   const out: SchemaProperty[] = [];
   const props = schema.properties;
@@ -37,7 +41,8 @@ export function schemaProperties(schema: Record<string, unknown>, keys: string[]
   }
   for (const defs of ['$defs', 'definitions']) {
     const d = schema[defs];
-    if (isMap(d)) for (const sub of Object.values(d)) if (isMap(sub)) out.push(...schemaProperties(sub, keys, depth + 1));
+    if (isMap(d))
+      for (const sub of Object.values(d)) if (isMap(sub)) out.push(...schemaProperties(sub, keys, depth + 1));
   }
   return out;
 }

@@ -3,9 +3,30 @@ const KEY_NAME_OF = new Set(['password', 'passwd', 'token', 'cert', 'certificate
 
 /** Words that, as the last word of a key, name secret material (seed 000 §4.4). */
 const SECRET_WORDS = new Set([
-  'password', 'passwd', 'passphrase', 'pwd', 'secret', 'token', 'apikey', 'accesskey', 'secretkey', 'privatekey',
-  'key', 'keys', 'cert', 'certs', 'certificate', 'certificates', 'license', 'licence', 'licensekey', 'credential',
-  'credentials', 'pem', 'jwt', 'dsn',
+  'password',
+  'passwd',
+  'passphrase',
+  'pwd',
+  'secret',
+  'token',
+  'apikey',
+  'accesskey',
+  'secretkey',
+  'privatekey',
+  'key',
+  'keys',
+  'cert',
+  'certs',
+  'certificate',
+  'certificates',
+  'license',
+  'licence',
+  'licensekey',
+  'credential',
+  'credentials',
+  'pem',
+  'jwt',
+  'dsn',
 ]);
 
 /** Bare keys too generic to judge on their own (tolerations and selectors use `key`). */

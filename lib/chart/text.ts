@@ -17,7 +17,8 @@ export function linesContaining(text: string, needle: string, countLines = true)
   let at = text.indexOf(needle);
   while (at !== -1) {
     const start = text.lastIndexOf('\n', at - 1) + 1;
-    if (countLines) for (let i = text.indexOf('\n', counted); i !== -1 && i < start; i = text.indexOf('\n', i + 1)) line++;
+    if (countLines)
+      for (let i = text.indexOf('\n', counted); i !== -1 && i < start; i = text.indexOf('\n', i + 1)) line++;
     counted = start;
     const endNl = text.indexOf('\n', at);
     const end = endNl === -1 ? text.length : endNl;

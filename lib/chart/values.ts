@@ -11,12 +11,22 @@ export function withRegistrySentinel(values: Value): Value {
   if (Array.isArray(values)) return values.map(withRegistrySentinel);
   if (!isMap(values)) return values;
   return Object.fromEntries(
-    Object.entries(values).map(([k, v]) => [k, REGISTRY_KEY.test(k) && (typeof v === 'string' || v == null) ? SENTINEL_REGISTRY : withRegistrySentinel(v)]),
+    Object.entries(values).map(([k, v]) => [
+      k,
+      REGISTRY_KEY.test(k) && (typeof v === 'string' || v == null)
+        ? SENTINEL_REGISTRY
+        : withRegistrySentinel(v),
+    ]),
   );
 }
 
 /** Depth-first walk over values with the key path of each node. */
-export function walkValues(v: Value, visit: (path: (string | number)[], value: Value) => void, path: (string | number)[] = [], depth = 0) {
+export function walkValues(
+  v: Value,
+  visit: (path: (string | number)[], value: Value) => void,
+  path: (string | number)[] = [],
+  depth = 0,
+) {
   if (depth > 64) return;
   visit(path, v);
   if (Array.isArray(v)) v.forEach((x, i) => walkValues(x, visit, [...path, i], depth + 1));
@@ -26,6 +36,7 @@ export function walkValues(v: Value, visit: (path: (string | number)[], value: V
 /** The value at a dotted path. */
 export function valueAt(v: Value, path: readonly (string | number)[]): Value {
   let cur = v;
-  for (const k of path) cur = Array.isArray(cur) && typeof k === 'number' ? cur[k] : isMap(cur) ? cur[String(k)] : undefined;
+  for (const k of path)
+    cur = Array.isArray(cur) && typeof k === 'number' ? cur[k] : isMap(cur) ? cur[String(k)] : undefined;
   return cur;
 }

@@ -16,11 +16,22 @@ async function run(argv: string[]) {
 }
 
 const ECR = '709825985650.dkr.ecr.us-east-1.amazonaws.com/info-services/clairai';
-const IMAGES = ['backend', 'frontend', 'agent', 'yace'].map((c) => `${ECR}:internal-testing-v1.1.1-${c}`).join(',');
+const IMAGES = ['backend', 'frontend', 'agent', 'yace']
+  .map((c) => `${ECR}:internal-testing-v1.1.1-${c}`)
+  .join(',');
 
 describe('wharf chart', () => {
   it('exits 0 with no findings for the compliant chart directory', async () => {
-    const r = await run([path.join(FIXTURES, 'clairai'), '--addon', '--images', IMAGES, '--helm-chart-uri', `${ECR}-chart:0.1.0`, '--format', 'json']);
+    const r = await run([
+      path.join(FIXTURES, 'clairai'),
+      '--addon',
+      '--images',
+      IMAGES,
+      '--helm-chart-uri',
+      `${ECR}-chart:0.1.0`,
+      '--format',
+      'json',
+    ]);
     expect(r).toEqual({ code: 0, out: '{"findings":[]}\n', err: '' });
   });
 
@@ -36,12 +47,21 @@ describe('wharf chart', () => {
         code: 'INCOMPATIBLE_HELM_OBJECTS',
         severity: 'error',
         path: 'DeliveryOptions[].Details.*.HelmChartUri',
-        message: 'templates/migrate-job.yaml:6: Helm hook annotation (helm.sh/hook) is not supported for EKS add-ons.',
+        message:
+          'templates/migrate-job.yaml:6: Helm hook annotation (helm.sh/hook) is not supported for EKS add-ons.',
         file: 'templates/migrate-job.yaml',
         line: 6,
       },
     ]);
-    expect(Object.keys(parsed.findings[0] ?? {})).toEqual(['rule', 'code', 'severity', 'path', 'message', 'file', 'line']);
+    expect(Object.keys(parsed.findings[0] ?? {})).toEqual([
+      'rule',
+      'code',
+      'severity',
+      'path',
+      'message',
+      'file',
+      'line',
+    ]);
   });
 
   it('exits 0 when there are only warnings, and prints a readable text report', async () => {
@@ -52,7 +72,15 @@ describe('wharf chart', () => {
   });
 
   it.each([
-    ['a malformed archive', () => { const f = path.join(tmp, 'bad.tgz'); writeFileSync(f, 'not gzip'); return [f]; }, /bad\.tgz: The file is not a gzip-compressed chart archive/],
+    [
+      'a malformed archive',
+      () => {
+        const f = path.join(tmp, 'bad.tgz');
+        writeFileSync(f, 'not gzip');
+        return [f];
+      },
+      /bad\.tgz: The file is not a gzip-compressed chart archive/,
+    ],
     ['a missing path', () => [path.join(tmp, 'missing')], /missing: not found/],
     ['no path', () => [], /missing <chart-dir \| chart\.tgz>/],
     ['an unknown option', () => ['x', '--bogus'], /unknown option --bogus/],

@@ -1,6 +1,12 @@
 import { readFile, stat } from 'node:fs/promises';
 import { analyzeChart, CHART_RULES } from '@/lib/chart';
-import { ChartInputError, DEFAULT_CHART_LIMITS, readChartArchive, readChartDirectory, type SkippedEntry } from '@/lib/chart/io';
+import {
+  ChartInputError,
+  DEFAULT_CHART_LIMITS,
+  readChartArchive,
+  readChartDirectory,
+  type SkippedEntry,
+} from '@/lib/chart/io';
 import type { AnalyzeOptions } from '@/lib/chart';
 import type { ChartAnalysis, Finding } from '@/lib/policy/types';
 
@@ -40,7 +46,10 @@ function parseArgs(argv: string[]): Args | string {
     else if (flag === '--images') {
       const v = value();
       if (v === undefined) return '--images needs a comma-separated list';
-      a.opts.declaredImages = v.split(',').map((s) => s.trim()).filter(Boolean);
+      a.opts.declaredImages = v
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
     } else if (flag === '--helm-chart-uri') {
       const v = value();
       if (!v) return '--helm-chart-uri needs a URI';
@@ -61,7 +70,11 @@ async function readChart(path: string, onSkipped: (e: SkippedEntry) => void): Pr
   const st = await stat(path).catch(() => undefined);
   if (!st) throw new ChartInputError('UNREADABLE', 'not found');
   if (st.isDirectory()) return readChartDirectory(path, { onSkipped });
-  if (st.size > DEFAULT_CHART_LIMITS.maxCompressedBytes) throw new ChartInputError('TOO_LARGE', `The archive is larger than ${DEFAULT_CHART_LIMITS.maxCompressedBytes} bytes.`);
+  if (st.size > DEFAULT_CHART_LIMITS.maxCompressedBytes)
+    throw new ChartInputError(
+      'TOO_LARGE',
+      `The archive is larger than ${DEFAULT_CHART_LIMITS.maxCompressedBytes} bytes.`,
+    );
   const bytes = await readFile(path).catch(() => {
     throw new ChartInputError('UNREADABLE', 'cannot be read');
   });
@@ -71,7 +84,15 @@ async function readChart(path: string, onSkipped: (e: SkippedEntry) => void): Pr
 /** The JSON output shape: exactly these seven keys per finding (null when a value is absent). */
 export function toJson(findings: Finding[]): string {
   return JSON.stringify({
-    findings: findings.map((f) => ({ rule: f.rule, code: f.code ?? null, severity: f.severity, path: f.path, message: f.message, file: f.location?.file ?? null, line: f.location?.line ?? null })),
+    findings: findings.map((f) => ({
+      rule: f.rule,
+      code: f.code ?? null,
+      severity: f.severity,
+      path: f.path,
+      message: f.message,
+      file: f.location?.file ?? null,
+      line: f.location?.line ?? null,
+    })),
   });
 }
 
@@ -84,15 +105,21 @@ export function formatText(path: string, a: ChartAnalysis): string {
   const failed = new Set(a.findings.map((f) => f.rule));
   const passed = a.rulesRun.filter((r) => !failed.has(r)).length;
   const name = a.chart.name ? `${a.chart.name} ${a.chart.version ?? ''}`.trim() : path;
-  const lines = [`wharf chart ${name}`, `${errors ? '✗' : '✓'} ${plural(errors, 'error')}, ${plural(a.findings.length - errors, 'warning')} (${passed} of ${a.rulesRun.length} checks passed)`];
+  const lines = [
+    `wharf chart ${name}`,
+    `${errors ? '✗' : '✓'} ${plural(errors, 'error')}, ${plural(a.findings.length - errors, 'warning')} (${passed} of ${a.rulesRun.length} checks passed)`,
+  ];
   if (a.images.length) lines.push('', 'Images', ...a.images.map((i) => `  ${i}`));
   const byFile = new Map<string, Finding[]>();
-  for (const f of a.findings) byFile.set(f.location?.file ?? '(chart)', [...(byFile.get(f.location?.file ?? '(chart)') ?? []), f]);
+  for (const f of a.findings)
+    byFile.set(f.location?.file ?? '(chart)', [...(byFile.get(f.location?.file ?? '(chart)') ?? []), f]);
   for (const [file, list] of byFile) {
     lines.push('', file);
     for (const f of list) {
       const title = CHART_RULES.find((r) => r.id === f.rule)?.title;
-      lines.push(`  ${MARK[f.severity]}  ${f.rule}${f.code ? ` (${f.code})` : ''}${f.location?.line ? `  line ${f.location.line}` : ''}`);
+      lines.push(
+        `  ${MARK[f.severity]}  ${f.rule}${f.code ? ` (${f.code})` : ''}${f.location?.line ? `  line ${f.location.line}` : ''}`,
+      );
       if (title) lines.push(`     ${title}`);
       lines.push(`     ${f.message}`);
       if (f.fix) lines.push(`     fix: ${f.fix}`);
@@ -115,7 +142,9 @@ export async function runChart(argv: string[], io: Io = STD): Promise<number> {
   const path = args.path as string;
   let files: Map<string, string>;
   try {
-    files = await readChart(path, (e) => io.err(`wharf chart: skipped ${e.path} (${e.reason}; links are never followed)\n`));
+    files = await readChart(path, (e) =>
+      io.err(`wharf chart: skipped ${e.path} (${e.reason}; links are never followed)\n`),
+    );
   } catch (err) {
     const message = err instanceof ChartInputError ? err.message : 'cannot be read';
     io.err(`wharf chart: ${path}: ${message}\n`);

@@ -10,7 +10,11 @@ const tmp = mkdtempSync(path.join(tmpdir(), 'wharf-check-'));
 
 function wharf(...args: string[]) {
   // Run from a foreign directory: the bin must find tsconfig (for `@/`) on its own.
-  const r = spawnSync(process.execPath, [path.join(ROOT, 'bin/wharf.mjs'), ...args], { cwd: tmp, encoding: 'utf8', timeout: 60_000 });
+  const r = spawnSync(process.execPath, [path.join(ROOT, 'bin/wharf.mjs'), ...args], {
+    cwd: tmp,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -27,14 +31,19 @@ describe('wharf check (spawned)', () => {
     const { findings } = JSON.parse(r.out) as { findings: Record<string, unknown>[] };
     expect(findings.map((f) => f.rule)).toContain('helm-chart-uri');
     for (const f of findings) expect(Object.keys(f)).toEqual(['rule', 'code', 'severity', 'path', 'message']);
-    expect(findings.find((f) => f.rule === 'helm-chart-uri')).toMatchObject({ code: 'INVALID_HELM_CHART_URI', severity: 'error' });
+    expect(findings.find((f) => f.rule === 'helm-chart-uri')).toMatchObject({
+      code: 'INVALID_HELM_CHART_URI',
+      severity: 'error',
+    });
   });
 
   it('uses the --entity snapshot', () => {
     const file = path.join(FIX, 'seed-add-delivery-options-eks-addon.json');
     const r = wharf('check', file, '--entity', path.join(FIX, 'describe-entity.json'), '--format', 'json');
     expect(r.code).toBe(1);
-    expect(JSON.parse(r.out).findings.map((f: { rule: string }) => f.rule)).toContain('image-product-repository');
+    expect(JSON.parse(r.out).findings.map((f: { rule: string }) => f.rule)).toContain(
+      'image-product-repository',
+    );
   });
 
   it('prints grouped text by default', () => {

@@ -18,7 +18,10 @@ function parseArgs(argv: string[]): Args | string {
   const a: Args = { format: 'text' };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const [flag, inline] =
+      arg.startsWith('--') && arg.includes('=')
+        ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+        : [arg, undefined];
     const value = () => inline ?? argv[++i];
     if (flag === '--entity') a.entity = value();
     else if (flag === '--format') {
@@ -34,13 +37,20 @@ function parseArgs(argv: string[]): Args | string {
   return a;
 }
 
-async function readJson(path: string, what: string): Promise<{ ok: true; value: unknown } | { ok: false; error: string }> {
+async function readJson(
+  path: string,
+  what: string,
+): Promise<{ ok: true; value: unknown } | { ok: false; error: string }> {
   let text: string;
   try {
     text = await readFile(path, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    return { ok: false, error: code === 'ENOENT' ? `${what} not found: ${path}` : `cannot read ${what} ${path} (${code ?? 'error'})` };
+    return {
+      ok: false,
+      error:
+        code === 'ENOENT' ? `${what} not found: ${path}` : `cannot read ${what} ${path} (${code ?? 'error'})`,
+    };
   }
   try {
     return { ok: true, value: JSON.parse(text) };
@@ -51,14 +61,24 @@ async function readJson(path: string, what: string): Promise<{ ok: true; value: 
 
 /** The JSON output shape: exactly these five keys per finding (code is null when there is none). */
 function toJson(findings: Finding[]): string {
-  return JSON.stringify({ findings: findings.map((f) => ({ rule: f.rule, code: f.code ?? null, severity: f.severity, path: f.path, message: f.message })) });
+  return JSON.stringify({
+    findings: findings.map((f) => ({
+      rule: f.rule,
+      code: f.code ?? null,
+      severity: f.severity,
+      path: f.path,
+      message: f.message,
+    })),
+  });
 }
 
 /** `wharf check`: exit 0 without error findings, 1 with, 2 when the input cannot be checked. */
 export async function runCheck(argv: string[], io: Io = STD): Promise<number> {
   const args = parseArgs(argv);
   if (typeof args === 'string') {
-    io.err(`wharf check: ${args}\nUsage: wharf check <change-set.json> [--entity <describe-entity.json>] [--format text|json]\n`);
+    io.err(
+      `wharf check: ${args}\nUsage: wharf check <change-set.json> [--entity <describe-entity.json>] [--format text|json]\n`,
+    );
     return 2;
   }
   const req = await readJson(args.file as string, 'change set');
@@ -71,7 +91,11 @@ export async function runCheck(argv: string[], io: Io = STD): Promise<number> {
   }
   const result = checkRequest(req.value, entity === undefined ? {} : { entity });
   if (!result.ok) return fail(io, `${args.file}: ${result.error}`);
-  io.out(args.format === 'json' ? `${toJson(result.findings)}\n` : formatText(args.file as string, result.evaluation));
+  io.out(
+    args.format === 'json'
+      ? `${toJson(result.findings)}\n`
+      : formatText(args.file as string, result.evaluation),
+  );
   return result.findings.some((f) => f.severity === 'error') ? 1 : 0;
 }
 
@@ -90,7 +114,10 @@ function plural(n: number, word: string): string {
 export function formatText(file: string, ev: Evaluation): string {
   const errors = ev.findings.filter((f) => f.severity === 'error').length;
   const warnings = ev.findings.length - errors;
-  const lines = [`wharf check ${file}`, `${errors ? '✗' : '✓'} ${plural(errors, 'error')}, ${plural(warnings, 'warning')} (${ev.counts.passed} checks passed)`];
+  const lines = [
+    `wharf check ${file}`,
+    `${errors ? '✗' : '✓'} ${plural(errors, 'error')}, ${plural(warnings, 'warning')} (${ev.counts.passed} checks passed)`,
+  ];
   const groups = new Map<string, Finding[]>();
   for (const f of ev.findings) {
     const key = /^ChangeSet\[\d+\]/.exec(f.path)?.[0] ?? 'Request';
@@ -99,7 +126,11 @@ export function formatText(file: string, ev: Evaluation): string {
   for (const [change, list] of groups) {
     lines.push('', change);
     for (const f of list.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1))) {
-      lines.push(`  ${MARK[f.severity]}  ${f.rule}${f.code ? ` (${f.code})` : ''}`, `     at ${f.path.slice(change.length).replace(/^\./, '') || change}`, `     ${f.message}`);
+      lines.push(
+        `  ${MARK[f.severity]}  ${f.rule}${f.code ? ` (${f.code})` : ''}`,
+        `     at ${f.path.slice(change.length).replace(/^\./, '') || change}`,
+        `     ${f.message}`,
+      );
       if (f.fix) lines.push(`     fix: ${f.fix}`);
     }
   }

@@ -19,28 +19,61 @@ describe.each(backends)('database on $name', ({ open }) => {
     const res = await t.handle.db.execute(
       sql`select table_name from information_schema.tables where table_schema = 'public' order by table_name`,
     );
-    const names = ((res as unknown as { rows: unknown[] }).rows as Array<{ table_name: string }>).map((r) => r.table_name);
-    for (const table of ['user', 'session', 'account', 'user_role', 'draft', 'submission', 'change_set_record', 'audit_log']) {
+    const names = ((res as unknown as { rows: unknown[] }).rows as Array<{ table_name: string }>).map(
+      (r) => r.table_name,
+    );
+    for (const table of [
+      'user',
+      'session',
+      'account',
+      'user_role',
+      'draft',
+      'submission',
+      'change_set_record',
+      'audit_log',
+    ]) {
       expect(names).toContain(table);
     }
   });
 
   it('creates a local user with roles and replaces the roles atomically', async () => {
     const db = t.handle.db;
-    const id = await createLocalUser(db, { name: 'A', email: 'A@Example.com', passwordHash: 'h', roles: ['seller', 'reviewer'], createdBy: null });
+    const id = await createLocalUser(db, {
+      name: 'A',
+      email: 'A@Example.com',
+      passwordHash: 'h',
+      roles: ['seller', 'reviewer'],
+      createdBy: null,
+    });
     expect(await getUserRoles(db, id)).toEqual(['reviewer', 'seller']);
     await setUserRoles(db, id, ['admin'], id);
     expect(await getUserRoles(db, id)).toEqual(['admin']);
     expect(await countUsersWithRole(db, 'admin')).toBe(1);
     const users = await listUsers(db);
-    expect(users.find((u) => u.id === id)).toMatchObject({ email: 'a@example.com', roles: ['admin'], hasPassword: true });
+    expect(users.find((u) => u.id === id)).toMatchObject({
+      email: 'a@example.com',
+      roles: ['admin'],
+      hasPassword: true,
+    });
   });
 
   it('rejects a second user with the same email', async () => {
     const db = t.handle.db;
-    await createLocalUser(db, { name: 'B', email: 'b@example.com', passwordHash: 'h', roles: [], createdBy: null });
+    await createLocalUser(db, {
+      name: 'B',
+      email: 'b@example.com',
+      passwordHash: 'h',
+      roles: [],
+      createdBy: null,
+    });
     await expect(
-      createLocalUser(db, { name: 'B2', email: 'b@example.com', passwordHash: 'h', roles: ['seller'], createdBy: null }),
+      createLocalUser(db, {
+        name: 'B2',
+        email: 'b@example.com',
+        passwordHash: 'h',
+        roles: ['seller'],
+        createdBy: null,
+      }),
     ).rejects.toThrow();
     // The failed transaction left no half-created roles behind.
     expect((await listUsers(db)).filter((u) => u.email === 'b@example.com')).toHaveLength(1);
@@ -60,7 +93,9 @@ describe.runIf(backends.some((b) => b.name === 'postgres'))('PostgreSQL connecti
     const t = await backends.find((b) => b.name === 'postgres')!.open();
     try {
       const db = t.handle.db;
-      const pid = ((await db.execute(sql`select pg_backend_pid() as pid`)) as unknown as { rows: Array<{ pid: number }> }).rows[0]!.pid;
+      const pid = (
+        (await db.execute(sql`select pg_backend_pid() as pid`)) as unknown as { rows: Array<{ pid: number }> }
+      ).rows[0]!.pid;
       const { Client } = await import('pg');
       const { PG_ADMIN_URL } = await import('./testing/backends');
       const admin = new Client({ connectionString: PG_ADMIN_URL });

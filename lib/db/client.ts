@@ -65,7 +65,12 @@ async function openPglite(opts: OpenOptions): Promise<DbHandle> {
   const { drizzle } = await import('drizzle-orm/pglite');
   if (opts.memory) {
     const client = await PGlite.create();
-    return { db: drizzle(client, { schema }) as unknown as Db, kind: 'pglite', location: 'in memory', close: () => client.close() };
+    return {
+      db: drizzle(client, { schema }) as unknown as Db,
+      kind: 'pglite',
+      location: 'in memory',
+      close: () => client.close(),
+    };
   }
   const dataDir = path.resolve(opts.dataDir ?? '.data', 'pglite');
   const release = acquireDataDirLock(dataDir);

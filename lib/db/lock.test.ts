@@ -91,7 +91,11 @@ describe('crash safety', () => {
 /** Runs the writer child until it has committed `target` rows, SIGKILLs it, returns the last committed number. */
 function writeUntilKilled(dir: string, target: number): Promise<number> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.resolve('lib/db/testing/writer.ts'), dir], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', path.resolve('lib/db/testing/writer.ts'), dir],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
     let last = 0;
     let buf = '';
     let err = '';
@@ -102,6 +106,8 @@ function writeUntilKilled(dir: string, target: number): Promise<number> {
       buf = buf.slice(buf.lastIndexOf('\n') + 1);
       if (last >= target) child.kill('SIGKILL');
     });
-    child.on('exit', (_code, signal) => (signal === 'SIGKILL' ? resolve(last) : reject(new Error(`writer exited early: ${err}`))));
+    child.on('exit', (_code, signal) =>
+      signal === 'SIGKILL' ? resolve(last) : reject(new Error(`writer exited early: ${err}`)),
+    );
   });
 }

@@ -4,7 +4,14 @@ import type { Db } from '@/lib/db/client';
 import { emuEntity } from '@/lib/db/schema';
 import type { ProductDoc } from './changes/types';
 import { applyFaultPatch, type FaultState, type Throttle } from './faults';
-import { resetEmulator, SEED_ACCOUNT_ID, SEED_DRAFT_PRODUCT_ID, SEED_PRODUCT_ID, SEED_REGISTRY, SEED_SELLER_NAMESPACE } from './seed';
+import {
+  resetEmulator,
+  SEED_ACCOUNT_ID,
+  SEED_DRAFT_PRODUCT_ID,
+  SEED_PRODUCT_ID,
+  SEED_REGISTRY,
+  SEED_SELLER_NAMESPACE,
+} from './seed';
 import { sendJson } from './server';
 import { getEntity } from './store/entities';
 import { imageByDigest, listImages, pushImage } from './store/images';
@@ -38,7 +45,14 @@ export function createAdmin(deps: AdminDeps) {
     }
     const route = `${req.method} ${path}`;
     if (route === 'GET /_emulator/health') {
-      return sendJson(res, 200, { ok: true, service: 'wharf-catalog-emulator', url: deps.url(), stepMs: deps.stepMs, accountId: SEED_ACCOUNT_ID, seed: { productId: SEED_PRODUCT_ID, draftProductId: SEED_DRAFT_PRODUCT_ID } });
+      return sendJson(res, 200, {
+        ok: true,
+        service: 'wharf-catalog-emulator',
+        url: deps.url(),
+        stepMs: deps.stepMs,
+        accountId: SEED_ACCOUNT_ID,
+        seed: { productId: SEED_PRODUCT_ID, draftProductId: SEED_DRAFT_PRODUCT_ID },
+      });
     }
     if (route === 'POST /_emulator/push') return push(deps, res, body);
     if (route === 'GET /_emulator/images') return images(deps, res, url.searchParams.get('productId'));
@@ -59,7 +73,8 @@ export function createAdmin(deps: AdminDeps) {
 }
 
 async function push(deps: AdminDeps, res: ServerResponse, body: Record<string, unknown>) {
-  if (typeof body.repository !== 'string' || typeof body.tag !== 'string') return sendJson(res, 400, { error: 'Provide repository and tag.' });
+  if (typeof body.repository !== 'string' || typeof body.tag !== 'string')
+    return sendJson(res, 400, { error: 'Provide repository and tag.' });
   if (!TAG_RE.test(body.tag)) return sendJson(res, 400, { error: `Invalid tag ${body.tag}.` });
   const repository = repositoryUrlOf(body.repository);
   // Like ECR, a push only lands in a repository that exists (created by AddRepositories).
@@ -68,8 +83,16 @@ async function push(deps: AdminDeps, res: ServerResponse, body: Record<string, u
     .from(emuEntity)
     .where(sql`${emuEntity.details}->'Repositories' @> ${JSON.stringify([{ Url: repository }])}::jsonb`)
     .limit(1);
-  if (!owner[0]) return sendJson(res, 404, { error: `Repository ${repository} does not exist. Create it with an AddRepositories change set first.` });
-  const row = await pushImage(deps.db, repository, body.tag, typeof body.vulnerable === 'boolean' ? body.vulnerable : undefined);
+  if (!owner[0])
+    return sendJson(res, 404, {
+      error: `Repository ${repository} does not exist. Create it with an AddRepositories change set first.`,
+    });
+  const row = await pushImage(
+    deps.db,
+    repository,
+    body.tag,
+    typeof body.vulnerable === 'boolean' ? body.vulnerable : undefined,
+  );
   return sendJson(res, 200, { ...row, productId: owner[0].id, imageUri: `${repository}:${row.tag}` });
 }
 
@@ -84,7 +107,13 @@ async function images(deps: AdminDeps, res: ServerResponse, productId: string | 
     repositories.push({
       url: r.Url,
       name: r.Url.split('/').slice(2).join('/'),
-      tags: tags.map((t) => ({ tag: t.tag, digest: t.digest, vulnerable: t.vulnerable, pushedAt: t.pushedAt.toISOString(), imageUri: `${r.Url}:${t.tag}` })),
+      tags: tags.map((t) => ({
+        tag: t.tag,
+        digest: t.digest,
+        vulnerable: t.vulnerable,
+        pushedAt: t.pushedAt.toISOString(),
+        imageUri: `${r.Url}:${t.tag}`,
+      })),
     });
   }
   return sendJson(res, 200, { productId, repositories });
@@ -96,6 +125,15 @@ async function findingsFile(deps: AdminDeps, res: ServerResponse, hex: string) {
   return sendJson(res, 200, {
     image: `${image.repository}:${image.tag}`,
     digest: image.digest,
-    findings: [{ id: 'CVE-2024-3094', severity: 'CRITICAL', package: 'xz-utils', installedVersion: '5.6.0', fixedVersion: '5.6.2', description: 'Simulated finding: the emulator marks this image as vulnerable.' }],
+    findings: [
+      {
+        id: 'CVE-2024-3094',
+        severity: 'CRITICAL',
+        package: 'xz-utils',
+        installedVersion: '5.6.0',
+        fixedVersion: '5.6.2',
+        description: 'Simulated finding: the emulator marks this image as vulnerable.',
+      },
+    ],
   });
 }

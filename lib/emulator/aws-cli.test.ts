@@ -17,7 +17,10 @@ const awsPath = (() => {
     return '';
   }
 })();
-if (!awsPath) console.warn('aws-cli.test.ts: skipped because the `aws` command is not on PATH (CI installs it with apt-get install awscli).');
+if (!awsPath)
+  console.warn(
+    'aws-cli.test.ts: skipped because the `aws` command is not on PATH (CI installs it with apt-get install awscli).',
+  );
 
 describe.skipIf(!awsPath)('AWS CLI (aws marketplace-catalog)', { timeout: 90_000 }, () => {
   let h: Harness;
@@ -27,29 +30,81 @@ describe.skipIf(!awsPath)('AWS CLI (aws marketplace-catalog)', { timeout: 90_000
   afterAll(() => h.close());
 
   const aws = async (...args: string[]) => {
-    const env = { ...process.env, AWS_ACCESS_KEY_ID: 'x', AWS_SECRET_ACCESS_KEY: 'y', AWS_CONFIG_FILE: '/dev/null', AWS_SHARED_CREDENTIALS_FILE: '/dev/null', AWS_PAGER: '', AWS_EC2_METADATA_DISABLED: 'true' };
-    const out = await run(awsPath, ['--region', 'us-east-1', '--endpoint-url', h.emulator.url, '--output', 'json', 'marketplace-catalog', ...args], { env });
+    const env = {
+      ...process.env,
+      AWS_ACCESS_KEY_ID: 'x',
+      AWS_SECRET_ACCESS_KEY: 'y',
+      AWS_CONFIG_FILE: '/dev/null',
+      AWS_SHARED_CREDENTIALS_FILE: '/dev/null',
+      AWS_PAGER: '',
+      AWS_EC2_METADATA_DISABLED: 'true',
+    };
+    const out = await run(
+      awsPath,
+      [
+        '--region',
+        'us-east-1',
+        '--endpoint-url',
+        h.emulator.url,
+        '--output',
+        'json',
+        'marketplace-catalog',
+        ...args,
+      ],
+      { env },
+    );
     return JSON.parse(out.stdout) as Record<string, unknown>;
   };
 
   test('list-entities lists the seeded products', async () => {
-    const out = await aws('list-entities', '--catalog', 'AWSMarketplace', '--entity-type', 'ContainerProduct');
-    expect((out.EntitySummaryList as { EntityId: string }[]).map((e) => e.EntityId)).toEqual([SEED_PRODUCT_ID, SEED_DRAFT_PRODUCT_ID]);
+    const out = await aws(
+      'list-entities',
+      '--catalog',
+      'AWSMarketplace',
+      '--entity-type',
+      'ContainerProduct',
+    );
+    expect((out.EntitySummaryList as { EntityId: string }[]).map((e) => e.EntityId)).toEqual([
+      SEED_PRODUCT_ID,
+      SEED_DRAFT_PRODUCT_ID,
+    ]);
   });
 
   test('start-change-set with a legacy Details string is accepted and processed', async () => {
-    const changeSet = JSON.stringify([{ ChangeType: 'AddRepositories', Entity: { Type: 'ContainerProduct@1.0', Identifier: SEED_DRAFT_PRODUCT_ID }, Details: JSON.stringify({ Repositories: [{ RepositoryName: 'edge-collector', RepositoryType: 'ECR' }] }) }]);
+    const changeSet = JSON.stringify([
+      {
+        ChangeType: 'AddRepositories',
+        Entity: { Type: 'ContainerProduct@1.0', Identifier: SEED_DRAFT_PRODUCT_ID },
+        Details: JSON.stringify({
+          Repositories: [{ RepositoryName: 'edge-collector', RepositoryType: 'ECR' }],
+        }),
+      },
+    ]);
     const started = await aws('start-change-set', '--catalog', 'AWSMarketplace', '--change-set', changeSet);
     expect(started.ChangeSetId).toMatch(/^[a-z0-9]{25}$/);
     const settled = await settle(h.client, started.ChangeSetId as string);
     expect(settled.Status).toBe('SUCCEEDED');
-    const described = await aws('describe-change-set', '--catalog', 'AWSMarketplace', '--change-set-id', started.ChangeSetId as string);
+    const described = await aws(
+      'describe-change-set',
+      '--catalog',
+      'AWSMarketplace',
+      '--change-set-id',
+      started.ChangeSetId as string,
+    );
     expect(described.Status).toBe('SUCCEEDED');
-    expect(JSON.parse((described.ChangeSet as { Details: string }[])[0]!.Details)).toEqual({ Repositories: [{ RepositoryName: 'edge-collector', RepositoryType: 'ECR' }] });
+    expect(JSON.parse((described.ChangeSet as { Details: string }[])[0]!.Details)).toEqual({
+      Repositories: [{ RepositoryName: 'edge-collector', RepositoryType: 'ECR' }],
+    });
   });
 
   test('errors reach the CLI by their modelled name', async () => {
-    const e = await aws('describe-entity', '--catalog', 'AWSMarketplace', '--entity-id', 'prod-nothere000000').catch((err: { stderr: string }) => err);
+    const e = await aws(
+      'describe-entity',
+      '--catalog',
+      'AWSMarketplace',
+      '--entity-id',
+      'prod-nothere000000',
+    ).catch((err: { stderr: string }) => err);
     expect((e as { stderr: string }).stderr).toContain('(ResourceNotFoundException)');
   });
 });

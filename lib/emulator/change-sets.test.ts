@@ -1,6 +1,16 @@
 import {
-  CancelChangeSetCommand, DescribeChangeSetCommand, DescribeEntityCommand, ListChangeSetsCommand, ListEntitiesCommand, ListTagsForResourceCommand, ResourceInUseException,
-  ResourceNotFoundException, ServiceQuotaExceededException, StartChangeSetCommand, ValidationException, type StartChangeSetCommandInput,
+  CancelChangeSetCommand,
+  DescribeChangeSetCommand,
+  DescribeEntityCommand,
+  ListChangeSetsCommand,
+  ListEntitiesCommand,
+  ListTagsForResourceCommand,
+  ResourceInUseException,
+  ResourceNotFoundException,
+  ServiceQuotaExceededException,
+  StartChangeSetCommand,
+  ValidationException,
+  type StartChangeSetCommandInput,
 } from '@aws-sdk/client-marketplace-catalog';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -19,8 +29,10 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
-const start = (input: Omit<StartChangeSetCommandInput, 'Catalog'>) => h.client.send(new StartChangeSetCommand({ Catalog: C, ...input }));
-const describeEntity = (id = SEED_PRODUCT_ID) => h.client.send(new DescribeEntityCommand({ Catalog: C, EntityId: id }));
+const start = (input: Omit<StartChangeSetCommandInput, 'Catalog'>) =>
+  h.client.send(new StartChangeSetCommand({ Catalog: C, ...input }));
+const describeEntity = (id = SEED_PRODUCT_ID) =>
+  h.client.send(new DescribeEntityCommand({ Catalog: C, EntityId: id }));
 const countChangeSets = async () => {
   let n = 0;
   let token: string | undefined;
@@ -34,16 +46,79 @@ const countChangeSets = async () => {
 
 describe('synchronous validation', () => {
   const bad: [string, StartChangeSetCommandInput['ChangeSet']][] = [
-    ['unversioned entity type', [{ ChangeType: 'UpdateInformation', Entity: { Type: 'ContainerProduct', Identifier: SEED_PRODUCT_ID }, DetailsDocument: {} }]],
-    ['unsupported change type', [{ ChangeType: 'ReleaseOffer', Entity: { Type: TYPE, Identifier: SEED_PRODUCT_ID }, DetailsDocument: {} }]],
-    ['neither Details nor DetailsDocument', [{ ChangeType: 'UpdateInformation', Entity: { Type: TYPE, Identifier: SEED_PRODUCT_ID } } as never]],
-    ['both Details and DetailsDocument', [{ ChangeType: 'UpdateInformation', Entity: { Type: TYPE, Identifier: SEED_PRODUCT_ID }, Details: '{}', DetailsDocument: {} }]],
-    ['Details that is not JSON', [{ ChangeType: 'UpdateInformation', Entity: { Type: TYPE, Identifier: SEED_PRODUCT_ID }, Details: '{nope' }]],
-    ['a reference to no CreateProduct', [{ ChangeType: 'AddRepositories', Entity: { Type: TYPE, Identifier: '$Missing.Entity.Identifier' }, DetailsDocument: {} }]],
+    [
+      'unversioned entity type',
+      [
+        {
+          ChangeType: 'UpdateInformation',
+          Entity: { Type: 'ContainerProduct', Identifier: SEED_PRODUCT_ID },
+          DetailsDocument: {},
+        },
+      ],
+    ],
+    [
+      'unsupported change type',
+      [
+        {
+          ChangeType: 'ReleaseOffer',
+          Entity: { Type: TYPE, Identifier: SEED_PRODUCT_ID },
+          DetailsDocument: {},
+        },
+      ],
+    ],
+    [
+      'neither Details nor DetailsDocument',
+      [{ ChangeType: 'UpdateInformation', Entity: { Type: TYPE, Identifier: SEED_PRODUCT_ID } } as never],
+    ],
+    [
+      'both Details and DetailsDocument',
+      [
+        {
+          ChangeType: 'UpdateInformation',
+          Entity: { Type: TYPE, Identifier: SEED_PRODUCT_ID },
+          Details: '{}',
+          DetailsDocument: {},
+        },
+      ],
+    ],
+    [
+      'Details that is not JSON',
+      [
+        {
+          ChangeType: 'UpdateInformation',
+          Entity: { Type: TYPE, Identifier: SEED_PRODUCT_ID },
+          Details: '{nope',
+        },
+      ],
+    ],
+    [
+      'a reference to no CreateProduct',
+      [
+        {
+          ChangeType: 'AddRepositories',
+          Entity: { Type: TYPE, Identifier: '$Missing.Entity.Identifier' },
+          DetailsDocument: {},
+        },
+      ],
+    ],
     ['missing identifier', [{ ChangeType: 'AddRepositories', Entity: { Type: TYPE }, DetailsDocument: {} }]],
-    ['the same change type twice on one entity', [1, 2].map(() => ({ ChangeType: 'UpdateInformation', Entity: { Type: TYPE, Identifier: SEED_PRODUCT_ID }, DetailsDocument: {} }))],
+    [
+      'the same change type twice on one entity',
+      [1, 2].map(() => ({
+        ChangeType: 'UpdateInformation',
+        Entity: { Type: TYPE, Identifier: SEED_PRODUCT_ID },
+        DetailsDocument: {},
+      })),
+    ],
     ['no changes', []],
-    ['21 changes', Array.from({ length: 21 }, () => ({ ChangeType: 'UpdateInformation', Entity: { Type: TYPE, Identifier: SEED_PRODUCT_ID }, DetailsDocument: {} }))],
+    [
+      '21 changes',
+      Array.from({ length: 21 }, () => ({
+        ChangeType: 'UpdateInformation',
+        Entity: { Type: TYPE, Identifier: SEED_PRODUCT_ID },
+        DetailsDocument: {},
+      })),
+    ],
   ];
   test.each(bad)('%s → ValidationException 422', async (_name, ChangeSet) => {
     const e = await failure(start({ ChangeSet }));
@@ -53,8 +128,12 @@ describe('synchronous validation', () => {
 
   test('Catalog other than AWSMarketplace and an over-long ChangeSetName are rejected', async () => {
     const change = changeOf('UpdateInformation', {});
-    expect(await failure(h.client.send(new StartChangeSetCommand({ Catalog: 'Elsewhere', ChangeSet: [change] })))).toBeInstanceOf(ValidationException);
-    expect(await failure(start({ ChangeSet: [change], ChangeSetName: 'n'.repeat(101) }))).toBeInstanceOf(ValidationException);
+    expect(
+      await failure(h.client.send(new StartChangeSetCommand({ Catalog: 'Elsewhere', ChangeSet: [change] }))),
+    ).toBeInstanceOf(ValidationException);
+    expect(await failure(start({ ChangeSet: [change], ChangeSetName: 'n'.repeat(101) }))).toBeInstanceOf(
+      ValidationException,
+    );
   });
 
   test('an unknown entity is ResourceNotFoundException 404', async () => {
@@ -77,17 +156,25 @@ test('seed 001 examples are accepted and reach the outcome their content implies
     // The seed's placeholder prose is not a valid Helm release name or namespace.
     'AddDeliveryOptions (Helm chart)': 'INVALID_NAMESPACE,INVALID_RELEASE_NAME',
     // ClairAI already has an add-on named "clairai" (observability, namespace clairai); 1.25/1.26 are out of support.
-    'AddDeliveryOptions (EKS add-on)': 'INCOMPATIBLE_ADDON_NAME,INCOMPATIBLE_ADDON_NAMESPACE,INCOMPATIBLE_ADDON_TYPE,INVALID_KUBERNETES_VERSION',
+    'AddDeliveryOptions (EKS add-on)':
+      'INCOMPATIBLE_ADDON_NAME,INCOMPATIBLE_ADDON_NAMESPACE,INCOMPATIBLE_ADDON_TYPE,INVALID_KUBERNETES_VERSION',
     UpdateDeliveryOptionsVisibility: 'SUCCEEDED',
     // ClairAI is Public: version and option titles are frozen.
     'UpdateDeliveryOptions (container image)': 'FIELD_NOT_ALLOWED_TO_CHANGE',
     // EKS-Anywhere without the license override; the new overrides drop ClairAI's (paid) service-account one.
-    'UpdateDeliveryOptions (Helm chart)': 'FIELD_NOT_ALLOWED_TO_CHANGE,NO_LICENSE_SECRET_KEYS,NO_SERVICE_ACCOUNT_CONFIGURATION',
-    'UpdateDeliveryOptions (EKS add-on)': 'FIELD_NOT_ALLOWED_TO_CHANGE,INCOMPATIBLE_ADDON_NAME,INCOMPATIBLE_ADDON_NAMESPACE,INVALID_KUBERNETES_VERSION',
+    'UpdateDeliveryOptions (Helm chart)':
+      'FIELD_NOT_ALLOWED_TO_CHANGE,NO_LICENSE_SECRET_KEYS,NO_SERVICE_ACCOUNT_CONFIGURATION',
+    'UpdateDeliveryOptions (EKS add-on)':
+      'FIELD_NOT_ALLOWED_TO_CHANGE,INCOMPATIBLE_ADDON_NAME,INCOMPATIBLE_ADDON_NAMESPACE,INVALID_KUBERNETES_VERSION',
     RestrictDeliveryOptions: 'SUCCEEDED',
   });
-  const doc = (await describeEntity()).DetailsDocument as { Versions: { VersionTitle: string; DeliveryOptions: { Id: string; Visibility: string }[] }[]; Repositories: { Url: string }[] };
-  expect(doc.Repositories.map((r) => r.Url.split('/').pop())).toEqual(expect.arrayContaining(['new-repo-1', 'new-repo-2']));
+  const doc = (await describeEntity()).DetailsDocument as {
+    Versions: { VersionTitle: string; DeliveryOptions: { Id: string; Visibility: string }[] }[];
+    Repositories: { Url: string }[];
+  };
+  expect(doc.Repositories.map((r) => r.Url.split('/').pop())).toEqual(
+    expect.arrayContaining(['new-repo-1', 'new-repo-2']),
+  );
   expect(doc.Versions.map((v) => v.VersionTitle)).toContain('1.1');
   const options = doc.Versions.flatMap((v) => v.DeliveryOptions);
   expect(options.find((o) => o.Id === SEED_OPTION_EKS_ADDON_ID)?.Visibility).toBe('Public');
@@ -97,11 +184,15 @@ test('seed 001 examples are accepted and reach the outcome their content implies
 test('a change set goes PREPARING → APPLYING → SUCCEEDED and DescribeEntity shows the new version and revision', async () => {
   const before = await describeEntity();
   const rev = Number(before.EntityIdentifier!.split('@')[1]);
-  const { ChangeSetId, ChangeSetArn } = await start({ ChangeSetName: 'Add version 1.2.0', ChangeSet: [addVersion([helm(), ecr(), eks()])] });
+  const { ChangeSetId, ChangeSetArn } = await start({
+    ChangeSetName: 'Add version 1.2.0',
+    ChangeSet: [addVersion([helm(), ecr(), eks()])],
+  });
   expect(ChangeSetArn).toMatch(new RegExp(`:AWSMarketplace/ChangeSet/${ChangeSetId}$`));
   // Status follows the timestamps stored on the change set: move them instead of racing a short step.
   const describe = () => h.client.send(new DescribeChangeSetCommand({ Catalog: C, ChangeSetId }));
-  const shift = (values: Partial<typeof emuChangeSet.$inferInsert>) => h.handle.db.update(emuChangeSet).set(values).where(eq(emuChangeSet.changeSetId, ChangeSetId!));
+  const shift = (values: Partial<typeof emuChangeSet.$inferInsert>) =>
+    h.handle.db.update(emuChangeSet).set(values).where(eq(emuChangeSet.changeSetId, ChangeSetId!));
   const now = Date.now();
   await shift({ stepMs: 60_000, startTime: new Date(now), nextAt: new Date(now + 60_000) });
   expect((await describe()).Status).toBe('PREPARING');
@@ -114,29 +205,55 @@ test('a change set goes PREPARING → APPLYING → SUCCEEDED and DescribeEntity 
   expect(out).toMatchObject({ ChangeSetName: 'Add version 1.2.0', Intent: 'APPLY' });
   expect(out.StartTime).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
   expect(out.EndTime).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
-  expect(out.ChangeSet?.[0]).toMatchObject({ ChangeType: 'AddDeliveryOptions', Entity: { Type: TYPE, Identifier: `${SEED_PRODUCT_ID}@${rev}` }, ErrorDetailList: [] });
+  expect(out.ChangeSet?.[0]).toMatchObject({
+    ChangeType: 'AddDeliveryOptions',
+    Entity: { Type: TYPE, Identifier: `${SEED_PRODUCT_ID}@${rev}` },
+    ErrorDetailList: [],
+  });
   expect(JSON.parse(out.ChangeSet![0]!.Details!)).toEqual(out.ChangeSet![0]!.DetailsDocument);
   const after = await describeEntity();
   expect(after.EntityIdentifier).toBe(`${SEED_PRODUCT_ID}@${rev + 1}`);
-  const version = (after.DetailsDocument as { Versions: { VersionTitle: string; Id: string; DeliveryOptions: { Id: string; Type: string; Visibility: string; SourceId: string }[]; Sources: { Id: string }[] }[] }).Versions.find((v) => v.VersionTitle === '1.2.0')!;
+  const version = (
+    after.DetailsDocument as {
+      Versions: {
+        VersionTitle: string;
+        Id: string;
+        DeliveryOptions: { Id: string; Type: string; Visibility: string; SourceId: string }[];
+        Sources: { Id: string }[];
+      }[];
+    }
+  ).Versions.find((v) => v.VersionTitle === '1.2.0')!;
   expect(version.Id).toMatch(/^[0-9a-f-]{36}$/);
-  expect(version.DeliveryOptions.map((o) => `${o.Type}:${o.Visibility}`)).toEqual(['Helm:Public', 'ElasticContainerRegistry:Public', 'EksAddOn:Limited']);
+  expect(version.DeliveryOptions.map((o) => `${o.Type}:${o.Visibility}`)).toEqual([
+    'Helm:Public',
+    'ElasticContainerRegistry:Public',
+    'EksAddOn:Limited',
+  ]);
   for (const o of version.DeliveryOptions) expect(version.Sources.map((s) => s.Id)).toContain(o.SourceId);
 });
 
 test('a stale EntityId@RevisionId is rejected naming the latest revision; the latest one is accepted', async () => {
   const latest = (await describeEntity(SEED_DRAFT_PRODUCT_ID)).EntityIdentifier!;
-  const e = await failure(start({ ChangeSet: [changeOf('UpdateInformation', { ProductTitle: 'x' }, `${SEED_DRAFT_PRODUCT_ID}@0`)] }));
+  const e = await failure(
+    start({
+      ChangeSet: [changeOf('UpdateInformation', { ProductTitle: 'x' }, `${SEED_DRAFT_PRODUCT_ID}@0`)],
+    }),
+  );
   expect(e).toBeInstanceOf(ValidationException);
   expect(e.message).toContain(`latest RevisionId is ${latest.split('@')[1]}`);
-  const ok = await start({ ChangeSet: [changeOf('UpdateInformation', { ProductTitle: 'ClairAI Edge Collector' }, latest)] });
+  const ok = await start({
+    ChangeSet: [changeOf('UpdateInformation', { ProductTitle: 'ClairAI Edge Collector' }, latest)],
+  });
   const out = await settle(h.client, ok.ChangeSetId!);
   expect(codesOf(out)).toEqual(['MISSING_DATA']);
 });
 
 test('ClientRequestToken: same body → same change set; different body → ValidationException', async () => {
   const token = `tok-${Date.now()}`;
-  const body = { ClientRequestToken: token, ChangeSet: [changeOf('UpdateDeliveryOptionsVisibility', { DeliveryOptions: [] })] };
+  const body = {
+    ClientRequestToken: token,
+    ChangeSet: [changeOf('UpdateDeliveryOptionsVisibility', { DeliveryOptions: [] })],
+  };
   const first = await start(body);
   const n = await countChangeSets();
   const again = await start(body);
@@ -149,26 +266,37 @@ test('ClientRequestToken: same body → same change set; different body → Vali
 });
 
 test('an open change set locks its entities (423) until it completes; VALIDATE does not lock or change anything', async () => {
-  const first = await start({ ChangeSet: [changeOf('UpdateInformation', { ShortDescription: 'Locked for a moment.' })] });
-  const e = await failure(start({ ChangeSet: [changeOf('UpdateInformation', { LongDescription: 'Another.' })] }));
+  const first = await start({
+    ChangeSet: [changeOf('UpdateInformation', { ShortDescription: 'Locked for a moment.' })],
+  });
+  const e = await failure(
+    start({ ChangeSet: [changeOf('UpdateInformation', { LongDescription: 'Another.' })] }),
+  );
   expect(e).toBeInstanceOf(ResourceInUseException);
   expect(e.$metadata?.httpStatusCode).toBe(423);
   expect(e.message).toContain(first.ChangeSetId!);
   const rev = (await describeEntity()).EntityIdentifier;
-  const check = await start({ Intent: 'VALIDATE', ChangeSet: [changeOf('UpdateInformation', { LongDescription: 'Just checking.' })] });
+  const check = await start({
+    Intent: 'VALIDATE',
+    ChangeSet: [changeOf('UpdateInformation', { LongDescription: 'Just checking.' })],
+  });
   expect((await settle(h.client, first.ChangeSetId!)).Status).toBe('SUCCEEDED');
   const validated = await settle(h.client, check.ChangeSetId!);
   expect(validated).toMatchObject({ Status: 'SUCCEEDED', Intent: 'VALIDATE' });
   const after = await describeEntity();
   expect(Number(after.EntityIdentifier!.split('@')[1])).toBe(Number(rev!.split('@')[1]) + 1);
-  expect((after.DetailsDocument as { Description: { LongDescription: string } }).Description.LongDescription).not.toBe('Just checking.');
+  expect(
+    (after.DetailsDocument as { Description: { LongDescription: string } }).Description.LongDescription,
+  ).not.toBe('Just checking.');
   const free = await start({ ChangeSet: [changeOf('UpdateInformation', { LongDescription: 'Now free.' })] });
   expect((await settle(h.client, free.ChangeSetId!)).Status).toBe('SUCCEEDED');
 });
 
 test('cancel works only while PREPARING; afterwards it is ResourceInUseException', async () => {
   const rev = (await describeEntity()).EntityIdentifier;
-  const { ChangeSetId } = await start({ ChangeSet: [changeOf('UpdateInformation', { ShortDescription: 'Never applied.' })] });
+  const { ChangeSetId } = await start({
+    ChangeSet: [changeOf('UpdateInformation', { ShortDescription: 'Never applied.' })],
+  });
   const cancelled = await h.client.send(new CancelChangeSetCommand({ Catalog: C, ChangeSetId }));
   expect(cancelled.ChangeSetId).toBe(ChangeSetId);
   const out = await settle(h.client, ChangeSetId!);
@@ -178,36 +306,71 @@ test('cancel works only while PREPARING; afterwards it is ResourceInUseException
   const again = await failure(h.client.send(new CancelChangeSetCommand({ Catalog: C, ChangeSetId })));
   expect(again).toBeInstanceOf(ResourceInUseException);
   const late = await start({ ChangeSet: [changeOf('UpdateInformation', { ShortDescription: 'Applied.' })] });
-  while ((await h.client.send(new DescribeChangeSetCommand({ Catalog: C, ChangeSetId: late.ChangeSetId }))).Status === 'PREPARING') await new Promise((r) => setTimeout(r, 20));
-  const e = await failure(h.client.send(new CancelChangeSetCommand({ Catalog: C, ChangeSetId: late.ChangeSetId })));
+  while (
+    (await h.client.send(new DescribeChangeSetCommand({ Catalog: C, ChangeSetId: late.ChangeSetId })))
+      .Status === 'PREPARING'
+  )
+    await new Promise((r) => setTimeout(r, 20));
+  const e = await failure(
+    h.client.send(new CancelChangeSetCommand({ Catalog: C, ChangeSetId: late.ChangeSetId })),
+  );
   expect(e).toBeInstanceOf(ResourceInUseException);
   expect(e.message).toMatch(/APPLYING|SUCCEEDED/);
-  expect(await failure(h.client.send(new CancelChangeSetCommand({ Catalog: C, ChangeSetId: 'nosuchchangeset0000000000' })))).toBeInstanceOf(ResourceNotFoundException);
+  expect(
+    await failure(
+      h.client.send(new CancelChangeSetCommand({ Catalog: C, ChangeSetId: 'nosuchchangeset0000000000' })),
+    ),
+  ).toBeInstanceOf(ResourceNotFoundException);
   await settle(h.client, late.ChangeSetId!);
 });
 
 test('SDK retries after a 500 injected on the response never create a second change set', async () => {
   const n = await countChangeSets();
-  await fetch(`${h.emulator.url}/_emulator/faults`, { method: 'POST', body: JSON.stringify({ failNext: 2, failOperation: 'StartChangeSet', errorPhase: 'response' }) });
+  await fetch(`${h.emulator.url}/_emulator/faults`, {
+    method: 'POST',
+    body: JSON.stringify({ failNext: 2, failOperation: 'StartChangeSet', errorPhase: 'response' }),
+  });
   const out = await start({ ChangeSet: [changeOf('UpdateInformation', { ShortDescription: 'Retried.' })] });
-  await fetch(`${h.emulator.url}/_emulator/faults`, { method: 'POST', body: JSON.stringify({ errorPhase: 'request', failOperation: null }) });
+  await fetch(`${h.emulator.url}/_emulator/faults`, {
+    method: 'POST',
+    body: JSON.stringify({ errorPhase: 'request', failOperation: null }),
+  });
   expect(out.$metadata.attempts).toBe(3);
   expect(await countChangeSets()).toBe(n + 1);
   expect((await settle(h.client, out.ChangeSetId!)).Status).toBe('SUCCEEDED');
 });
 
 test('the fault tag fails a valid change set with SERVER_FAULT', async () => {
-  const { ChangeSetId } = await start({ ChangeSetTags: [{ Key: 'emulator:fault', Value: 'SERVER_FAULT' }], ChangeSet: [changeOf('UpdateInformation', { ShortDescription: 'x' })] });
+  const { ChangeSetId } = await start({
+    ChangeSetTags: [{ Key: 'emulator:fault', Value: 'SERVER_FAULT' }],
+    ChangeSet: [changeOf('UpdateInformation', { ShortDescription: 'x' })],
+  });
   const out = await settle(h.client, ChangeSetId!);
   expect(out).toMatchObject({ Status: 'FAILED', FailureCode: 'SERVER_FAULT' });
   expect(codesOf(out)).toEqual([]);
 });
 
 test('more open change sets than the account allows is ServiceQuotaExceededException 402', async () => {
-  await fetch(`${h.emulator.url}/_emulator/faults`, { method: 'POST', body: JSON.stringify({ maxOpenChangeSets: 1 }) });
+  await fetch(`${h.emulator.url}/_emulator/faults`, {
+    method: 'POST',
+    body: JSON.stringify({ maxOpenChangeSets: 1 }),
+  });
   const first = await start({ ChangeSet: [changeOf('UpdateInformation', { ShortDescription: 'one' })] });
-  const e = await failure(start({ ChangeSet: [changeOf('AddRepositories', { Repositories: [{ RepositoryName: 'quota', RepositoryType: 'ECR' }] }, SEED_DRAFT_PRODUCT_ID)] }));
-  await fetch(`${h.emulator.url}/_emulator/faults`, { method: 'POST', body: JSON.stringify({ maxOpenChangeSets: 100 }) });
+  const e = await failure(
+    start({
+      ChangeSet: [
+        changeOf(
+          'AddRepositories',
+          { Repositories: [{ RepositoryName: 'quota', RepositoryType: 'ECR' }] },
+          SEED_DRAFT_PRODUCT_ID,
+        ),
+      ],
+    }),
+  );
+  await fetch(`${h.emulator.url}/_emulator/faults`, {
+    method: 'POST',
+    body: JSON.stringify({ maxOpenChangeSets: 100 }),
+  });
   expect(e).toBeInstanceOf(ServiceQuotaExceededException);
   expect(e.$metadata?.httpStatusCode).toBe(402);
   await settle(h.client, first.ChangeSetId!);
@@ -216,8 +379,20 @@ test('more open change sets than the account allows is ServiceQuotaExceededExcep
 test('CreateProduct with $ChangeName.Entity.Identifier references creates a Draft product with its repositories', async () => {
   const { ChangeSetId } = await start({
     ChangeSet: [
-      { ChangeType: 'CreateProduct', ChangeName: 'CreateProductChange', Entity: { Type: TYPE }, EntityTags: [{ Key: 'line', Value: 'lite' }], DetailsDocument: { ProductTitle: 'ClairAI Lite' } },
-      { ChangeType: 'AddRepositories', Entity: { Type: TYPE, Identifier: '$CreateProductChange.Entity.Identifier' }, Details: JSON.stringify({ Repositories: [{ RepositoryName: 'clairai-lite', RepositoryType: 'ECR' }] }) },
+      {
+        ChangeType: 'CreateProduct',
+        ChangeName: 'CreateProductChange',
+        Entity: { Type: TYPE },
+        EntityTags: [{ Key: 'line', Value: 'lite' }],
+        DetailsDocument: { ProductTitle: 'ClairAI Lite' },
+      },
+      {
+        ChangeType: 'AddRepositories',
+        Entity: { Type: TYPE, Identifier: '$CreateProductChange.Entity.Identifier' },
+        Details: JSON.stringify({
+          Repositories: [{ RepositoryName: 'clairai-lite', RepositoryType: 'ECR' }],
+        }),
+      },
     ],
   });
   const out = await settle(h.client, ChangeSetId!);
@@ -227,8 +402,17 @@ test('CreateProduct with $ChangeName.Entity.Identifier references creates a Draf
   expect(out.ChangeSet![1]!.Entity!.Identifier).toBe(`${id}@1`);
   const created = await describeEntity(id);
   expect(created.EntityIdentifier).toBe(`${id}@1`);
-  expect(created.DetailsDocument).toMatchObject({ Description: { ProductTitle: 'ClairAI Lite', Visibility: 'Draft' }, Repositories: [{ Type: 'ECR' }] });
-  const list = await h.client.send(new ListEntitiesCommand({ Catalog: C, EntityType: 'ContainerProduct', FilterList: [{ Name: 'EntityId', ValueList: [id] }] }));
+  expect(created.DetailsDocument).toMatchObject({
+    Description: { ProductTitle: 'ClairAI Lite', Visibility: 'Draft' },
+    Repositories: [{ Type: 'ECR' }],
+  });
+  const list = await h.client.send(
+    new ListEntitiesCommand({
+      Catalog: C,
+      EntityType: 'ContainerProduct',
+      FilterList: [{ Name: 'EntityId', ValueList: [id] }],
+    }),
+  );
   expect(list.EntitySummaryList?.[0]).toMatchObject({ Name: 'ClairAI Lite', Visibility: 'Draft' });
   const tags = await h.client.send(new ListTagsForResourceCommand({ ResourceArn: created.EntityArn }));
   expect(tags.Tags).toEqual([{ Key: 'line', Value: 'lite' }]);

@@ -16,17 +16,32 @@ function option(name: string): string | undefined {
   const i = args.indexOf(`--${name}`);
   return i >= 0 ? args[i + 1] : undefined;
 }
-const positional = args.filter((a, i) => !a.startsWith('--') && !(i > 0 && args[i - 1]!.startsWith('--') && !['--vulnerable', '--throttle'].includes(args[i - 1]!)));
+const positional = args.filter(
+  (a, i) =>
+    !a.startsWith('--') &&
+    !(i > 0 && args[i - 1]!.startsWith('--') && !['--vulnerable', '--throttle'].includes(args[i - 1]!)),
+);
 const port = Number(option('port') ?? process.env.EMULATOR_PORT ?? 4010);
 
-const open = (): Promise<DbHandle> => openDatabase({ url: process.env.DATABASE_URL || undefined, dataDir: '.data' });
+const open = (): Promise<DbHandle> =>
+  openDatabase({ url: process.env.DATABASE_URL || undefined, dataDir: '.data' });
 
 async function serve(): Promise<void> {
   const handle = await open();
   const stepMs = option('step-ms') ? Number(option('step-ms')) : undefined;
-  const emulator = await startEmulator({ db: handle.db, port, host: option('host'), stepMs, faults: flag('throttle') ? { throttle: true } : {} });
-  console.log(`Catalog API emulator listening on ${emulator.url} (database: ${handle.location}, step ${stepMs ?? 5000} ms)`);
-  console.log(`Try: AWS_ACCESS_KEY_ID=x AWS_SECRET_ACCESS_KEY=y aws --region us-east-1 --endpoint-url ${emulator.url} marketplace-catalog list-entities --catalog AWSMarketplace --entity-type ContainerProduct`);
+  const emulator = await startEmulator({
+    db: handle.db,
+    port,
+    host: option('host'),
+    stepMs,
+    faults: flag('throttle') ? { throttle: true } : {},
+  });
+  console.log(
+    `Catalog API emulator listening on ${emulator.url} (database: ${handle.location}, step ${stepMs ?? 5000} ms)`,
+  );
+  console.log(
+    `Try: AWS_ACCESS_KEY_ID=x AWS_SECRET_ACCESS_KEY=y aws --region us-east-1 --endpoint-url ${emulator.url} marketplace-catalog list-entities --catalog AWSMarketplace --entity-type ContainerProduct`,
+  );
   const stop = async () => {
     await emulator.close();
     await handle.close();
@@ -43,7 +58,11 @@ async function push(ref: string | undefined): Promise<void> {
   const body = { repository, tag, ...(flag('vulnerable') ? { vulnerable: true } : {}) };
   // Prefer the running service, which owns the database; fall back to writing the database directly.
   try {
-    const res = await fetch(`${option('url') ?? `http://127.0.0.1:${port}`}/_emulator/push`, { method: 'POST', body: JSON.stringify(body), signal: AbortSignal.timeout(2000) });
+    const res = await fetch(`${option('url') ?? `http://127.0.0.1:${port}`}/_emulator/push`, {
+      method: 'POST',
+      body: JSON.stringify(body),
+      signal: AbortSignal.timeout(2000),
+    });
     console.log(JSON.stringify(await res.json(), null, 2));
     if (!res.ok) process.exitCode = 1;
     return;
@@ -53,9 +72,18 @@ async function push(ref: string | undefined): Promise<void> {
   const handle = await open();
   try {
     const url = repositoryUrlOf(repository);
-    const owner = await handle.db.select({ id: emuEntity.entityId }).from(emuEntity).where(sql`${emuEntity.details}->'Repositories' @> ${JSON.stringify([{ Url: url }])}::jsonb`).limit(1);
-    if (!owner[0]) throw new Error(`Repository ${url} does not exist. Create it with an AddRepositories change set first.`);
-    console.log(JSON.stringify(await pushImage(handle.db, url, tag, flag('vulnerable') || undefined), null, 2));
+    const owner = await handle.db
+      .select({ id: emuEntity.entityId })
+      .from(emuEntity)
+      .where(sql`${emuEntity.details}->'Repositories' @> ${JSON.stringify([{ Url: url }])}::jsonb`)
+      .limit(1);
+    if (!owner[0])
+      throw new Error(
+        `Repository ${url} does not exist. Create it with an AddRepositories change set first.`,
+      );
+    console.log(
+      JSON.stringify(await pushImage(handle.db, url, tag, flag('vulnerable') || undefined), null, 2),
+    );
   } finally {
     await handle.close();
   }

@@ -36,7 +36,11 @@ export class ApiError extends Error {
 }
 
 /** ValidationException naming the offending field, the common case of synchronous validation. */
-export function invalid(field: string, message: string, reason: ValidationField['Reason'] = 'FieldValidationFailed'): ApiError {
+export function invalid(
+  field: string,
+  message: string,
+  reason: ValidationField['Reason'] = 'FieldValidationFailed',
+): ApiError {
   return new ApiError('ValidationException', message, [{ Reason: reason, Field: field, Message: message }]);
 }
 

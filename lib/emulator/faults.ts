@@ -85,10 +85,14 @@ export function shouldFail(faults: FaultState, op: string): boolean {
 export function applyFaultPatch(faults: FaultState, patch: Record<string, unknown>): void {
   const t = patch.throttle;
   if (typeof t === 'boolean') faults.throttle = t;
-  else if (t && typeof t === 'object') faults.throttle = Object.fromEntries(Object.entries(t).filter(([, v]) => typeof v === 'number' && v > 0)) as Record<string, number>;
+  else if (t && typeof t === 'object')
+    faults.throttle = Object.fromEntries(
+      Object.entries(t).filter(([, v]) => typeof v === 'number' && v > 0),
+    ) as Record<string, number>;
   const num = (k: keyof FaultConfig, min: number, max: number) => {
     const v = patch[k];
-    if (typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max) (faults as unknown as Record<string, number>)[k] = v;
+    if (typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max)
+      (faults as unknown as Record<string, number>)[k] = v;
   };
   num('errorRate', 0, 1);
   num('changeSetFaultRate', 0, 1);
@@ -96,5 +100,6 @@ export function applyFaultPatch(faults: FaultState, patch: Record<string, unknow
   num('latencyMs', 0, 60_000);
   num('maxOpenChangeSets', 1, 1_000_000);
   if (patch.errorPhase === 'request' || patch.errorPhase === 'response') faults.errorPhase = patch.errorPhase;
-  if (typeof patch.failOperation === 'string' || patch.failOperation === null) faults.failOperation = (patch.failOperation as string | null) ?? undefined;
+  if (typeof patch.failOperation === 'string' || patch.failOperation === null)
+    faults.failOperation = (patch.failOperation as string | null) ?? undefined;
 }

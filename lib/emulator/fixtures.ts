@@ -11,15 +11,30 @@ type O = Record<string, unknown>;
 
 export const ecr = (o: O = {}, title = 'Container images 1.2.0'): O => ({
   DeliveryOptionTitle: title,
-  Details: { EcrDeliveryOptionDetails: { ContainerImages: IMAGES_120, CompatibleServices: ['EKS'], Description: 'The ClairAI images.', UsageInstructions: 'Pull the images.', ...o } },
+  Details: {
+    EcrDeliveryOptionDetails: {
+      ContainerImages: IMAGES_120,
+      CompatibleServices: ['EKS'],
+      Description: 'The ClairAI images.',
+      UsageInstructions: 'Pull the images.',
+      ...o,
+    },
+  },
 });
 
 export const helm = (o: O = {}, title = 'Helm chart 1.2.0'): O => ({
   DeliveryOptionTitle: title,
   Details: {
     HelmDeliveryOptionDetails: {
-      ContainerImages: IMAGES_120, HelmChartUri: CHART_020, CompatibleServices: ['EKS'], Description: 'Helm install.', UsageInstructions: 'helm install clairai …',
-      ReleaseName: 'clairai', Namespace: 'clairai', OverrideParameters: [{ Key: 'serviceAccount.name', DefaultValue: '${AWSMP_SERVICE_ACCOUNT}' }], ...o,
+      ContainerImages: IMAGES_120,
+      HelmChartUri: CHART_020,
+      CompatibleServices: ['EKS'],
+      Description: 'Helm install.',
+      UsageInstructions: 'helm install clairai …',
+      ReleaseName: 'clairai',
+      Namespace: 'clairai',
+      OverrideParameters: [{ Key: 'serviceAccount.name', DefaultValue: '${AWSMP_SERVICE_ACCOUNT}' }],
+      ...o,
     },
   },
 });
@@ -29,14 +44,30 @@ export const eks = (o: O = {}, title = 'EKS add-on 1.2.0', visibility?: string):
   ...(visibility ? { Visibility: visibility } : {}),
   Details: {
     EksAddOnDeliveryOptionDetails: {
-      ContainerImages: IMAGES_120, HelmChartUri: CHART_020, Description: 'Agent and YACE.', UsageInstructions: 'Install from the EKS console.',
-      AddOnName: 'clairai', AddOnVersion: '0.2.0', AddOnType: 'observability', CompatibleKubernetesVersions: ['1.30', '1.31'], SupportedArchitectures: ['amd64', 'arm64'], Namespace: 'clairai', ...o,
+      ContainerImages: IMAGES_120,
+      HelmChartUri: CHART_020,
+      Description: 'Agent and YACE.',
+      UsageInstructions: 'Install from the EKS console.',
+      AddOnName: 'clairai',
+      AddOnVersion: '0.2.0',
+      AddOnType: 'observability',
+      CompatibleKubernetesVersions: ['1.30', '1.31'],
+      SupportedArchitectures: ['amd64', 'arm64'],
+      Namespace: 'clairai',
+      ...o,
     },
   },
 });
 
 export function addVersion(options: O[], version: O = {}, entity = SEED_PRODUCT_ID): Change {
-  return { ChangeType: 'AddDeliveryOptions', Entity: { Type: TYPE, Identifier: entity }, DetailsDocument: { Version: { VersionTitle: '1.2.0', ReleaseNotes: 'New release.', ...version }, DeliveryOptions: options } } as Change;
+  return {
+    ChangeType: 'AddDeliveryOptions',
+    Entity: { Type: TYPE, Identifier: entity },
+    DetailsDocument: {
+      Version: { VersionTitle: '1.2.0', ReleaseNotes: 'New release.', ...version },
+      DeliveryOptions: options,
+    },
+  } as Change;
 }
 
 export function changeOf(ChangeType: string, doc: unknown, entity = SEED_PRODUCT_ID): Change {

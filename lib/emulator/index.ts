@@ -40,7 +40,17 @@ export async function startEmulator(opts: EmulatorOptions): Promise<RunningEmula
   let url = '';
   const engine = new Engine(opts.db, faults, () => `${url}/_emulator/findings`);
   const admin = createAdmin({ db: opts.db, faults, throttle, stepMs, url: () => url });
-  const server = createServer(createRequestListener({ db: opts.db, engine, faults, stepMs, accountId: SEED_ACCOUNT_ID, throttle, admin }));
+  const server = createServer(
+    createRequestListener({
+      db: opts.db,
+      engine,
+      faults,
+      stepMs,
+      accountId: SEED_ACCOUNT_ID,
+      throttle,
+      admin,
+    }),
+  );
   server.keepAliveTimeout = 5000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

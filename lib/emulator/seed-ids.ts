@@ -30,7 +30,12 @@ export const SEED_OPTION_HELM_1_0_ID = 'b1c2d3e4-0000-4a1b-8c2d-100000000001';
 export const SEED_OPTION_HELM_ID = 'b1c2d3e4-0000-4a1b-8c2d-110000000001';
 export const SEED_OPTION_ECR_ID = 'b1c2d3e4-0000-4a1b-8c2d-110000000002';
 export const SEED_OPTION_EKS_ADDON_ID = 'do-clairai0addon000000v11';
-export const SEED_ADDON = { name: 'clairai', type: 'observability', namespace: 'clairai', version: '0.1.0' } as const;
+export const SEED_ADDON = {
+  name: 'clairai',
+  type: 'observability',
+  namespace: 'clairai',
+  version: '0.1.0',
+} as const;
 
 /** Seeded past change sets. */
 export const SEED_CHANGE_SET_CREATE_DRAFT = 'seedcs0createdraft0000001';

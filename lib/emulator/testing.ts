@@ -1,4 +1,9 @@
-import { DescribeChangeSetCommand, MarketplaceCatalogClient, StartChangeSetCommand, type Change } from '@aws-sdk/client-marketplace-catalog';
+import {
+  DescribeChangeSetCommand,
+  MarketplaceCatalogClient,
+  StartChangeSetCommand,
+  type Change,
+} from '@aws-sdk/client-marketplace-catalog';
 import { openDatabase, type DbHandle } from '@/lib/db/client';
 import { startEmulator, type EmulatorOptions, type RunningEmulator } from './index';
 
@@ -11,7 +16,10 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export function sdkClient(url: string, extra: { maxAttempts?: number; accessKeyId?: string } = {}): MarketplaceCatalogClient {
+export function sdkClient(
+  url: string,
+  extra: { maxAttempts?: number; accessKeyId?: string } = {},
+): MarketplaceCatalogClient {
   return new MarketplaceCatalogClient({
     region: 'us-east-1',
     endpoint: url,
@@ -42,7 +50,9 @@ const TERMINAL = ['SUCCEEDED', 'FAILED', 'CANCELLED'];
 export async function settle(client: MarketplaceCatalogClient, changeSetId: string, timeoutMs = 10_000) {
   const until = Date.now() + timeoutMs;
   for (;;) {
-    const out = await client.send(new DescribeChangeSetCommand({ Catalog: 'AWSMarketplace', ChangeSetId: changeSetId }));
+    const out = await client.send(
+      new DescribeChangeSetCommand({ Catalog: 'AWSMarketplace', ChangeSetId: changeSetId }),
+    );
     if (TERMINAL.includes(out.Status ?? '')) return out;
     if (Date.now() > until) throw new Error(`change set ${changeSetId} still ${out.Status}`);
     await new Promise((r) => setTimeout(r, 15));
@@ -51,12 +61,17 @@ export async function settle(client: MarketplaceCatalogClient, changeSetId: stri
 
 /** Starts a one-change change set and waits for its outcome. */
 export async function run(client: MarketplaceCatalogClient, change: Change) {
-  const { ChangeSetId } = await client.send(new StartChangeSetCommand({ Catalog: 'AWSMarketplace', ChangeSet: [change] }));
+  const { ChangeSetId } = await client.send(
+    new StartChangeSetCommand({ Catalog: 'AWSMarketplace', ChangeSet: [change] }),
+  );
   return settle(client, ChangeSetId!);
 }
 
 /** The error codes of the (single) change of a settled change set. */
-export const codesOf = (out: Awaited<ReturnType<typeof settle>>) => [...new Set((out.ChangeSet ?? []).flatMap((c) => (c.ErrorDetailList ?? []).map((e) => e.ErrorCode)))].sort();
+export const codesOf = (out: Awaited<ReturnType<typeof settle>>) =>
+  [
+    ...new Set((out.ChangeSet ?? []).flatMap((c) => (c.ErrorDetailList ?? []).map((e) => e.ErrorCode))),
+  ].sort();
 
 /** Captures a rejected SDK call's error. */
 type SdkError = Error & { $metadata?: { httpStatusCode?: number }; [k: string]: unknown };

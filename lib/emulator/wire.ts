@@ -9,7 +9,8 @@ export function isoDate(d: Date): string {
   return d.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
-export const ISO_DATE_RE = /^(\d{4})-(1[0-2]|0[1-9])-(3[01]|0[1-9]|[12]\d)T(2[0-3]|[01]\d):([0-5]\d):([0-5]\d)Z$/;
+export const ISO_DATE_RE =
+  /^(\d{4})-(1[0-2]|0[1-9])-(3[01]|0[1-9]|[12]\d)T(2[0-3]|[01]\d):([0-5]\d):([0-5]\d)Z$/;
 
 const ALNUM = 'abcdefghijklmnopqrstuvwxyz0123456789';
 function randomAlnum(n: number): string {
@@ -53,7 +54,13 @@ export function encodeToken(offset: number, fingerprint: string): string {
 export function decodeToken(token: string, fingerprint: string): number | undefined {
   try {
     const parsed = JSON.parse(Buffer.from(token, 'base64').toString('utf8')) as { o?: unknown; f?: unknown };
-    if (typeof parsed.o === 'number' && Number.isInteger(parsed.o) && parsed.o >= 0 && parsed.f === fingerprint.slice(0, 16)) return parsed.o;
+    if (
+      typeof parsed.o === 'number' &&
+      Number.isInteger(parsed.o) &&
+      parsed.o >= 0 &&
+      parsed.f === fingerprint.slice(0, 16)
+    )
+      return parsed.o;
   } catch {
     /* falls through to undefined */
   }

@@ -29,19 +29,32 @@ export function chartResults(charts: unknown): RuleResult[] {
         path: `${optionPath}.Chart${own}`,
         message: typeof f.message === 'string' ? f.message : 'Chart check failed.',
         fix: typeof f.fix === 'string' ? f.fix : undefined,
-        location: isRecord(f.location) && typeof f.location.file === 'string' ? { file: f.location.file, line: typeof f.location.line === 'number' ? f.location.line : undefined } : undefined,
+        location:
+          isRecord(f.location) && typeof f.location.file === 'string'
+            ? {
+                file: f.location.file,
+                line: typeof f.location.line === 'number' ? f.location.line : undefined,
+              }
+            : undefined,
       };
       const res = resultFor(byRule, f.rule, titleOf(f.rule), severity, finding.fix);
       res.findings.push(finding);
       if (severity === 'error') res.status = 'fail';
       else if (res.status !== 'fail') res.status = 'warn';
     }
-    for (const id of Array.isArray(a.rulesRun) ? a.rulesRun : []) if (typeof id === 'string') resultFor(byRule, id, titleOf(id), 'error', undefined);
+    for (const id of Array.isArray(a.rulesRun) ? a.rulesRun : [])
+      if (typeof id === 'string') resultFor(byRule, id, titleOf(id), 'error', undefined);
   }
   return [...byRule.values()];
 }
 
-function resultFor(map: Map<string, RuleResult>, id: string, title: string, severity: Severity, fix: string | undefined): RuleResult {
+function resultFor(
+  map: Map<string, RuleResult>,
+  id: string,
+  title: string,
+  severity: Severity,
+  fix: string | undefined,
+): RuleResult {
   let r = map.get(id);
   if (!r) {
     const rule: RuleMeta = {

@@ -5,7 +5,8 @@ import { parseProductSnapshot } from './snapshot';
 import { isRecord } from './util';
 
 /** Result of `checkRequest`: findings, or why the input could not be checked. */
-export type CheckResult = { ok: true; findings: Finding[]; evaluation: Evaluation } | { ok: false; error: string };
+export type CheckResult =
+  { ok: true; findings: Finding[]; evaluation: Evaluation } | { ok: false; error: string };
 
 /**
  * Checks a StartChangeSet request body offline (the `wharf check` command). `opts.entity` is a
@@ -14,7 +15,10 @@ export type CheckResult = { ok: true; findings: Finding[]; evaluation: Evaluatio
 export function checkRequest(json: unknown, opts: { entity?: unknown } = {}): CheckResult {
   try {
     if (!isRecord(json) || !Array.isArray(json.ChangeSet)) {
-      return { ok: false, error: 'Not a change set: expected a StartChangeSet request body with a "ChangeSet" array.' };
+      return {
+        ok: false,
+        error: 'Not a change set: expected a StartChangeSet request body with a "ChangeSet" array.',
+      };
     }
     let product;
     if (isRecord(opts) && opts.entity !== undefined) {

@@ -16,7 +16,16 @@ function seedCodes(text: string): Set<string> {
 }
 
 /* Upper-case identifiers in the seed that are placeholders or substitution names, not error codes. */
-const NOT_CODES = new Set(['AWSMP_LICENSE_SECRET', 'AWSMP_SERVICE_ACCOUNT', 'AWS_EKS_CLUSTER_NAME', 'AWS_REGION', 'CONTAINER_IMAGE_TAG_REGEX', 'EKS_ADD_ON_NAMESPACE_REGEX', 'EKS_DO', 'HELM_RELEASE_PARAM_REGEX']);
+const NOT_CODES = new Set([
+  'AWSMP_LICENSE_SECRET',
+  'AWSMP_SERVICE_ACCOUNT',
+  'AWS_EKS_CLUSTER_NAME',
+  'AWS_REGION',
+  'CONTAINER_IMAGE_TAG_REGEX',
+  'EKS_ADD_ON_NAMESPACE_REGEX',
+  'EKS_DO',
+  'HELM_RELEASE_PARAM_REGEX',
+]);
 
 describe('CODE_TABLE', () => {
   const table = new Map(CODE_TABLE.map((e) => [e.code, e]));
@@ -46,7 +55,8 @@ describe('CODE_TABLE', () => {
   });
 
   it('gives advice for every code that is not decided before submission', () => {
-    for (const e of CODE_TABLE.filter((x) => x.status !== 'rule')) expect(e.advice.length, e.code).toBeGreaterThan(10);
+    for (const e of CODE_TABLE.filter((x) => x.status !== 'rule'))
+      expect(e.advice.length, e.code).toBeGreaterThan(10);
   });
 
   it('every code a rule names appears in the table', () => {
@@ -54,7 +64,9 @@ describe('CODE_TABLE', () => {
   });
 
   it('marks the chart-content codes as checked by the chart preflight', () => {
-    for (const c of ['INVALID_HELM_LINT', 'INVALID_HELM_TEMPLATE', 'INCOMPATIBLE_HELM_OBJECTS']) expect(table.get(c)?.status).toBe('chart-preflight');
-    for (const c of ['SCAN_ERROR', 'AUDIT_ERROR', 'IMAGE_INACCESSIBLE', 'DUPLICATE_ADDON_NAME']) expect(table.get(c)?.status).toBe('not-decidable');
+    for (const c of ['INVALID_HELM_LINT', 'INVALID_HELM_TEMPLATE', 'INCOMPATIBLE_HELM_OBJECTS'])
+      expect(table.get(c)?.status).toBe('chart-preflight');
+    for (const c of ['SCAN_ERROR', 'AUDIT_ERROR', 'IMAGE_INACCESSIBLE', 'DUPLICATE_ADDON_NAME'])
+      expect(table.get(c)?.status).toBe('not-decidable');
   });
 });

@@ -136,7 +136,9 @@ function normaliseChange(raw: unknown, i: number): ChangeTarget {
     }
   }
   if (isRecord(doc)) t.details = doc;
-  else if (!t.detailsError) t.detailsError = doc === undefined ? 'The change has no DetailsDocument.' : 'The DetailsDocument is not a JSON object.';
+  else if (!t.detailsError)
+    t.detailsError =
+      doc === undefined ? 'The change has no DetailsDocument.' : 'The DetailsDocument is not a JSON object.';
   const opts = t.details?.DeliveryOptions;
   if (Array.isArray(opts) && (t.type === 'AddDeliveryOptions' || t.type === 'UpdateDeliveryOptions')) {
     t.options = opts.map((o, j) => normaliseOption(t, o, j));
@@ -153,7 +155,8 @@ export function buildIndex(ctx: PolicyContext): Indexed {
   for (const c of changes) {
     if (c.type !== 'AddRepositories' || !Array.isArray(c.details?.Repositories)) continue;
     for (const r of c.details.Repositories) {
-      if (isRecord(r) && typeof r.RepositoryName === 'string') newRepoNames.add(r.RepositoryName.toLowerCase());
+      if (isRecord(r) && typeof r.RepositoryName === 'string')
+        newRepoNames.add(r.RepositoryName.toLowerCase());
     }
   }
   return {
@@ -183,7 +186,15 @@ export function imagesOf(o: OptionTarget): ImageItem[] | undefined {
 /** Delivery option title: top-level in AddDeliveryOptions, inside Details in UpdateDeliveryOptions. */
 export function optionTitle(o: OptionTarget): { value: unknown; path: string; present: boolean } {
   if (o.change.type === 'AddDeliveryOptions') {
-    return { value: o.raw.DeliveryOptionTitle, path: `${o.path}.DeliveryOptionTitle`, present: 'DeliveryOptionTitle' in o.raw };
+    return {
+      value: o.raw.DeliveryOptionTitle,
+      path: `${o.path}.DeliveryOptionTitle`,
+      present: 'DeliveryOptionTitle' in o.raw,
+    };
   }
-  return { value: o.d.DeliveryOptionTitle, path: `${o.dPath}.DeliveryOptionTitle`, present: 'DeliveryOptionTitle' in o.d };
+  return {
+    value: o.d.DeliveryOptionTitle,
+    path: `${o.dPath}.DeliveryOptionTitle`,
+    present: 'DeliveryOptionTitle' in o.d,
+  };
 }

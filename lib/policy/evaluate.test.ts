@@ -17,14 +17,25 @@ describe('evaluate', () => {
   });
 
   it('blocks on an error finding even when everything is attested', () => {
-    const ev = evaluate(ctx(request(add([opt('helm', { ContainerImages: [img('app', 'latest')] })])), { attestations: attestAll }));
+    const ev = evaluate(
+      ctx(request(add([opt('helm', { ContainerImages: [img('app', 'latest')] })])), {
+        attestations: attestAll,
+      }),
+    );
     expect(ev.blocking).toBe(true);
     expect(ev.counts.failed).toBe(1);
-    expect(ev.findings[0]).toMatchObject({ rule: 'image-no-latest', code: 'INVALID_CONTAINER_IMAGE_TAG', severity: 'error', path: `${OPT_PATH}.Details.HelmDeliveryOptionDetails.ContainerImages[0]` });
+    expect(ev.findings[0]).toMatchObject({
+      rule: 'image-no-latest',
+      code: 'INVALID_CONTAINER_IMAGE_TAG',
+      severity: 'error',
+      path: `${OPT_PATH}.Details.HelmDeliveryOptionDetails.ContainerImages[0]`,
+    });
   });
 
   it('does not block on warnings alone', () => {
-    const ev = evaluate(ctx(request(add([opt('helm', { UsageInstructions: 'Read the docs.' })])), { attestations: attestAll }));
+    const ev = evaluate(
+      ctx(request(add([opt('helm', { UsageInstructions: 'Read the docs.' })])), { attestations: attestAll }),
+    );
     expect(ev.counts.warnings).toBeGreaterThan(0);
     expect(ev.blocking).toBe(false);
   });
@@ -47,17 +58,31 @@ describe('evaluate', () => {
       [OPT_PATH]: {
         chart: { name: 'app' },
         images: [img()],
-        findings: [{ rule: 'chart-no-hooks', code: 'INCOMPATIBLE_HELM_OBJECTS', severity: 'error' as const, path: 'templates/job.yaml', message: 'Hook found', location: { file: 'templates/job.yaml', line: 3 } }],
+        findings: [
+          {
+            rule: 'chart-no-hooks',
+            code: 'INCOMPATIBLE_HELM_OBJECTS',
+            severity: 'error' as const,
+            path: 'templates/job.yaml',
+            message: 'Hook found',
+            location: { file: 'templates/job.yaml', line: 3 },
+          },
+        ],
         rulesRun: ['chart-no-hooks', 'chart-lint'],
         ruleTitles: { 'chart-no-hooks': 'No Helm hooks in an EKS add-on' },
       },
     };
     const ev = evaluate(ctx(request(add()), { charts, attestations: attestAll }));
     // Titles travel with the analysis; a rule without one falls back to its id.
-    expect(ev.results.find((r) => r.rule.id === 'chart-no-hooks')?.rule.title).toBe('No Helm hooks in an EKS add-on');
+    expect(ev.results.find((r) => r.rule.id === 'chart-no-hooks')?.rule.title).toBe(
+      'No Helm hooks in an EKS add-on',
+    );
     expect(ev.results.find((r) => r.rule.id === 'chart-lint')?.rule.title).toBe('chart-lint');
     const f = ev.findings.find((x) => x.rule === 'chart-no-hooks');
-    expect(f).toMatchObject({ path: `${OPT_PATH}.Chart.templates/job.yaml`, location: { file: 'templates/job.yaml', line: 3 } });
+    expect(f).toMatchObject({
+      path: `${OPT_PATH}.Chart.templates/job.yaml`,
+      location: { file: 'templates/job.yaml', line: 3 },
+    });
     expect(ev.results.find((r) => r.rule.id === 'chart-no-hooks')?.status).toBe('fail');
     expect(ev.results.find((r) => r.rule.id === 'chart-lint')?.status).toBe('pass');
     expect(ev.blocking).toBe(true);
@@ -71,15 +96,27 @@ describe('evaluate', () => {
 
 describe('checkRequest', () => {
   it('says clearly when the input is not a change set', () => {
-    expect(checkRequest({ hello: 1 })).toEqual({ ok: false, error: 'Not a change set: expected a StartChangeSet request body with a "ChangeSet" array.' });
+    expect(checkRequest({ hello: 1 })).toEqual({
+      ok: false,
+      error: 'Not a change set: expected a StartChangeSet request body with a "ChangeSet" array.',
+    });
     expect(checkRequest([1, 2]).ok).toBe(false);
   });
   it('reports an unreadable entity', () => {
-    expect(checkRequest(request(add()), { entity: 'nope' })).toEqual({ ok: false, error: 'Entity: The entity is not a JSON object.' });
+    expect(checkRequest(request(add()), { entity: 'nope' })).toEqual({
+      ok: false,
+      error: 'Entity: The entity is not a JSON object.',
+    });
   });
   it('accepts changes with a Details string', () => {
-    const change = { ChangeType: 'AddRepositories', Entity: { Type: 'ContainerProduct@1.0', Identifier: 'p' }, Details: JSON.stringify({ Repositories: [] }) };
+    const change = {
+      ChangeType: 'AddRepositories',
+      Entity: { Type: 'ContainerProduct@1.0', Identifier: 'p' },
+      Details: JSON.stringify({ Repositories: [] }),
+    };
     const r = checkRequest(request(change));
-    expect(r.ok && r.findings.map((f) => [f.rule, f.path])).toEqual([['repos-present', 'ChangeSet[0].Details.Repositories']]);
+    expect(r.ok && r.findings.map((f) => [f.rule, f.path])).toEqual([
+      ['repos-present', 'ChangeSet[0].Details.Repositories'],
+    ]);
   });
 });

@@ -7,7 +7,17 @@ import { isRecord } from './util';
 
 /** Rule metadata without the check function (what the table and the panel show). */
 export function metaOf(r: Rule): RuleMeta {
-  return { id: r.id, title: r.title, section: r.section, severity: r.severity, source: r.source, changeTypes: r.changeTypes, methods: r.methods, field: r.field, fix: r.fix };
+  return {
+    id: r.id,
+    title: r.title,
+    section: r.section,
+    severity: r.severity,
+    source: r.source,
+    changeTypes: r.changeTypes,
+    methods: r.methods,
+    field: r.field,
+    fix: r.fix,
+  };
 }
 const METAS = new Map(RULE_DEFS.map((r) => [r.id, metaOf(r)]));
 
@@ -33,7 +43,8 @@ function runRule(r: Rule, ix: Indexed, report: Report): boolean {
   let applies = false;
   if (r.scope === 'option') {
     for (const o of ix.options) {
-      if (types.includes(o.change.type) && methodOk(r, o.method) && r.check(o, ix, report) !== false) applies = true;
+      if (types.includes(o.change.type) && methodOk(r, o.method) && r.check(o, ix, report) !== false)
+        applies = true;
     }
   } else if (r.scope === 'change') {
     for (const c of ix.changes) {
@@ -46,7 +57,9 @@ function runRule(r: Rule, ix: Indexed, report: Report): boolean {
     if (ix.isChangeSet) applies = r.check(ix, ix, report) !== false;
   } else {
     const matching = ix.changes.filter((c) => types.includes(c.type));
-    applies = matching.length > 0 && (r.methods === 'all' || matching.some((c) => c.options.some((o) => methodOk(r, o.method))));
+    applies =
+      matching.length > 0 &&
+      (r.methods === 'all' || matching.some((c) => c.options.some((o) => methodOk(r, o.method))));
     if (applies && r.when) applies = r.when(ix);
   }
   return applies;
@@ -54,7 +67,9 @@ function runRule(r: Rule, ix: Indexed, report: Report): boolean {
 
 function attestationOf(ctx: PolicyContext, id: string): Attestation | undefined {
   const a = isRecord(ctx.attestations) ? ctx.attestations[id] : undefined;
-  return isRecord(a) && typeof a.by === 'string' && typeof a.at === 'string' ? { by: a.by, at: a.at } : undefined;
+  return isRecord(a) && typeof a.by === 'string' && typeof a.at === 'string'
+    ? { by: a.by, at: a.at }
+    : undefined;
 }
 
 function statusOf(r: Rule, applies: boolean, findings: Finding[], attested: boolean): RuleStatus {
@@ -70,8 +85,18 @@ export function evaluate(ctx: PolicyContext): Evaluation {
     return run(ctx);
   } catch {
     // Last resort: the per-rule guard below should make this unreachable.
-    const f: Finding = { rule: 'engine', severity: 'error', path: '', message: 'The checklist could not evaluate this draft.' };
-    return { findings: [f], results: [], counts: { passed: 0, failed: 1, warnings: 0, manual: 0 }, blocking: true };
+    const f: Finding = {
+      rule: 'engine',
+      severity: 'error',
+      path: '',
+      message: 'The checklist could not evaluate this draft.',
+    };
+    return {
+      findings: [f],
+      results: [],
+      counts: { passed: 0, failed: 1, warnings: 0, manual: 0 },
+      blocking: true,
+    };
   }
 }
 
@@ -91,7 +116,13 @@ function run(ctx: PolicyContext): Evaluation {
     } catch {
       // A rule bug must not hide the others or crash the wizard; surface it as a blocking finding.
       applies = true;
-      own.push({ rule: r.id, code: r.source.code, severity: 'error', path: '', message: `Rule ${r.id} could not run on this input.` });
+      own.push({
+        rule: r.id,
+        code: r.source.code,
+        severity: 'error',
+        path: '',
+        message: `Rule ${r.id} could not run on this input.`,
+      });
     }
     const attestation = r.severity === 'manual' ? attestationOf(ix.ctx, r.id) : undefined;
     const status = statusOf(r, applies, own, attestation !== undefined);

@@ -66,7 +66,12 @@ function parse(raw: string): ImageRef {
     repository,
     tag,
     tagValid: tag === undefined || IMAGE_TAG.test(tag),
-    latest: tag?.toLowerCase() === 'latest' ? 'tag' : tag === undefined && digest === undefined ? 'implicit' : false,
+    latest:
+      tag?.toLowerCase() === 'latest'
+        ? 'tag'
+        : tag === undefined && digest === undefined
+          ? 'implicit'
+          : false,
     digest,
     valid,
     isEcr: ECR_HOST.test(host),

@@ -2,7 +2,15 @@
  * The policy engine: a pure rule catalog shared by the wizard panel, the server gate, the CLI and
  * tests. Imports zod and itself only.
  */
-export type { Severity, ChangeType, DeliveryMethod, RuleMeta, RuleSource, Finding, ChartAnalysis } from './types';
+export type {
+  Severity,
+  ChangeType,
+  DeliveryMethod,
+  RuleMeta,
+  RuleSource,
+  Finding,
+  ChartAnalysis,
+} from './types';
 export type { Evaluation, RuleResult, RuleStatus, Attestation } from './rule';
 export type { PolicyContext, ChangeSetRequest, ChangeInput, PricingContext } from './context';
 export { evaluate } from './evaluate';
@@ -10,4 +18,9 @@ export { checkRequest, type CheckResult } from './check-request';
 export { RULES } from './catalog';
 export { CODE_TABLE, type CodeEntry } from './code-table';
 export { renderRuleTableMarkdown } from './rule-table';
-export { parseProductSnapshot, productSnapshotSchema, type ProductSnapshot, type SnapshotResult } from './snapshot';
+export {
+  parseProductSnapshot,
+  productSnapshotSchema,
+  type ProductSnapshot,
+  type SnapshotResult,
+} from './snapshot';

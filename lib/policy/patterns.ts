@@ -14,7 +14,8 @@ export const SEMVER2 =
 /** Docker tag grammar: AWS's {CONTAINER_IMAGE_TAG_REGEX} is not published; this is the registry's. */
 export const IMAGE_TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
 /** Docker repository path grammar (lowercase components separated by '/'). */
-export const IMAGE_REPO = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/;
+export const IMAGE_REPO =
+  /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/;
 export const IMAGE_DIGEST = /^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-zA-Z0-9=_-]{32,}$/;
 /** ECR repository name ('nginx-web-app'); ECR also allows '/'-separated namespaces. */
 export const ECR_REPO_NAME = /^[a-z0-9]+(?:[._-][a-z0-9]+)*(?:\/[a-z0-9]+(?:[._-][a-z0-9]+)*)*$/;
@@ -34,10 +35,25 @@ export const ADDON_VERSION = /^((0|[1-9]\d*)\.){2}(0|[1-9]\d*)$/;
 export const ADDON_NAMESPACE = /^[a-z0-9][-a-z0-9]{1,61}[a-z0-9]$/;
 export const K8S_VERSION = /^1\.\d{1,2}$/;
 export const ADDON_TYPES: ReadonlySet<string> = new Set([
-  'gitops', 'monitoring', 'logging', 'cert-management', 'policy-management', 'cost-management',
-  'autoscaling', 'storage', 'kubernetes-management', 'service-mesh', 'etcd-backup',
-  'ingress-service-type', 'load-balancer', 'local-registry', 'networking', 'security', 'backup',
-  'ingress-controller', 'observability',
+  'gitops',
+  'monitoring',
+  'logging',
+  'cert-management',
+  'policy-management',
+  'cost-management',
+  'autoscaling',
+  'storage',
+  'kubernetes-management',
+  'service-mesh',
+  'etcd-backup',
+  'ingress-service-type',
+  'load-balancer',
+  'local-registry',
+  'networking',
+  'security',
+  'backup',
+  'ingress-controller',
+  'observability',
 ]);
 export const ARCHITECTURES: ReadonlySet<string> = new Set(['amd64', 'arm64']);
 export const ENV_OVERRIDE_VALUES: ReadonlySet<string> = new Set(['${AWS_REGION}', '${AWS_EKS_CLUSTER_NAME}']);
@@ -47,7 +63,13 @@ export const OVERRIDE_KEY = /^[A-Za-z0-9."+]+$/;
 /** Reserved keys are not published; Marketplace's own substitution names are the known ones. */
 export const RESERVED_OVERRIDE_KEY = /^awsmp/i;
 
-export const SERVICES_ECR: ReadonlySet<string> = new Set(['ECS', 'EKS', 'ECS-Anywhere', 'EKS-Anywhere', 'Bedrock-AgentCore']);
+export const SERVICES_ECR: ReadonlySet<string> = new Set([
+  'ECS',
+  'EKS',
+  'ECS-Anywhere',
+  'EKS-Anywhere',
+  'Bedrock-AgentCore',
+]);
 export const SERVICES_HELM: ReadonlySet<string> = new Set(['EKS', 'EKS-Anywhere']);
 
 /** A space (or other blank) right before a trademark-like symbol: "Product ™". */
@@ -57,7 +79,8 @@ export const CONTROL_MULTILINE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\
 export const CONTROL_SINGLELINE = /[\u0000-\u001F\u007F\uFFFD]/;
 
 /** Secret-looking names and values (seed 000 §4.4). */
-export const SECRET_KEY = /(password|passwd|pwd|secret|token|api[-_.]?key|access[-_.]?key|private[-_.]?key|credential|license[-_.]?key)/i;
+export const SECRET_KEY =
+  /(password|passwd|pwd|secret|token|api[-_.]?key|access[-_.]?key|private[-_.]?key|credential|license[-_.]?key)/i;
 /** Keys that hold a reference to a secret (what §4.4 asks for), not the secret itself. */
 export const SECRET_REFERENCE_KEY = /(name|ref|existing[a-z]*|arn|path|provider[a-z]*|class)$/i;
 export const SECRET_VALUE =

@@ -1,4 +1,9 @@
-import { productSnapshotSchema, type ProductSnapshot, type SnapshotDeliveryOption, type SnapshotVersion } from './snapshot';
+import {
+  productSnapshotSchema,
+  type ProductSnapshot,
+  type SnapshotDeliveryOption,
+  type SnapshotVersion,
+} from './snapshot';
 
 /** A snapshot delivery option with the version that holds it. */
 export interface IndexedOption {
@@ -70,7 +75,11 @@ export function indexProduct(input: ProductSnapshot): ProductIndex | undefined {
     for (const s of v.Sources ?? []) if (s?.Id && s.Images) sources.set(s.Id, s.Images);
     for (const o of v.DeliveryOptions ?? []) {
       if (!o?.Id) continue;
-      ix.options.set(o.Id, { option: o, version: v, images: o.SourceId ? sources.get(o.SourceId) : undefined });
+      ix.options.set(o.Id, {
+        option: o,
+        version: v,
+        images: o.SourceId ? sources.get(o.SourceId) : undefined,
+      });
       if (o.Visibility === 'Public') ix.publicOptionIds.add(o.Id);
       if (o.Type === 'EksAddOn') addAddOn(ix, o);
     }

@@ -11,18 +11,36 @@ const anyJson = fc.oneof(fc.anything(), junk);
 describe('the engine never throws on arbitrary input', () => {
   it('evaluate (structured contexts)', () => {
     fc.assert(
-      fc.property(requestArb, productArb, chartsArb, anyJson, anyJson, (request, product, charts, attestations, pricing) => {
-        const ev = evaluate({ request, product: product as never, charts: charts as never, attestations: attestations as never, pricing: pricing as never });
-        // Neither the last-resort fallback nor a per-rule guard may have fired.
-        expect(ev.findings.filter((f) => f.rule === 'engine' || f.message.includes('could not run'))).toEqual([]);
-        expect(ev.results.length).toBeGreaterThan(0);
-      }),
+      fc.property(
+        requestArb,
+        productArb,
+        chartsArb,
+        anyJson,
+        anyJson,
+        (request, product, charts, attestations, pricing) => {
+          const ev = evaluate({
+            request,
+            product: product as never,
+            charts: charts as never,
+            attestations: attestations as never,
+            pricing: pricing as never,
+          });
+          // Neither the last-resort fallback nor a per-rule guard may have fired.
+          expect(
+            ev.findings.filter((f) => f.rule === 'engine' || f.message.includes('could not run')),
+          ).toEqual([]);
+          expect(ev.results.length).toBeGreaterThan(0);
+        },
+      ),
       RUNS,
     );
   }, 120_000);
 
   it('evaluate (anything as the whole context)', () => {
-    fc.assert(fc.property(anyJson, (c) => void evaluate(c as never)), RUNS);
+    fc.assert(
+      fc.property(anyJson, (c) => void evaluate(c as never)),
+      RUNS,
+    );
   }, 120_000);
 
   it('checkRequest', () => {
@@ -37,10 +55,18 @@ describe('the engine never throws on arbitrary input', () => {
 
   it('parseProductSnapshot', () => {
     fc.assert(
-      fc.property(fc.oneof(anyJson, productArb, anyJson.map((d) => ({ EntityType: 'ContainerProduct@1.0', Details: JSON.stringify(d) ?? '' })), anyJson.map((d) => ({ DetailsDocument: d }))), (input) => {
-        const r = parseProductSnapshot(input);
-        expect(r.ok ? typeof r.snapshot : typeof r.error).toMatch(/object|string/);
-      }),
+      fc.property(
+        fc.oneof(
+          anyJson,
+          productArb,
+          anyJson.map((d) => ({ EntityType: 'ContainerProduct@1.0', Details: JSON.stringify(d) ?? '' })),
+          anyJson.map((d) => ({ DetailsDocument: d })),
+        ),
+        (input) => {
+          const r = parseProductSnapshot(input);
+          expect(r.ok ? typeof r.snapshot : typeof r.error).toMatch(/object|string/);
+        },
+      ),
       RUNS,
     );
   });

@@ -32,7 +32,14 @@ export function renderRuleTableMarkdown(extraRules: readonly RuleMeta[] = []): s
     ...RULES.map(ruleRow),
   ];
   if (extraRules.length) {
-    lines.push('', `## Chart preflight rules (${extraRules.length})`, '', '| Id | Severity | Section | Title | Source | AWS code | Change types | Methods |', '|---|---|---|---|---|---|---|---|', ...extraRules.map(ruleRow));
+    lines.push(
+      '',
+      `## Chart preflight rules (${extraRules.length})`,
+      '',
+      '| Id | Severity | Section | Title | Source | AWS code | Change types | Methods |',
+      '|---|---|---|---|---|---|---|---|',
+      ...extraRules.map(ruleRow),
+    );
   }
   lines.push(
     '',
@@ -40,7 +47,10 @@ export function renderRuleTableMarkdown(extraRules: readonly RuleMeta[] = []): s
     '',
     '| Code | Status | Rules | Notes |',
     '|---|---|---|---|',
-    ...CODE_TABLE.map((c) => `| \`${c.code}\` | ${c.status} | ${c.ruleIds.map((id) => `\`${id}\``).join(', ')} | ${cell(c.advice)} |`),
+    ...CODE_TABLE.map(
+      (c) =>
+        `| \`${c.code}\` | ${c.status} | ${c.ruleIds.map((id) => `\`${id}\``).join(', ')} | ${cell(c.advice)} |`,
+    ),
     '',
   );
   return lines.join('\n');

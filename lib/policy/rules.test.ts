@@ -40,7 +40,10 @@ describe('manual attestations', () => {
   for (const rule of MANUAL) {
     it(`${rule.id} is open until attested`, () => {
       expect(resultOf(addonPlusHelm, rule.id).status).toBe('manual');
-      const attested = { ...addonPlusHelm, attestations: { [rule.id]: { by: 'Ana', at: '2026-11-21T10:00:00Z' } } };
+      const attested = {
+        ...addonPlusHelm,
+        attestations: { [rule.id]: { by: 'Ana', at: '2026-11-21T10:00:00Z' } },
+      };
       const res = resultOf(attested, rule.id);
       expect(res.status).toBe('attested');
       expect(res.attestation).toEqual({ by: 'Ana', at: '2026-11-21T10:00:00Z' });

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { checkRequest } from './index';
-import { addDeliveryOptionsSchema, addRepositoriesSchema, parseChangeDetails, restrictDeliveryOptionsSchema, startChangeSetSchema, updateDeliveryOptionsSchema, updateDeliveryOptionsVisibilitySchema } from './schemas';
+import {
+  addDeliveryOptionsSchema,
+  addRepositoriesSchema,
+  parseChangeDetails,
+  restrictDeliveryOptionsSchema,
+  startChangeSetSchema,
+  updateDeliveryOptionsSchema,
+  updateDeliveryOptionsVisibilitySchema,
+} from './schemas';
 import entity from './fixtures/describe-entity.json';
 import ecrAdd from './fixtures/seed-add-delivery-options-ecr.json';
 import helmAdd from './fixtures/seed-add-delivery-options-helm.json';
@@ -25,12 +33,49 @@ import visibility from './fixtures/seed-update-delivery-options-visibility.json'
  */
 const EXAMPLES: [string, unknown, string[], string[]][] = [
   ['AddDeliveryOptions (container image)', ecrAdd, [], []],
-  ['AddDeliveryOptions (Helm)', helmAdd, ['helm-chart-uri', 'helm-release-name', 'helm-namespace'], ['helm-chart-uri', 'helm-release-name', 'helm-namespace']],
-  ['AddDeliveryOptions (EKS add-on)', addonAdd, ['helm-chart-uri'], ['image-product-repository', 'helm-chart-uri']],
+  [
+    'AddDeliveryOptions (Helm)',
+    helmAdd,
+    ['helm-chart-uri', 'helm-release-name', 'helm-namespace'],
+    ['helm-chart-uri', 'helm-release-name', 'helm-namespace'],
+  ],
+  [
+    'AddDeliveryOptions (EKS add-on)',
+    addonAdd,
+    ['helm-chart-uri'],
+    ['image-product-repository', 'helm-chart-uri'],
+  ],
   ['AddRepositories', repos, [], []],
-  ['UpdateDeliveryOptions (container image)', ecrUpdate, [], ['update-frozen-fields', 'update-frozen-fields']],
-  ['UpdateDeliveryOptions (Helm)', helmUpdate, ['helm-chart-uri', 'helm-license-secret'], ['helm-chart-uri', 'helm-license-secret', 'update-frozen-fields', 'update-frozen-fields', 'update-frozen-fields']],
-  ['UpdateDeliveryOptions (EKS add-on)', addonUpdate, ['helm-chart-uri'], ['image-product-repository', 'helm-chart-uri', 'update-method-matches', 'update-frozen-fields', 'update-frozen-fields']],
+  [
+    'UpdateDeliveryOptions (container image)',
+    ecrUpdate,
+    [],
+    ['update-frozen-fields', 'update-frozen-fields'],
+  ],
+  [
+    'UpdateDeliveryOptions (Helm)',
+    helmUpdate,
+    ['helm-chart-uri', 'helm-license-secret'],
+    [
+      'helm-chart-uri',
+      'helm-license-secret',
+      'update-frozen-fields',
+      'update-frozen-fields',
+      'update-frozen-fields',
+    ],
+  ],
+  [
+    'UpdateDeliveryOptions (EKS add-on)',
+    addonUpdate,
+    ['helm-chart-uri'],
+    [
+      'image-product-repository',
+      'helm-chart-uri',
+      'update-method-matches',
+      'update-frozen-fields',
+      'update-frozen-fields',
+    ],
+  ],
   ['RestrictDeliveryOptions', restrict, [], []],
   ['UpdateDeliveryOptionsVisibility', visibility, [], []],
 ];
@@ -63,7 +108,8 @@ describe('schemas accept the seed examples', () => {
   for (const [name, json] of EXAMPLES) {
     it(name, () => {
       expect(startChangeSetSchema.safeParse(json).success).toBe(true);
-      const change = (json as { ChangeSet: { ChangeType: string; DetailsDocument: unknown }[] }).ChangeSet[0]!;
+      const change = (json as { ChangeSet: { ChangeType: string; DetailsDocument: unknown }[] })
+        .ChangeSet[0]!;
       const result = DETAILS[change.ChangeType]!.safeParse(change.DetailsDocument);
       expect(result.success, JSON.stringify(result)).toBe(true);
       expect(parseChangeDetails(change.ChangeType, change.DetailsDocument).success).toBe(true);

@@ -31,7 +31,10 @@ describe('parseProductSnapshot', () => {
   it('reports clear errors for what it cannot read', () => {
     expect(parseProductSnapshot(null)).toEqual({ ok: false, error: 'The entity is not a JSON object.' });
     expect(parseProductSnapshot({ EntityType: 'ContainerProduct@1.0', Details: '{oops' }).ok).toBe(false);
-    expect(parseProductSnapshot({ EntityType: 'SaaSProduct@1.0', DetailsDocument: {} })).toMatchObject({ ok: false, error: expect.stringContaining('not a ContainerProduct') });
+    expect(parseProductSnapshot({ EntityType: 'SaaSProduct@1.0', DetailsDocument: {} })).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('not a ContainerProduct'),
+    });
     expect(parseProductSnapshot({ EntityIdentifier: 'prod-x@1' }).ok).toBe(false);
   });
 });

@@ -48,10 +48,7 @@ export const snapshotVersionSchema = z.object({
 export const productSnapshotSchema = z.object({
   Versions: list(snapshotVersionSchema),
   Repositories: list(z.object({ Url: str, Type: str })),
-  Description: z
-    .object({ ProductTitle: str, Visibility: str, ProductState: str })
-    .nullish()
-    .catch(undefined),
+  Description: z.object({ ProductTitle: str, Visibility: str, ProductState: str }).nullish().catch(undefined),
   /** Not part of the DetailsDocument: the revision from EntityIdentifier ("prod-x@7"), when known. */
   Revision: str,
 });
@@ -92,11 +89,15 @@ export function parseProductSnapshot(input: unknown): SnapshotResult {
       return { ok: false, error: 'The DescribeEntity response has no DetailsDocument or Details.' };
     }
     if (typeof input.EntityType === 'string' && !input.EntityType.startsWith('ContainerProduct@')) {
-      return { ok: false, error: `The entity is a ${input.EntityType.slice(0, 60)}, not a ContainerProduct.` };
+      return {
+        ok: false,
+        error: `The entity is a ${input.EntityType.slice(0, 60)}, not a ContainerProduct.`,
+      };
     }
     if (!isRecord(doc)) return { ok: false, error: 'The entity DetailsDocument is not a JSON object.' };
     const parsed = productSnapshotSchema.safeParse(revision ? { ...doc, Revision: revision } : doc);
-    if (!parsed.success) return { ok: false, error: 'The entity DetailsDocument does not look like a ContainerProduct.' };
+    if (!parsed.success)
+      return { ok: false, error: 'The entity DetailsDocument does not look like a ContainerProduct.' };
     return { ok: true, snapshot: parsed.data };
   } catch {
     return { ok: false, error: 'The entity could not be read.' };

@@ -38,10 +38,14 @@ function compute(value: unknown, spec: TextSpec): string[] {
   if (typeof value !== 'string') return [`${cap(spec.label)} must be text.`];
   if (value.trim().length === 0) return [`Provide ${spec.label}; it is empty.`];
   const out: string[] = [];
-  if (value.length > spec.max) out.push(`${cap(spec.label)} has ${value.length} characters; at most ${spec.max} are allowed.`);
-  if (spec.noLeadingSpace && /^\s/.test(value)) out.push(`Remove spaces from the beginning of ${spec.label}.`);
-  if (TM.test(value) && SPACE_BEFORE_TM.test(value)) out.push(`Remove spaces before the trademark symbol in ${spec.label}.`);
-  if ((spec.multiline ? CONTROL_MULTILINE : CONTROL_SINGLELINE).test(value)) out.push(`Remove unsupported control characters from ${spec.label}.`);
+  if (value.length > spec.max)
+    out.push(`${cap(spec.label)} has ${value.length} characters; at most ${spec.max} are allowed.`);
+  if (spec.noLeadingSpace && /^\s/.test(value))
+    out.push(`Remove spaces from the beginning of ${spec.label}.`);
+  if (TM.test(value) && SPACE_BEFORE_TM.test(value))
+    out.push(`Remove spaces before the trademark symbol in ${spec.label}.`);
+  if ((spec.multiline ? CONTROL_MULTILINE : CONTROL_SINGLELINE).test(value))
+    out.push(`Remove unsupported control characters from ${spec.label}.`);
   return out;
 }
 

@@ -59,10 +59,17 @@ export function updatedFields(o: OptionTarget, ix: Indexed): UpdatedField[] {
 }
 
 /** The Version fields of an update, compared with the edited version. */
-export function updatedVersionFields(c: ChangeTarget, ix: Indexed, versionId: string | undefined): UpdatedField[] {
+export function updatedVersionFields(
+  c: ChangeTarget,
+  ix: Indexed,
+  versionId: string | undefined,
+): UpdatedField[] {
   const v = isRecord(c.details?.Version) ? c.details.Version : undefined;
   if (!v) return [];
-  const version = versionId === undefined ? undefined : ix.product?.snapshot.Versions?.find((x) => (x?.Id ?? '') === versionId);
+  const version =
+    versionId === undefined
+      ? undefined
+      : ix.product?.snapshot.Versions?.find((x) => (x?.Id ?? '') === versionId);
   return (['VersionTitle', 'ReleaseNotes'] as const)
     .filter((name) => name in v)
     .map((name) => {

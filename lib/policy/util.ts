@@ -9,7 +9,10 @@ export function str(v: unknown): string | undefined {
 }
 
 /** Values that occur more than once (first occurrence order), compared by `key`. */
-export function duplicates<T>(items: readonly T[], key: (t: T) => string = String): { item: T; index: number }[] {
+export function duplicates<T>(
+  items: readonly T[],
+  key: (t: T) => string = String,
+): { item: T; index: number }[] {
   const seen = new Set<string>();
   const out: { item: T; index: number }[] = [];
   for (let i = 0; i < items.length; i++) {

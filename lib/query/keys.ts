@@ -13,9 +13,13 @@ export const queryKeys = {
 /** GET JSON from a route handler; a failed answer throws with the message the route wrote for users. */
 export async function fetchJson<T>(url: string): Promise<T> {
   const res = await fetch(url, { headers: { accept: 'application/json' }, cache: 'no-store' });
-  const body = (await res.json().catch(() => undefined)) as (T & { error?: { message?: string; code?: string } }) | undefined;
+  const body = (await res.json().catch(() => undefined)) as
+    (T & { error?: { message?: string; code?: string } }) | undefined;
   if (!res.ok) {
-    const err = new Error(body?.error?.message ?? `The console answered ${res.status}.`) as Error & { status?: number; code?: string };
+    const err = new Error(body?.error?.message ?? `The console answered ${res.status}.`) as Error & {
+      status?: number;
+      code?: string;
+    };
     err.status = res.status;
     err.code = body?.error?.code;
     throw err;

@@ -7,7 +7,9 @@ describe('polling rule', () => {
   });
 
   it('backs off while nothing changes, up to the maximum', () => {
-    const seq = [0, 1, 2, 3, 4, 5, 6, 7, 9].map((n) => nextPollInterval({ hasOpen: true, unchangedPolls: n }));
+    const seq = [0, 1, 2, 3, 4, 5, 6, 7, 9].map((n) =>
+      nextPollInterval({ hasOpen: true, unchangedPolls: n }),
+    );
     // The base rate for the first few unchanged answers (a short APPLYING is not skipped), then doubling.
     expect(seq).toEqual([2_000, 2_000, 2_000, 2_000, 4_000, 8_000, 16_000, 30_000, 30_000]);
     expect(Math.max(...(seq as number[]))).toBe(POLL_MAX_MS);

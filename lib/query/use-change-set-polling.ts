@@ -9,7 +9,12 @@ export const POLL_RETRYING_MS = 10_000;
 /** Unchanged answers tolerated at the base rate before backing off: a short APPLYING is not skipped. */
 export const POLL_GRACE = 3;
 
-export function nextPollInterval(p: { hasOpen: boolean; unchangedPolls: number; retrying?: boolean; failed?: boolean }): number | false {
+export function nextPollInterval(p: {
+  hasOpen: boolean;
+  unchangedPolls: number;
+  retrying?: boolean;
+  failed?: boolean;
+}): number | false {
   if (!p.hasOpen) return false;
   if (p.retrying || p.failed) return POLL_RETRYING_MS;
   const steps = Math.max(0, p.unchangedPolls - POLL_GRACE);
@@ -26,5 +31,7 @@ export interface PollState {
 /** Counts consecutive answers whose fingerprint did not change (0 right after a change). */
 export function trackUnchanged(state: PollState, fingerprint: string, at: number): PollState {
   if (state.at === at) return state;
-  return state.fingerprint === fingerprint ? { fingerprint, at, unchanged: state.unchanged + 1 } : { fingerprint, at, unchanged: 0 };
+  return state.fingerprint === fingerprint
+    ? { fingerprint, at, unchanged: state.unchanged + 1 }
+    : { fingerprint, at, unchanged: 0 };
 }

@@ -16,9 +16,18 @@ export function useChangeSet(id: string, initialData?: ChangeSetResponse) {
       const data = query.state.data;
       if (!data) return false;
       const item = data.item;
-      seen.current = trackUnchanged(seen.current, `${item.status}:${item.events.length}:${item.detailFetchedAt}`, query.state.dataUpdatedAt);
+      seen.current = trackUnchanged(
+        seen.current,
+        `${item.status}:${item.events.length}:${item.detailFetchedAt}`,
+        query.state.dataUpdatedAt,
+      );
       // An end state is final once DescribeChangeSet has been read after it (the errors come with it).
-      return nextPollInterval({ hasOpen: !item.isFinal, unchangedPolls: seen.current.unchanged, retrying: data.tracking.retrying, failed: query.state.status === 'error' });
+      return nextPollInterval({
+        hasOpen: !item.isFinal,
+        unchangedPolls: seen.current.unchanged,
+        retrying: data.tracking.retrying,
+        failed: query.state.status === 'error',
+      });
     },
   });
 }

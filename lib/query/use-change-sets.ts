@@ -17,8 +17,17 @@ export function useChangeSets(search: string, initialData?: ChangeSetListRespons
     refetchInterval: (query) => {
       const data = query.state.data;
       if (!data) return false;
-      seen.current = trackUnchanged(seen.current, data.items.map((i) => `${i.id}=${i.status}`).join(), query.state.dataUpdatedAt);
-      return nextPollInterval({ hasOpen: data.items.some((i) => isOpen(i.status)), unchangedPolls: seen.current.unchanged, retrying: data.tracking.retrying, failed: query.state.status === 'error' });
+      seen.current = trackUnchanged(
+        seen.current,
+        data.items.map((i) => `${i.id}=${i.status}`).join(),
+        query.state.dataUpdatedAt,
+      );
+      return nextPollInterval({
+        hasOpen: data.items.some((i) => isOpen(i.status)),
+        unchangedPolls: seen.current.unchanged,
+        retrying: data.tracking.retrying,
+        failed: query.state.status === 'error',
+      });
     },
   });
 }

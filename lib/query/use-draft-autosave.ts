@@ -15,7 +15,13 @@ const DEBOUNCE_MS = 800;
  * Debounced autosave with compare-and-set: every save names the revision it builds on. A refused
  * save stops autosaving and reports `conflict` until the user reloads or keeps their copy.
  */
-export function useDraftAutosave(p: { draftId: string; revision: number; savedAt: string; enabled: boolean; payload: AutosavePayload }) {
+export function useDraftAutosave(p: {
+  draftId: string;
+  revision: number;
+  savedAt: string;
+  enabled: boolean;
+  payload: AutosavePayload;
+}) {
   const [state, setState] = useState<SaveState>(p.enabled ? 'saved' : 'readonly');
   const [savedAt, setSavedAt] = useState(p.savedAt);
   const [message, setMessage] = useState<string>();
@@ -38,14 +44,19 @@ export function useDraftAutosave(p: { draftId: string; revision: number; savedAt
     if (text === lastSaved.current) return;
     inFlight.current = true;
     setState('saving');
-    const res = await saveDraftAction({ id: p.draftId, revision: revision.current, ...body }).catch(() => ({ ok: false as const, formError: 'The save did not reach the server.' }));
+    const res = await saveDraftAction({ id: p.draftId, revision: revision.current, ...body }).catch(() => ({
+      ok: false as const,
+      formError: 'The save did not reach the server.',
+    }));
     inFlight.current = false;
     if (res.ok) {
       revision.current = res.data.revision;
       setRevisionShown(res.data.revision);
       lastSaved.current = text;
       setSavedAt(res.data.updatedAt);
-      setState(JSON.stringify([latest.current.form, latest.current.attestations]) === text ? 'saved' : 'dirty');
+      setState(
+        JSON.stringify([latest.current.form, latest.current.attestations]) === text ? 'saved' : 'dirty',
+      );
       return;
     }
     if ('code' in res && res.code === 'CONFLICT') {
@@ -54,7 +65,11 @@ export function useDraftAutosave(p: { draftId: string; revision: number; savedAt
       setState('conflict');
       return;
     }
-    setMessage(('fieldErrors' in res && res.fieldErrors ? Object.values(res.fieldErrors)[0] : undefined) ?? res.formError ?? 'Not saved');
+    setMessage(
+      ('fieldErrors' in res && res.fieldErrors ? Object.values(res.fieldErrors)[0] : undefined) ??
+        res.formError ??
+        'Not saved',
+    );
     setState('error');
   }, [p.draftId]);
 

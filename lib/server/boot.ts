@@ -25,7 +25,12 @@ export async function boot(): Promise<void> {
     let catalog = e.catalogEndpoint ?? 'AWS Marketplace Catalog API (us-east-1)';
     if (e.isLocalCatalog && !e.CATALOG_ENDPOINT) {
       const { startEmulator } = await import('@/lib/emulator');
-      const emulator = await startEmulator({ db: handle.db, port: e.EMULATOR_PORT, host: '127.0.0.1', stepMs: e.EMULATOR_STEP_MS });
+      const emulator = await startEmulator({
+        db: handle.db,
+        port: e.EMULATOR_PORT,
+        host: '127.0.0.1',
+        stepMs: e.EMULATOR_STEP_MS,
+      });
       catalog = `local Catalog API service at ${emulator.url}`;
     }
     log.info(`Wharf is ready: database ${handle.kind} (${handle.location}), ${catalog}`);

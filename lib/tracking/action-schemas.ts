@@ -4,7 +4,9 @@ import { z } from 'zod';
  * Input schemas of the tracking actions. House style keeps schemas in lib/policy; that folder belongs
  * to the policy engine, so these pure schemas live beside the tracking code instead.
  */
-export const changeSetIdSchema = z.object({ changeSetId: z.string().regex(/^[\w-]{1,255}$/, 'That is not a change set id.') });
+export const changeSetIdSchema = z.object({
+  changeSetId: z.string().regex(/^[\w-]{1,255}$/, 'That is not a change set id.'),
+});
 
 export const markReadSchema = z.union([
   z.object({ all: z.literal(true) }),

@@ -36,7 +36,13 @@ export function findingsUrlOf(message: string): string | undefined {
  * The "Fix in draft" deep link agreed with the wizard: the draft the change set came from, or a new
  * draft prefilled from this change when it was submitted elsewhere.
  */
-export function fixInDraftHref(p: { changeSetId: string; draftId?: string | null; changeIndex: number; path?: string; code: string }): string {
+export function fixInDraftHref(p: {
+  changeSetId: string;
+  draftId?: string | null;
+  changeIndex: number;
+  path?: string;
+  code: string;
+}): string {
   const q = new URLSearchParams();
   if (!p.draftId) {
     q.set('fromChangeSet', p.changeSetId);
@@ -49,29 +55,52 @@ export function fixInDraftHref(p: { changeSetId: string; draftId?: string | null
 
 export function explainError(
   error: { code: string; message: string },
-  ctx: { change: ChangeLike; changeIndex: number; changeSetId: string; draftId?: string | null; endTime?: string | null },
+  ctx: {
+    change: ChangeLike;
+    changeIndex: number;
+    changeSetId: string;
+    draftId?: string | null;
+    endTime?: string | null;
+  },
   now = Date.now(),
 ): ExplainedError {
   const entry = CODES.get(error.code);
   const rule = entry?.ruleIds.map((id) => RULE_BY_ID.get(id)).find(Boolean);
   const field = resolveErrorField(error.code, ctx.change, ctx.changeIndex, error.message);
-  const advice = entry && !/^Checked before submission\.?$/.test(entry.advice) && entry.status === 'not-decidable' ? entry.advice : undefined;
+  const advice =
+    entry && !/^Checked before submission\.?$/.test(entry.advice) && entry.status === 'not-decidable'
+      ? entry.advice
+      : undefined;
   return {
     code: error.code,
     message: error.message,
-    explanation: EXPLANATIONS[error.code] ?? `AWS Marketplace reported ${error.code.replaceAll('_', ' ').toLowerCase()}.`,
+    explanation:
+      EXPLANATIONS[error.code] ??
+      `AWS Marketplace reported ${error.code.replaceAll('_', ' ').toLowerCase()}.`,
     fix: rule?.fix ?? advice ?? 'Correct the value named in AWS’s message, then submit again.',
     ...(rule ? { rule: { id: rule.id, title: rule.title } } : {}),
     ...(field ? { field } : {}),
-    ...(error.code === 'SCAN_ERROR' && findingsUrlOf(error.message) ? findings(error.message, ctx.endTime, now) : {}),
-    fixHref: fixInDraftHref({ changeSetId: ctx.changeSetId, draftId: ctx.draftId, changeIndex: ctx.changeIndex, path: field?.path, code: error.code }),
+    ...(error.code === 'SCAN_ERROR' && findingsUrlOf(error.message)
+      ? findings(error.message, ctx.endTime, now)
+      : {}),
+    fixHref: fixInDraftHref({
+      changeSetId: ctx.changeSetId,
+      draftId: ctx.draftId,
+      changeIndex: ctx.changeIndex,
+      path: field?.path,
+      code: error.code,
+    }),
   };
 }
 
 function findings(message: string, endTime: string | null | undefined, now: number) {
-  const expires = endTime ? new Date(new Date(endTime).getTime() + FINDINGS_RETENTION_DAYS * 86_400_000) : undefined;
+  const expires = endTime
+    ? new Date(new Date(endTime).getTime() + FINDINGS_RETENTION_DAYS * 86_400_000)
+    : undefined;
   return {
     findingsUrl: findingsUrlOf(message),
-    ...(expires && !Number.isNaN(expires.getTime()) ? { findingsExpiresAt: expires.toISOString(), findingsExpired: expires.getTime() < now } : {}),
+    ...(expires && !Number.isNaN(expires.getTime())
+      ? { findingsExpiresAt: expires.toISOString(), findingsExpired: expires.getTime() < now }
+      : {}),
   };
 }

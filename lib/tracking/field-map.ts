@@ -6,7 +6,11 @@
 export type FieldTarget =
   | { scope: 'version'; field: 'VersionTitle' | 'ReleaseNotes'; label: string }
   | { scope: 'option'; field: string; label: string }
-  | { scope: 'option-top'; field: 'DeliveryOptionTitle' | 'TargetVisibility' | 'Id' | 'Details'; label: string }
+  | {
+      scope: 'option-top';
+      field: 'DeliveryOptionTitle' | 'TargetVisibility' | 'Id' | 'Details';
+      label: string;
+    }
   | { scope: 'doc'; field: string; label: string };
 
 const opt = (field: string, label: string): FieldTarget => ({ scope: 'option', field, label });
@@ -17,10 +21,18 @@ const CHART = opt('HelmChartUri', 'Helm chart URI');
 const SERVICES = opt('CompatibleServices', 'Compatible services');
 const OVERRIDES = opt('OverrideParameters', 'Override parameters');
 const RESOURCES = opt('DeploymentResources', 'Deployment resources');
-const TITLE: FieldTarget = { scope: 'option-top', field: 'DeliveryOptionTitle', label: 'Delivery option title' };
+const TITLE: FieldTarget = {
+  scope: 'option-top',
+  field: 'DeliveryOptionTitle',
+  label: 'Delivery option title',
+};
 const VISIBILITY: FieldTarget = { scope: 'option-top', field: 'TargetVisibility', label: 'Visibility' };
 const OPTION_ID: FieldTarget = { scope: 'option-top', field: 'Id', label: 'Delivery option' };
-const OPTION_DETAILS: FieldTarget = { scope: 'option-top', field: 'Details', label: 'Delivery option details' };
+const OPTION_DETAILS: FieldTarget = {
+  scope: 'option-top',
+  field: 'Details',
+  label: 'Delivery option details',
+};
 const REPOSITORIES = doc('Repositories', 'Repositories');
 
 export const CODE_FIELDS: Record<string, FieldTarget> = {
@@ -87,8 +99,14 @@ export const CODE_FIELDS: Record<string, FieldTarget> = {
   INVALID_KUBERNETES_VERSION: opt('CompatibleKubernetesVersions', 'Kubernetes versions'),
   DUPLICATE_SUPPORTED_ARCHITECTURES: opt('SupportedArchitectures', 'Supported architectures'),
   INVALID_ARCHITECTURE: opt('SupportedArchitectures', 'Supported architectures'),
-  DUPLICATE_ENVIRONMENT_OVERRIDE_PARAMETER_KEY: opt('EnvironmentOverrideParameters', 'Environment override parameters'),
-  INVALID_ENVIRONMENT_OVERRIDE_PARAMETER_VALUE: opt('EnvironmentOverrideParameters', 'Environment override parameters'),
+  DUPLICATE_ENVIRONMENT_OVERRIDE_PARAMETER_KEY: opt(
+    'EnvironmentOverrideParameters',
+    'Environment override parameters',
+  ),
+  INVALID_ENVIRONMENT_OVERRIDE_PARAMETER_VALUE: opt(
+    'EnvironmentOverrideParameters',
+    'Environment override parameters',
+  ),
   INVALID_SHORT_DESCRIPTION: opt('Description', 'Description'),
   INVALID_DETAILS: OPTION_DETAILS,
   FIELD_NOT_ALLOWED_TO_CHANGE: OPTION_DETAILS,

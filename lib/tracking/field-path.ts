@@ -15,12 +15,17 @@ export interface ResolvedField {
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-const DETAIL_KEYS = ['HelmDeliveryOptionDetails', 'EcrDeliveryOptionDetails', 'EksAddOnDeliveryOptionDetails'];
+const DETAIL_KEYS = [
+  'HelmDeliveryOptionDetails',
+  'EcrDeliveryOptionDetails',
+  'EksAddOnDeliveryOptionDetails',
+];
 
 function optionDetails(option: unknown): { key: string; value: Obj } | undefined {
   const details = isObj(option) ? option.Details : undefined;
   if (!isObj(details)) return undefined;
-  const key = DETAIL_KEYS.find((k) => isObj(details[k])) ?? Object.keys(details).find((k) => isObj(details[k]));
+  const key =
+    DETAIL_KEYS.find((k) => isObj(details[k])) ?? Object.keys(details).find((k) => isObj(details[k]));
   return key ? { key, value: details[key] as Obj } : undefined;
 }
 
@@ -51,7 +56,9 @@ function pickOption(code: string, options: unknown[], message: string, target: F
   }
   const mentions = (o: unknown) =>
     imagesOf(o).some((img) => message.includes(img)) ||
-    [titleOf(o), isObj(o) ? o.Id : undefined].some((v) => typeof v === 'string' && v.length > 0 && message.includes(v));
+    [titleOf(o), isObj(o) ? o.Id : undefined].some(
+      (v) => typeof v === 'string' && v.length > 0 && message.includes(v),
+    );
   const byMention = options.findIndex(mentions);
   if (byMention >= 0) return byMention;
   if (target.scope === 'option') {
@@ -65,7 +72,12 @@ function pickOption(code: string, options: unknown[], message: string, target: F
  * The field an error concerns, as a path the draft wizard can focus. Scans the change's
  * DetailsDocument to find which delivery option (or repository) the message is about.
  */
-export function resolveErrorField(code: string, change: ChangeLike, changeIndex: number, message = ''): ResolvedField | undefined {
+export function resolveErrorField(
+  code: string,
+  change: ChangeLike,
+  changeIndex: number,
+  message = '',
+): ResolvedField | undefined {
   const target = CODE_FIELDS[code];
   if (!target) return undefined;
   const base = `ChangeSet[${changeIndex}].DetailsDocument`;
@@ -76,12 +88,15 @@ export function resolveErrorField(code: string, change: ChangeLike, changeIndex:
   }
   if (target.scope === 'doc') {
     if (target.field === 'Repositories' && Array.isArray(doc.Repositories)) {
-      const i = doc.Repositories.findIndex((r) => isObj(r) && typeof r.RepositoryName === 'string' && message.includes(r.RepositoryName));
+      const i = doc.Repositories.findIndex(
+        (r) => isObj(r) && typeof r.RepositoryName === 'string' && message.includes(r.RepositoryName),
+      );
       return { path: `${base}.Repositories[${Math.max(i, 0)}].RepositoryName`, label: 'Repository name' };
     }
     return { path: target.field ? `${base}.${target.field}` : base, label: target.label };
   }
-  if (change.changeType === 'RestrictDeliveryOptions') return { path: `${base}.DeliveryOptionIds`, label: 'Delivery options to restrict' };
+  if (change.changeType === 'RestrictDeliveryOptions')
+    return { path: `${base}.DeliveryOptionIds`, label: 'Delivery options to restrict' };
   const options = Array.isArray(doc.DeliveryOptions) ? doc.DeliveryOptions : [];
   const k = pickOption(code, options, message, target);
   const option = options[k];
@@ -91,10 +106,17 @@ export function resolveErrorField(code: string, change: ChangeLike, changeIndex:
     // Update changes carry the title inside Details.
     if (target.field === 'DeliveryOptionTitle' && isObj(option) && option.DeliveryOptionTitle === undefined) {
       const d = optionDetails(option);
-      if (d) return { path: `${base}.DeliveryOptions[${k}].Details.${d.key}.DeliveryOptionTitle`, label: target.label };
+      if (d)
+        return {
+          path: `${base}.DeliveryOptions[${k}].Details.${d.key}.DeliveryOptionTitle`,
+          label: target.label,
+        };
     }
     return { path: `${base}.DeliveryOptions[${k}].${target.field}`, label: `${target.label}${of}` };
   }
   const key = optionDetails(option)?.key ?? 'HelmDeliveryOptionDetails';
-  return { path: `${base}.DeliveryOptions[${k}].Details.${key}.${target.field}`, label: `${target.label}${of}` };
+  return {
+    path: `${base}.DeliveryOptions[${k}].Details.${key}.${target.field}`,
+    label: `${target.label}${of}`,
+  };
 }

@@ -41,7 +41,11 @@ export class RateLimiter {
         return;
       }
       const wait = this.spent[0]! + this.windowMs - t;
-      if (wait > maxWaitMs) throw new AppError('THROTTLED', 'Too many Catalog API requests right now; showing the last known data.');
+      if (wait > maxWaitMs)
+        throw new AppError(
+          'THROTTLED',
+          'Too many Catalog API requests right now; showing the last known data.',
+        );
       await new Promise((r) => setTimeout(r, Math.max(1, wait)));
     }
   }

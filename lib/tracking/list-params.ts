@@ -8,8 +8,16 @@ export const listParamsSchema = z.object({
   status: z
     .string()
     .optional()
-    .transform((v) => (v ? v.split(',').filter((s) => (CHANGE_SET_STATUSES as readonly string[]).includes(s)) : [])),
-  product: z.string().trim().max(64).regex(/^[\w-]*$/).optional().catch(undefined),
+    .transform((v) =>
+      v ? v.split(',').filter((s) => (CHANGE_SET_STATUSES as readonly string[]).includes(s)) : [],
+    ),
+  product: z
+    .string()
+    .trim()
+    .max(64)
+    .regex(/^[\w-]*$/)
+    .optional()
+    .catch(undefined),
   from: date.optional().catch(undefined),
   to: date.optional().catch(undefined),
   submitter: z.string().trim().max(64).optional().catch(undefined),
@@ -21,8 +29,13 @@ export const listParamsSchema = z.object({
 
 export type ListParams = z.output<typeof listParamsSchema>;
 
-export function parseListParams(search: URLSearchParams | Record<string, string | string[] | undefined>): ListParams {
-  const entries = search instanceof URLSearchParams ? Object.fromEntries(search) : Object.fromEntries(Object.entries(search).map(([k, v]) => [k, Array.isArray(v) ? v.join(',') : v]));
+export function parseListParams(
+  search: URLSearchParams | Record<string, string | string[] | undefined>,
+): ListParams {
+  const entries =
+    search instanceof URLSearchParams
+      ? Object.fromEntries(search)
+      : Object.fromEntries(Object.entries(search).map(([k, v]) => [k, Array.isArray(v) ? v.join(',') : v]));
   return listParamsSchema.parse(entries);
 }
 

@@ -23,7 +23,10 @@ async function readChangeSetList(db: Db, p: ListParams): Promise<ChangeSetListRe
     limit: p.pageSize,
   });
   const mark = await getLeaseValue<{ after?: number }>(db, 'sync:watermark');
-  tracker.fillDetails(db, rows.filter((r) => r.record.detail === null).map((r) => r.record.changeSetId));
+  tracker.fillDetails(
+    db,
+    rows.filter((r) => r.record.detail === null).map((r) => r.record.changeSetId),
+  );
   return {
     items: rows.map(toListItem),
     page: p.page,
@@ -34,7 +37,10 @@ async function readChangeSetList(db: Db, p: ListParams): Promise<ChangeSetListRe
 }
 
 const KEY = Symbol.for('wharf.change-set-reads');
-const g = globalThis as Record<symbol, { detail: ReadCache<ChangeSetResponse | undefined>; list: ReadCache<ChangeSetListResponse> } | undefined>;
+const g = globalThis as Record<
+  symbol,
+  { detail: ReadCache<ChangeSetResponse | undefined>; list: ReadCache<ChangeSetListResponse> } | undefined
+>;
 const caches = (g[KEY] ??= { detail: new ReadCache(1_000), list: new ReadCache(1_000) });
 
 /** Forget cached reads after the console itself changed a change set (cancel, resubmit). */
@@ -59,12 +65,27 @@ async function readChangeSet(db: Db, changeSetId: string): Promise<ChangeSetResp
   if (!row) return undefined;
   const item = toChangeSetView(row);
   // An ended change set whose final answer is stored needs nothing more from AWS: nothing to retry.
-  return { item, tracking: { lastUpdated: row.record.lastObservedAt.toISOString(), ...(item.isFinal ? { retrying: false } : tracker.health()) } };
+  return {
+    item,
+    tracking: {
+      lastUpdated: row.record.lastObservedAt.toISOString(),
+      ...(item.isFinal ? { retrying: false } : tracker.health()),
+    },
+  };
 }
 
 /** Every matching record (for exports), newest first, capped. */
 export async function loadChangeSetExport(db: Db, p: ListParams) {
   await getTracker().sync(db);
-  const { rows } = await listChangeSetRecords(db, { statuses: p.status, productId: p.product, from: p.from, to: p.to, submittedBy: p.submitter, sort: p.sort, descending: p.order === 'desc', limit: 5000 });
+  const { rows } = await listChangeSetRecords(db, {
+    statuses: p.status,
+    productId: p.product,
+    from: p.from,
+    to: p.to,
+    submittedBy: p.submitter,
+    sort: p.sort,
+    descending: p.order === 'desc',
+    limit: 5000,
+  });
   return rows.map((r) => ({ ...toListItem(r), lastObservedAt: r.record.lastObservedAt.toISOString() }));
 }

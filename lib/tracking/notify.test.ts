@@ -73,7 +73,16 @@ describe('end-state notifications', () => {
     await updateSetting(db, WEBHOOK_SETTING_KEY, { enabled: true, url: hookUrl }, null);
     received.length = 0;
     const id = await startCreateProduct(world.emulator.url, 'Notify me');
-    await db.insert(submission).values({ draftId: '00000000-0000-4000-8000-000000000002', draftRevision: 1, productId: 'prod-x', clientRequestToken: 'tok-n', state: 'submitted', changeSetId: id, request: {}, submittedBy: 'seller-1' });
+    await db.insert(submission).values({
+      draftId: '00000000-0000-4000-8000-000000000002',
+      draftRevision: 1,
+      productId: 'prod-x',
+      clientRequestToken: 'tok-n',
+      state: 'submitted',
+      changeSetId: id,
+      request: {},
+      submittedBy: 'seller-1',
+    });
     const tracker = new Tracker({ refreshMs: 20 });
     await tracker.refresh(db, id);
     for (let i = 0; i < 40; i++) {
@@ -84,7 +93,11 @@ describe('end-state notifications', () => {
     }
     const { items, unread } = await listNotifications(db, 'seller-1');
     expect(unread).toBe(1);
-    expect(items[0]).toMatchObject({ kind: 'change-set.succeeded', title: 'Change set “Notify me” succeeded', link: `/change-sets/${id}` });
+    expect(items[0]).toMatchObject({
+      kind: 'change-set.succeeded',
+      title: 'Change set “Notify me” succeeded',
+      link: `/change-sets/${id}`,
+    });
     expect(received).toHaveLength(1);
     expect((received[0] as { text: string }).text).toContain('Notify me');
     // Seen again (another watcher, another sync): no second notification.
@@ -94,5 +107,4 @@ describe('end-state notifications', () => {
     await tracker.idle();
     expect((await listNotifications(db, 'seller-1')).items).toHaveLength(1);
   });
-
 });

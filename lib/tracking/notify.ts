@@ -34,11 +34,22 @@ export async function announceEndStates(db: Db, fresh: readonly NewStatus[], bas
       const name = rec.record.name || s.changeSetId;
       const outcome = statusView(s.status).label.toLowerCase();
       const title = `Change set “${name}” ${outcome}`;
-      const when = rec.record.endTime ? ` at ${new Date(rec.record.endTime).toISOString().slice(0, 16).replace('T', ' ')} UTC` : '';
-      const body = s.status === 'FAILED' ? `It failed${rec.record.failureCode ? ` with ${rec.record.failureCode}` : ''}${when}. Open it to see what to fix.` : `It ${outcome}${when}.`;
+      const when = rec.record.endTime
+        ? ` at ${new Date(rec.record.endTime).toISOString().slice(0, 16).replace('T', ' ')} UTC`
+        : '';
+      const body =
+        s.status === 'FAILED'
+          ? `It failed${rec.record.failureCode ? ` with ${rec.record.failureCode}` : ''}${when}. Open it to see what to fix.`
+          : `It ${outcome}${when}.`;
       const link = `/change-sets/${encodeURIComponent(s.changeSetId)}`;
       if (rec.submission?.submittedBy) {
-        await createNotification(db, { userId: rec.submission.submittedBy, kind: `change-set.${s.status.toLowerCase()}`, title, body, link });
+        await createNotification(db, {
+          userId: rec.submission.submittedBy,
+          kind: `change-set.${s.status.toLowerCase()}`,
+          title,
+          body,
+          link,
+        });
       }
       await sendWebhook(db, `${title}. ${body}${baseUrl ? ` ${baseUrl}${link}` : ''}`);
     } catch (err) {

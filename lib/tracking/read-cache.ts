@@ -16,7 +16,8 @@ export class ReadCache<T> {
     this.entries.set(key, { at: now, value });
     // A failed read is not remembered.
     value.catch(() => this.entries.delete(key));
-    if (this.entries.size > 500) for (const [k, e] of this.entries) if (now - e.at >= this.ttlMs) this.entries.delete(k);
+    if (this.entries.size > 500)
+      for (const [k, e] of this.entries) if (now - e.at >= this.ttlMs) this.entries.delete(k);
     return value;
   }
 

@@ -35,7 +35,16 @@ describe('status map', () => {
 describe('timeline', () => {
   const ev = (status: string, at: string) => ({ status, observedAt: at });
   it('gives the time in Preparing and Applying from observed statuses', () => {
-    const t = buildTimeline({ status: 'SUCCEEDED', startTime: '2026-01-01T00:00:00Z', endTime: '2026-01-01T00:10:00Z', events: [ev('PREPARING', '2026-01-01T00:00:00Z'), ev('APPLYING', '2026-01-01T00:04:00Z'), ev('SUCCEEDED', '2026-01-01T00:10:05Z')] });
+    const t = buildTimeline({
+      status: 'SUCCEEDED',
+      startTime: '2026-01-01T00:00:00Z',
+      endTime: '2026-01-01T00:10:00Z',
+      events: [
+        ev('PREPARING', '2026-01-01T00:00:00Z'),
+        ev('APPLYING', '2026-01-01T00:04:00Z'),
+        ev('SUCCEEDED', '2026-01-01T00:10:05Z'),
+      ],
+    });
     expect(t.map((s) => [s.key, s.state, s.duration])).toEqual([
       ['PREPARING', 'done', '4 min'],
       ['APPLYING', 'done', '6 min'],
@@ -45,14 +54,36 @@ describe('timeline', () => {
   });
 
   it('shows the current step with the time so far', () => {
-    const t = buildTimeline({ status: 'APPLYING', startTime: '2026-01-01T00:00:00Z', endTime: null, events: [ev('APPLYING', '2026-01-01T00:01:00Z')] }, new Date('2026-01-01T00:01:30Z'));
+    const t = buildTimeline(
+      {
+        status: 'APPLYING',
+        startTime: '2026-01-01T00:00:00Z',
+        endTime: null,
+        events: [ev('APPLYING', '2026-01-01T00:01:00Z')],
+      },
+      new Date('2026-01-01T00:01:30Z'),
+    );
     expect(t[1]).toMatchObject({ state: 'current', duration: '30 s so far' });
     expect(t[2]!.state).toBe('upcoming');
   });
 
   it('marks Applying skipped when a change set failed while preparing, and unobserved when the console missed it', () => {
-    expect(buildTimeline({ status: 'FAILED', startTime: '2026-01-01T00:00:00Z', endTime: '2026-01-01T00:02:00Z', events: [] })[1]!.state).toBe('skipped');
-    expect(buildTimeline({ status: 'SUCCEEDED', startTime: '2026-01-01T00:00:00Z', endTime: '2026-01-01T00:02:00Z', events: [] })[1]!.state).toBe('unobserved');
+    expect(
+      buildTimeline({
+        status: 'FAILED',
+        startTime: '2026-01-01T00:00:00Z',
+        endTime: '2026-01-01T00:02:00Z',
+        events: [],
+      })[1]!.state,
+    ).toBe('skipped');
+    expect(
+      buildTimeline({
+        status: 'SUCCEEDED',
+        startTime: '2026-01-01T00:00:00Z',
+        endTime: '2026-01-01T00:02:00Z',
+        events: [],
+      })[1]!.state,
+    ).toBe('unobserved');
   });
 });
 

@@ -5,7 +5,8 @@
 export const CHANGE_SET_STATUSES = ['PREPARING', 'APPLYING', 'SUCCEEDED', 'FAILED', 'CANCELLED'] as const;
 export type TrackedStatus = (typeof CHANGE_SET_STATUSES)[number];
 
-export type StatusKind = 'error' | 'warning' | 'success' | 'info' | 'stopped' | 'pending' | 'in-progress' | 'loading';
+export type StatusKind =
+  'error' | 'warning' | 'success' | 'info' | 'stopped' | 'pending' | 'in-progress' | 'loading';
 
 export const STATUS_VIEW: Record<TrackedStatus, { type: StatusKind; label: string }> = {
   PREPARING: { type: 'pending', label: 'Preparing' },

@@ -29,7 +29,12 @@ export function buildTimeline(cs: TimelineInput, now = new Date()): TimelineStep
   const ended = isTerminal(cs.status);
   const end = ended ? (cs.endTime ?? seen(cs.status)) : undefined;
   const nowIso = now.toISOString();
-  const preparing: TimelineStep = { key: 'PREPARING', label: 'Preparing', state: cs.status === 'PREPARING' ? 'current' : 'done', startedAt: start ?? undefined };
+  const preparing: TimelineStep = {
+    key: 'PREPARING',
+    label: 'Preparing',
+    state: cs.status === 'PREPARING' ? 'current' : 'done',
+    startedAt: start ?? undefined,
+  };
   const apply: TimelineStep = { key: 'APPLYING', label: 'Applying', state: 'upcoming' };
   if (cs.status === 'PREPARING') {
     preparing.duration = withSoFar(formatDuration(start, nowIso));
@@ -38,7 +43,8 @@ export function buildTimeline(cs: TimelineInput, now = new Date()): TimelineStep
     preparing.duration = formatDuration(start, applying);
     Object.assign(apply, { state: cs.status === 'APPLYING' ? 'current' : 'done', startedAt: applying });
     apply.endedAt = end;
-    apply.duration = cs.status === 'APPLYING' ? withSoFar(formatDuration(applying, nowIso)) : formatDuration(applying, end);
+    apply.duration =
+      cs.status === 'APPLYING' ? withSoFar(formatDuration(applying, nowIso)) : formatDuration(applying, end);
   } else if (cs.status === 'SUCCEEDED') {
     // It must have applied, but the console was not watching when it did.
     preparing.note = 'Ended before the console observed Applying';
@@ -46,10 +52,19 @@ export function buildTimeline(cs: TimelineInput, now = new Date()): TimelineStep
   } else if (ended) {
     preparing.endedAt = end;
     preparing.duration = formatDuration(start, end);
-    Object.assign(apply, { state: 'skipped', note: cs.status === 'CANCELLED' ? 'Cancelled before applying' : 'Did not start' });
+    Object.assign(apply, {
+      state: 'skipped',
+      note: cs.status === 'CANCELLED' ? 'Cancelled before applying' : 'Did not start',
+    });
   }
   const last: TimelineStep = ended
-    ? { key: 'END', label: statusView(cs.status).label, state: 'done', startedAt: end ?? undefined, duration: formatDuration(start, end) ? `Total ${formatDuration(start, end)}` : undefined }
+    ? {
+        key: 'END',
+        label: statusView(cs.status).label,
+        state: 'done',
+        startedAt: end ?? undefined,
+        duration: formatDuration(start, end) ? `Total ${formatDuration(start, end)}` : undefined,
+      }
     : { key: 'END', label: 'Succeeded, failed or cancelled', state: 'upcoming' };
   return [preparing, apply, last];
 }

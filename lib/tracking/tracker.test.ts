@@ -19,32 +19,44 @@ beforeAll(async () => {
 afterAll(async () => world?.close());
 
 describe('Tracker', () => {
-  it('serves 100 concurrent watchers of 5 running change sets with calls bounded by the refresh interval', { timeout: 120_000 }, async () => {
-    const ids = await Promise.all([1, 2, 3, 4, 5].map((n) => startCreateProduct(world.emulator.url, `Watched ${n}`)));
-    const tracker = new Tracker({ refreshMs: 1_000, catalog: counting });
-    wire.length = 0;
-    const rounds = 3;
-    for (let round = 0; round < rounds; round++) {
-      await Promise.all(Array.from({ length: 100 }, (_, i) => tracker.refresh(world.handle.db, ids[i % ids.length]!)));
-      await sleep(1_000);
-    }
-    const lists = wire.filter((w) => w.op === 'ListChangeSets').length;
-    const describes = wire.filter((w) => w.op === 'DescribeChangeSet').length;
-    // Per interval: one sync (new + open sweeps, one page each); one describe per change set per status seen.
-    expect(lists).toBeLessThanOrEqual(rounds * 2);
-    expect(describes).toBeLessThanOrEqual(ids.length * 2);
-    expect(lists + describes).toBeLessThan(30);
-    for (const id of ids) expect((await getChangeSetRecord(world.handle.db, id))?.record.status).toBeTruthy();
-  });
+  it(
+    'serves 100 concurrent watchers of 5 running change sets with calls bounded by the refresh interval',
+    { timeout: 120_000 },
+    async () => {
+      const ids = await Promise.all(
+        [1, 2, 3, 4, 5].map((n) => startCreateProduct(world.emulator.url, `Watched ${n}`)),
+      );
+      const tracker = new Tracker({ refreshMs: 1_000, catalog: counting });
+      wire.length = 0;
+      const rounds = 3;
+      for (let round = 0; round < rounds; round++) {
+        await Promise.all(
+          Array.from({ length: 100 }, (_, i) => tracker.refresh(world.handle.db, ids[i % ids.length]!)),
+        );
+        await sleep(1_000);
+      }
+      const lists = wire.filter((w) => w.op === 'ListChangeSets').length;
+      const describes = wire.filter((w) => w.op === 'DescribeChangeSet').length;
+      // Per interval: one sync (new + open sweeps, one page each); one describe per change set per status seen.
+      expect(lists).toBeLessThanOrEqual(rounds * 2);
+      expect(describes).toBeLessThanOrEqual(ids.length * 2);
+      expect(lists + describes).toBeLessThan(30);
+      for (const id of ids)
+        expect((await getChangeSetRecord(world.handle.db, id))?.record.status).toBeTruthy();
+    },
+  );
 
   it('never exceeds DescribeChangeSet 10/s, even when 30 describes are forced at once (the service enforces quotas)', async () => {
     await setFaults(world.emulator.url, { throttle: true });
-    const ids = await Promise.all(Array.from({ length: 3 }, (_, n) => startCreateProduct(world.emulator.url, `Burst ${n}`)));
+    const ids = await Promise.all(
+      Array.from({ length: 3 }, (_, n) => startCreateProduct(world.emulator.url, `Burst ${n}`)),
+    );
     const tracker = new Tracker({ refreshMs: 1_000, catalog: counting });
     wire.length = 0;
     await Promise.all(Array.from({ length: 30 }, (_, i) => tracker.refreshNow(world.handle.db, ids[i % 3]!)));
     const times = wire.map((w) => w.at).sort((a, b) => a - b);
-    for (let i = 0; i + 10 < times.length; i++) expect(times[i + 10]! - times[i]!).toBeGreaterThanOrEqual(1_000);
+    for (let i = 0; i + 10 < times.length; i++)
+      expect(times[i + 10]! - times[i]!).toBeGreaterThanOrEqual(1_000);
     expect(tracker.throttledAnswers).toBe(0);
     expect(tracker.calls.DescribeChangeSet).toBe(30);
     await setFaults(world.emulator.url, { throttle: false });
@@ -53,7 +65,10 @@ describe('Tracker', () => {
   it('backs off after ThrottlingException, keeps the stored data and says it is retrying', async () => {
     const tracker = new Tracker({ refreshMs: 200, catalog: counting });
     await tracker.sync(world.handle.db);
-    const before = await getChangeSetRecord(world.handle.db, (await startCreateProduct(world.emulator.url, 'Kept')).toString());
+    const before = await getChangeSetRecord(
+      world.handle.db,
+      (await startCreateProduct(world.emulator.url, 'Kept')).toString(),
+    );
     expect(before).toBeUndefined();
     await setFaults(world.emulator.url, { throttle: { ListChangeSets: 0.01, DescribeChangeSet: 0.01 } });
     await sleep(250);
@@ -84,7 +99,9 @@ describe('Tracker', () => {
 
   it('refreshes every 3 s against AWS, and faster against the local service with short demo steps', () => {
     expect(refreshIntervalFor({ isLocalCatalog: false, EMULATOR_STEP_MS: 1_500 })).toBe(REFRESH_MS);
-    expect(refreshIntervalFor({ isLocalCatalog: true, CATALOG_ENDPOINT: 'http://x', EMULATOR_STEP_MS: 1_500 })).toBe(REFRESH_MS);
+    expect(
+      refreshIntervalFor({ isLocalCatalog: true, CATALOG_ENDPOINT: 'http://x', EMULATOR_STEP_MS: 1_500 }),
+    ).toBe(REFRESH_MS);
     expect(refreshIntervalFor({ isLocalCatalog: true, EMULATOR_STEP_MS: 1_500 })).toBe(500);
     expect(refreshIntervalFor({ isLocalCatalog: true, EMULATOR_STEP_MS: 300 })).toBe(500);
     expect(refreshIntervalFor({ isLocalCatalog: true, EMULATOR_STEP_MS: 60_000 })).toBe(REFRESH_MS);

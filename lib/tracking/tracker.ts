@@ -1,6 +1,14 @@
 import 'server-only';
 import type { Db } from '@/lib/db/client';
-import { createObservations, getChangeSetRecord, getLeaseValue, listOpenChangeSets, tryTakeLease, updateLeaseValue, type ObservedChangeSet } from '@/lib/db/queries/change-sets';
+import {
+  createObservations,
+  getChangeSetRecord,
+  getLeaseValue,
+  listOpenChangeSets,
+  tryTakeLease,
+  updateLeaseValue,
+  type ObservedChangeSet,
+} from '@/lib/db/queries/change-sets';
 import { env } from '@/lib/env';
 import { AppError, isAppError } from '@/lib/errors';
 import { log } from '@/lib/server/log';
@@ -40,7 +48,10 @@ export class Tracker {
   readonly calls: Record<TrackedOperation, number> = { DescribeChangeSet: 0, ListChangeSets: 0 };
   throttledAnswers = 0;
   private readonly catalog: CatalogPort;
-  private readonly limiters = { DescribeChangeSet: new RateLimiter(CATALOG_QUOTAS.DescribeChangeSet), ListChangeSets: new RateLimiter(CATALOG_QUOTAS.ListChangeSets) };
+  private readonly limiters = {
+    DescribeChangeSet: new RateLimiter(CATALOG_QUOTAS.DescribeChangeSet),
+    ListChangeSets: new RateLimiter(CATALOG_QUOTAS.ListChangeSets),
+  };
   private readonly backoff = { DescribeChangeSet: new Backoff(), ListChangeSets: new Backoff() };
   private readonly inflight = new Map<string, Promise<void>>();
   private readonly attempted = new Map<string, number>();
@@ -54,7 +65,11 @@ export class Tracker {
 
   health(): TrackingHealth {
     if (!this.failure) return { retrying: false };
-    const retryAt = Math.max(this.backoff.ListChangeSets.retryAt, this.backoff.DescribeChangeSet.retryAt, this.failure.at + this.refreshMs);
+    const retryAt = Math.max(
+      this.backoff.ListChangeSets.retryAt,
+      this.backoff.DescribeChangeSet.retryAt,
+      this.failure.at + this.refreshMs,
+    );
     // A failure nobody has retried since (no one watching) is history, not a state to show.
     if (Date.now() > retryAt + 2 * this.refreshMs) return { retrying: false };
     return { retrying: true, retryAt: new Date(retryAt).toISOString(), message: this.failure.message };
@@ -112,7 +127,8 @@ export class Tracker {
   }
 
   private async call<T>(op: TrackedOperation, fn: () => Promise<T>): Promise<T> {
-    if (this.backoff[op].isWaiting) throw new AppError('THROTTLED', 'AWS Marketplace is limiting requests; retrying shortly.');
+    if (this.backoff[op].isWaiting)
+      throw new AppError('THROTTLED', 'AWS Marketplace is limiting requests; retrying shortly.');
     await this.limiters[op].acquire();
     this.calls[op] += 1;
     try {
@@ -145,7 +161,9 @@ export class Tracker {
     const items: ChangeSetSummary[] = [];
     let nextToken: string | undefined;
     for (let page = 0; page < MAX_PAGES; page++) {
-      const out = await this.call('ListChangeSets', () => this.catalog.list({ ...input, nextToken, pageSize: 20 }));
+      const out = await this.call('ListChangeSets', () =>
+        this.catalog.list({ ...input, nextToken, pageSize: 20 }),
+      );
       items.push(...out.items);
       nextToken = out.nextToken;
       if (!nextToken) break;
@@ -157,7 +175,11 @@ export class Tracker {
     const startedAt = Date.now();
     const mark = await getLeaseValue<{ after?: number }>(db, WATERMARK);
     // Change sets started since the last sync (with a margin for clock skew); the newest history on the first one.
-    const recent = await this.listAll(mark?.after ? { afterStartTime: awsDate(mark.after - 60_000), sortBy: 'StartTime', sortOrder: 'DESCENDING' } : {});
+    const recent = await this.listAll(
+      mark?.after
+        ? { afterStartTime: awsDate(mark.after - 60_000), sortBy: 'StartTime', sortOrder: 'DESCENDING' }
+        : {},
+    );
     const seen = new Set(recent.map((s) => s.id));
     const open = (await listOpenChangeSets(db)).filter((o) => !seen.has(o.id));
     const openNow = open.length ? await this.listAll({ statuses: ['PREPARING', 'APPLYING'] }) : [];
@@ -170,7 +192,13 @@ export class Tracker {
 
   private async describe(db: Db, changeSetId: string): Promise<void> {
     const detail = await this.call('DescribeChangeSet', () => this.catalog.describe(changeSetId));
-    await this.store(db, [{ ...observed(detail), changeTypes: [...new Set(detail.changes.map((c) => c.changeType))], detail: { ...detail } satisfies ChangeSetDetail }]);
+    await this.store(db, [
+      {
+        ...observed(detail),
+        changeTypes: [...new Set(detail.changes.map((c) => c.changeType))],
+        detail: { ...detail } satisfies ChangeSetDetail,
+      },
+    ]);
   }
 
   private async store(db: Db, list: ObservedChangeSet[]): Promise<void> {
@@ -183,7 +211,16 @@ export class Tracker {
 }
 
 function observed(s: ChangeSetSummary): ObservedChangeSet {
-  return { id: s.id, arn: s.arn, name: s.name, status: s.status, failureCode: s.failureCode ?? null, startTime: s.startTime ?? null, endTime: s.endTime ?? null, entityIds: s.entityIds };
+  return {
+    id: s.id,
+    arn: s.arn,
+    name: s.name,
+    status: s.status,
+    failureCode: s.failureCode ?? null,
+    startTime: s.startTime ?? null,
+    endTime: s.endTime ?? null,
+    entityIds: s.entityIds,
+  };
 }
 
 const KEY = Symbol.for('wharf.tracker');
@@ -197,7 +234,11 @@ export function getTracker(): Tracker {
   return (g[KEY] ??= new Tracker({ refreshMs: refreshIntervalFor(env()), baseUrl: env().WHARF_BASE_URL }));
 }
 
-export function refreshIntervalFor(e: { isLocalCatalog: boolean; CATALOG_ENDPOINT?: string; EMULATOR_STEP_MS: number }): number {
+export function refreshIntervalFor(e: {
+  isLocalCatalog: boolean;
+  CATALOG_ENDPOINT?: string;
+  EMULATOR_STEP_MS: number;
+}): number {
   if (!e.isLocalCatalog || e.CATALOG_ENDPOINT) return REFRESH_MS;
   return Math.min(REFRESH_MS, Math.max(500, Math.floor(e.EMULATOR_STEP_MS / 3)));
 }

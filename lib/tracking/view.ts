@@ -31,7 +31,13 @@ export function toChangeSetView(row: DetailRow): ChangeSetView {
   const detail = (r.detail ?? undefined) as ChangeSetDetail | undefined;
   const draftId = row.submission?.draftId ?? null;
   return {
-    ...toListItem({ record: r, draftId, submittedBy: row.submission?.submittedBy ?? null, submitterName: row.submitterName, productTitle: row.productTitle }),
+    ...toListItem({
+      record: r,
+      draftId,
+      submittedBy: row.submission?.submittedBy ?? null,
+      submitterName: row.submitterName,
+      productTitle: row.productTitle,
+    }),
     arn: r.changeSetArn,
     intent: detail?.intent,
     failureDescription: detail?.failureDescription,
@@ -43,7 +49,15 @@ export function toChangeSetView(row: DetailRow): ChangeSetView {
       entityType: c.entityType,
       entityId: c.entityId,
       details: c.details,
-      errors: c.errors.map((e) => explainError(e, { change: c, changeIndex: index, changeSetId: r.changeSetId, draftId, endTime: r.endTime })),
+      errors: c.errors.map((e) =>
+        explainError(e, {
+          change: c,
+          changeIndex: index,
+          changeSetId: r.changeSetId,
+          draftId,
+          endTime: r.endTime,
+        }),
+      ),
     })),
     canResubmit: Boolean(row.submission?.request) || Boolean(detail?.changes.length),
     detailFetchedAt: r.detailFetchedAt?.toISOString() ?? null,

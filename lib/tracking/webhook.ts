@@ -21,18 +21,30 @@ export const webhookUrlSchema = z
     const u = new URL(v);
     return u.protocol === 'https:' || (u.protocol === 'http:' && LOOPBACK.has(u.hostname));
   }, 'Use an https:// URL (http:// is accepted only for 127.0.0.1 and localhost).')
-  .refine((v) => !URL.canParse(v) || (!new URL(v).username && !new URL(v).password), 'Remove the user name and password from the URL.');
+  .refine(
+    (v) => !URL.canParse(v) || (!new URL(v).username && !new URL(v).password),
+    'Remove the user name and password from the URL.',
+  );
 
-export const webhookSettingSchema = z.object({
-  enabled: z.boolean(),
-  url: z.union([z.literal(''), webhookUrlSchema]),
-}).refine((v) => !v.enabled || v.url !== '', { path: ['url'], message: 'Enter the webhook URL, or turn the webhook off.' });
+export const webhookSettingSchema = z
+  .object({
+    enabled: z.boolean(),
+    url: z.union([z.literal(''), webhookUrlSchema]),
+  })
+  .refine((v) => !v.enabled || v.url !== '', {
+    path: ['url'],
+    message: 'Enter the webhook URL, or turn the webhook off.',
+  });
 
 /**
  * Posts Slack-compatible JSON `{ "text": … }`. Never throws: the caller logs the outcome, and a
  * slow or broken receiver must not hold up change-set tracking.
  */
-export async function deliverWebhook(url: string, text: string, timeoutMs = 5_000): Promise<{ ok: true; status: number } | { ok: false; error: string }> {
+export async function deliverWebhook(
+  url: string,
+  text: string,
+  timeoutMs = 5_000,
+): Promise<{ ok: true; status: number } | { ok: false; error: string }> {
   try {
     const res = await fetch(url, {
       method: 'POST',

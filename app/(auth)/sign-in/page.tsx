@@ -12,7 +12,11 @@ import { WharfLogo } from '@/components/shell/logo';
 export const metadata: Metadata = { title: 'Sign in' };
 export const dynamic = 'force-dynamic';
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const params = await searchParams;
   const next = typeof params.next === 'string' ? params.next : undefined;
   if (await getCurrentUser()) redirect(safeNextPath(next));
@@ -39,12 +43,16 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           <SignInForm next={next} sso={e.oidcEnabled} />
         </div>
         {showDemo ? (
-          <section aria-labelledby="demo-heading" className="mt-6 rounded-lg border border-white/15 bg-white/5 p-5 text-sm text-slate-200">
+          <section
+            aria-labelledby="demo-heading"
+            className="mt-6 rounded-lg border border-white/15 bg-white/5 p-5 text-sm text-slate-200"
+          >
             <h2 id="demo-heading" className="font-semibold text-white">
               Demo accounts (local Catalog API service only)
             </h2>
             <p className="mt-1 text-slate-300">
-              Password for every account: <code className="rounded bg-black/30 px-1.5 py-0.5 text-white">{DEMO_PASSWORD}</code>
+              Password for every account:{' '}
+              <code className="rounded bg-black/30 px-1.5 py-0.5 text-white">{DEMO_PASSWORD}</code>
             </p>
             <ul className="mt-3 space-y-1.5">
               {DEMO_ACCOUNTS.map((a) => (

@@ -10,7 +10,11 @@ import { ExportMenu } from '@/components/change-set/export-links';
 
 export const metadata: Metadata = { title: 'Change sets' };
 
-export default async function ChangeSetsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ChangeSetsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   await requirePageUser();
   const params = parseListParams(await searchParams);
   const db = getDb();

@@ -13,7 +13,10 @@ export default async function DraftsPage() {
   const user = await requirePageUser();
   const db = getDb();
   const drafts = await listDrafts(db);
-  const reviews = await listDraftReviews(db, drafts.map((d) => d.id));
+  const reviews = await listDraftReviews(
+    db,
+    drafts.map((d) => d.id),
+  );
   return (
     <>
       <PageHeader

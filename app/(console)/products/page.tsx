@@ -17,7 +17,9 @@ type Search = Promise<{ q?: string; visibility?: string; token?: string; trail?:
 export default async function ProductsPage({ searchParams }: { searchParams: Search }) {
   await requirePageUser();
   const sp = await searchParams;
-  const visibility = (VISIBILITIES as readonly string[]).includes(sp.visibility ?? '') ? (sp.visibility as ListProductsInput['visibility']) : undefined;
+  const visibility = (VISIBILITIES as readonly string[]).includes(sp.visibility ?? '')
+    ? (sp.visibility as ListProductsInput['visibility'])
+    : undefined;
   const trail = (sp.trail ?? '').split(',').filter(Boolean);
   let page: { items: ProductSummary[]; nextToken?: string } = { items: [] };
   let error: string | undefined;
@@ -35,26 +37,68 @@ export default async function ProductsPage({ searchParams }: { searchParams: Sea
     return `/products${q.size ? `?${q}` : ''}`;
   };
   const columns: TableColumn<ProductSummary>[] = [
-    { id: 'title', header: 'Product', isRowHeader: true, cell: (p) => <Link href={`/products/${p.id}`} className="font-medium">{p.title || p.id}</Link> },
+    {
+      id: 'title',
+      header: 'Product',
+      isRowHeader: true,
+      cell: (p) => (
+        <Link href={`/products/${p.id}`} className="font-medium">
+          {p.title || p.id}
+        </Link>
+      ),
+    },
     { id: 'id', header: 'Product ID', cell: (p) => <code className="text-xs">{p.id}</code> },
     { id: 'visibility', header: 'Visibility', cell: (p) => <VisibilityStatus visibility={p.visibility} /> },
-    { id: 'modified', header: 'Last modified', cell: (p) => (p.lastModified ? new Date(p.lastModified).toLocaleString() : '—') },
+    {
+      id: 'modified',
+      header: 'Last modified',
+      cell: (p) => (p.lastModified ? new Date(p.lastModified).toLocaleString() : '—'),
+    },
   ];
   return (
     <>
-      <PageHeader breadcrumbs={[{ text: 'Products' }]} title="Container products" description="Your AWS Marketplace container products. Open one to add repositories, versions and releases." />
+      <PageHeader
+        breadcrumbs={[{ text: 'Products' }]}
+        title="Container products"
+        description="Your AWS Marketplace container products. Open one to add repositories, versions and releases."
+      />
       <ProductFilters q={sp.q ?? ''} visibility={visibility ?? ''} visibilities={VISIBILITIES} />
-      {error ? <Alert type="error" header="Products could not be listed" className="mb-4">{error}</Alert> : null}
+      {error ? (
+        <Alert type="error" header="Products could not be listed" className="mb-4">
+          {error}
+        </Alert>
+      ) : null}
       <Table
         caption="Container products"
         columns={columns}
         items={page.items}
         getKey={(p) => p.id}
-        empty={<EmptyState title="No products" description={sp.q || visibility ? 'No product matches these filters.' : 'This seller account has no container products yet.'} />}
+        empty={
+          <EmptyState
+            title="No products"
+            description={
+              sp.q || visibility
+                ? 'No product matches these filters.'
+                : 'This seller account has no container products yet.'
+            }
+          />
+        }
       />
       <nav aria-label="Pages" className="mt-4 flex justify-end gap-2">
-        {sp.token ? <ButtonLink href={href(trail.at(-1) || undefined, trail.slice(0, -1))} variant="normal" size="sm">Previous page</ButtonLink> : null}
-        {page.nextToken ? <ButtonLink href={href(page.nextToken, sp.token ? [...trail, sp.token] : trail.length ? trail : [''])} variant="normal" size="sm">Next page</ButtonLink> : null}
+        {sp.token ? (
+          <ButtonLink href={href(trail.at(-1) || undefined, trail.slice(0, -1))} variant="normal" size="sm">
+            Previous page
+          </ButtonLink>
+        ) : null}
+        {page.nextToken ? (
+          <ButtonLink
+            href={href(page.nextToken, sp.token ? [...trail, sp.token] : trail.length ? trail : [''])}
+            variant="normal"
+            size="sm"
+          >
+            Next page
+          </ButtonLink>
+        ) : null}
       </nav>
     </>
   );

@@ -33,12 +33,23 @@ export default async function RulesPage() {
             </Badge>
           </div>
         </Container>
-        <Container header={<Header variant="h2" counter={`(${rules.length})`}>Rules</Header>} disableContentPaddings>
+        <Container
+          header={
+            <Header variant="h2" counter={`(${rules.length})`}>
+              Rules
+            </Header>
+          }
+          disableContentPaddings
+        >
           <RulesTable rules={rules} />
         </Container>
         <Container
           header={
-            <Header variant="h2" counter={`(${CODE_TABLE.length})`} description="From seed 001, the Catalog API guide for container products.">
+            <Header
+              variant="h2"
+              counter={`(${CODE_TABLE.length})`}
+              description="From seed 001, the Catalog API guide for container products."
+            >
               AWS asynchronous error codes
             </Header>
           }

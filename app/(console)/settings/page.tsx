@@ -28,7 +28,10 @@ export default async function SettingsPage() {
             items={[
               {
                 label: 'Target',
-                value: catalog.mode === 'local' ? 'Local Catalog API service (no AWS account needed)' : 'AWS Marketplace Catalog API',
+                value:
+                  catalog.mode === 'local'
+                    ? 'Local Catalog API service (no AWS account needed)'
+                    : 'AWS Marketplace Catalog API',
               },
               { label: 'Endpoint', value: <code className="break-all">{catalog.endpoint}</code> },
               { label: 'Region', value: catalog.region },
@@ -43,7 +46,10 @@ export default async function SettingsPage() {
               },
               {
                 label: 'Credentials',
-                value: catalog.mode === 'local' ? 'None (the local service ignores signatures)' : 'AWS SDK default provider chain',
+                value:
+                  catalog.mode === 'local'
+                    ? 'None (the local service ignores signatures)'
+                    : 'AWS SDK default provider chain',
               },
             ]}
           />
@@ -52,11 +58,17 @@ export default async function SettingsPage() {
           <KeyValuePairs
             columns={3}
             items={[
-              { label: 'Engine', value: db.kind === 'pglite' ? 'Embedded PostgreSQL (PGlite)' : 'PostgreSQL server' },
+              {
+                label: 'Engine',
+                value: db.kind === 'pglite' ? 'Embedded PostgreSQL (PGlite)' : 'PostgreSQL server',
+              },
               { label: 'Location', value: <code className="break-all">{db.location}</code> },
               {
                 label: 'Instances',
-                value: db.kind === 'pglite' ? 'One console process (single writer)' : 'Any number of console instances',
+                value:
+                  db.kind === 'pglite'
+                    ? 'One console process (single writer)'
+                    : 'Any number of console instances',
               },
             ]}
           />
@@ -67,7 +79,10 @@ export default async function SettingsPage() {
             columns={3}
             items={[
               { label: 'Local accounts', value: 'Enabled (managed under Users and roles)' },
-              { label: 'Single sign-on', value: e.oidcEnabled ? `OpenID Connect: ${e.OIDC_ISSUER}` : 'Not configured' },
+              {
+                label: 'Single sign-on',
+                value: e.oidcEnabled ? `OpenID Connect: ${e.OIDC_ISSUER}` : 'Not configured',
+              },
               { label: 'Demo accounts', value: e.demoAccounts ? 'Listed on the sign-in page' : 'Hidden' },
             ]}
           />

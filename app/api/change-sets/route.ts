@@ -9,5 +9,7 @@ export const dynamic = 'force-dynamic';
 /** The change-set list for polling: filters, sort and page in the query string. */
 export const GET = withApiPermission('console:read', async (request) => {
   const params = parseListParams(new URL(request.url).searchParams);
-  return NextResponse.json(await loadChangeSetList(getDb(), params), { headers: { 'cache-control': 'no-store' } });
+  return NextResponse.json(await loadChangeSetList(getDb(), params), {
+    headers: { 'cache-control': 'no-store' },
+  });
 });

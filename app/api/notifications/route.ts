@@ -16,7 +16,15 @@ export const GET = withApiPermission('console:read', async (_request, user) => {
   return NextResponse.json(
     {
       unread,
-      items: items.map((n) => ({ id: n.id, kind: n.kind, title: n.title, body: n.body, link: n.link, read: n.readAt !== null, createdAt: n.createdAt.toISOString() })),
+      items: items.map((n) => ({
+        id: n.id,
+        kind: n.kind,
+        title: n.title,
+        body: n.body,
+        link: n.link,
+        read: n.readAt !== null,
+        createdAt: n.createdAt.toISOString(),
+      })),
     },
     { headers: { 'cache-control': 'no-store' } },
   );

@@ -8,8 +8,20 @@ export function AttestStep({ kubernetesVersions }: { kubernetesVersions: string[
   const { control } = useFormContext();
   const { error, disabled } = useWizardField('isvTested');
   return (
-    <Container header={<Header variant="h2" description="AWS rejects the release with AUDIT_ERROR when ISV testing is missing for a compatible cluster version.">ISV testing</Header>}>
-      <p className="mb-3 text-sm">Compatible Kubernetes versions of the chosen options: <strong>{kubernetesVersions.length ? kubernetesVersions.join(', ') : 'none listed'}</strong></p>
+    <Container
+      header={
+        <Header
+          variant="h2"
+          description="AWS rejects the release with AUDIT_ERROR when ISV testing is missing for a compatible cluster version."
+        >
+          ISV testing
+        </Header>
+      }
+    >
+      <p className="mb-3 text-sm">
+        Compatible Kubernetes versions of the chosen options:{' '}
+        <strong>{kubernetesVersions.length ? kubernetesVersions.join(', ') : 'none listed'}</strong>
+      </p>
       <Controller
         control={control}
         name="isvTested"
@@ -26,7 +38,7 @@ export function AttestStep({ kubernetesVersions }: { kubernetesVersions: string[
           />
         )}
       />
-      {error ? <p className="mt-2 text-sm font-bold text-status-error">{error}</p> : null}
+      {error ? <p className="text-status-error mt-2 text-sm font-bold">{error}</p> : null}
     </Container>
   );
 }

@@ -26,19 +26,60 @@ export function OptionCard({ index, productId, repositoryUrls, visibility, onRem
       header={
         <Header
           variant="h2"
-          actions={onRemove ? <Button variant="normal" size="sm" onClick={onRemove} aria-label={`Remove delivery option ${index + 1}`}><TrashIcon /> Remove</Button> : undefined}
+          actions={
+            onRemove ? (
+              <Button
+                variant="normal"
+                size="sm"
+                onClick={onRemove}
+                aria-label={`Remove delivery option ${index + 1}`}
+              >
+                <TrashIcon /> Remove
+              </Button>
+            ) : undefined
+          }
           description={METHOD_LABELS[method]}
         >
-          <span className="inline-flex items-center gap-2">{title}{visibility ? <Badge color={visibility === 'Public' ? 'green' : 'grey'}>{visibility}</Badge> : null}</span>
+          <span className="inline-flex items-center gap-2">
+            {title}
+            {visibility ? (
+              <Badge color={visibility === 'Public' ? 'green' : 'grey'}>{visibility}</Badge>
+            ) : null}
+          </span>
         </Header>
       }
     >
       <div className="flex flex-col gap-5" data-option-index={index}>
-        <TextField name={`${p}.title`} label="Delivery option title" constraint="Up to 72 characters; unique within the version." />
-        <TextField name={`${p}.description`} label="Short description" rows={2} constraint="Up to 1,000 characters." />
-        <TextField name={`${p}.usage`} label="Usage instructions" rows={5} constraint="How to deploy, check health, upgrade and get support; up to 4,000 characters." />
-        <ImagePickerField name={`${p}.images`} label="Container images" productId={productId} repositoryUrls={repositoryUrls} />
-        {method === 'ecr' ? <EcrFields p={p} /> : method === 'helm' ? <HelmFields p={p} /> : <AddonFields p={p} />}
+        <TextField
+          name={`${p}.title`}
+          label="Delivery option title"
+          constraint="Up to 72 characters; unique within the version."
+        />
+        <TextField
+          name={`${p}.description`}
+          label="Short description"
+          rows={2}
+          constraint="Up to 1,000 characters."
+        />
+        <TextField
+          name={`${p}.usage`}
+          label="Usage instructions"
+          rows={5}
+          constraint="How to deploy, check health, upgrade and get support; up to 4,000 characters."
+        />
+        <ImagePickerField
+          name={`${p}.images`}
+          label="Container images"
+          productId={productId}
+          repositoryUrls={repositoryUrls}
+        />
+        {method === 'ecr' ? (
+          <EcrFields p={p} />
+        ) : method === 'helm' ? (
+          <HelmFields p={p} />
+        ) : (
+          <AddonFields p={p} />
+        )}
       </div>
     </Container>
   );

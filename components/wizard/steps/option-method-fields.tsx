@@ -11,19 +11,47 @@ import { useWizardField } from '@/components/form/wizard-field-context';
 const ECR_SERVICES = ['ECS', 'EKS', 'ECS-Anywhere', 'EKS-Anywhere', 'Bedrock-AgentCore'];
 const HELM_SERVICES = ['EKS', 'EKS-Anywhere'];
 /** The add-on types Amazon EKS supports (seed 001). */
-export const ADDON_TYPES = ['gitops', 'monitoring', 'logging', 'cert-management', 'policy-management', 'cost-management', 'autoscaling', 'storage', 'kubernetes-management', 'service-mesh', 'etcd-backup', 'ingress-service-type', 'load-balancer', 'local-registry', 'networking', 'security', 'backup', 'ingress-controller', 'observability'];
+export const ADDON_TYPES = [
+  'gitops',
+  'monitoring',
+  'logging',
+  'cert-management',
+  'policy-management',
+  'cost-management',
+  'autoscaling',
+  'storage',
+  'kubernetes-management',
+  'service-mesh',
+  'etcd-backup',
+  'ingress-service-type',
+  'load-balancer',
+  'local-registry',
+  'networking',
+  'security',
+  'backup',
+  'ingress-controller',
+  'observability',
+];
 const choices = (l: string[]) => l.map((v) => ({ value: v, label: v }));
 
 export function EcrFields({ p }: { p: string }) {
   return (
     <>
       <ChoiceListField name={`${p}.services`} label="Compatible services" choices={choices(ECR_SERVICES)} />
-      <RowsField name={`${p}.resources`} label="Deployment resources" description="Links buyers see on the launch page (up to 4)." addLabel="Add resource" empty={{ name: '', url: '' }} max={4} renderRow={(r) => (
-        <div className="grid gap-3 sm:grid-cols-2">
-          <TextField name={`${r}.name`} label="Name" />
-          <TextField name={`${r}.url`} label="URL" />
-        </div>
-      )} />
+      <RowsField
+        name={`${p}.resources`}
+        label="Deployment resources"
+        description="Links buyers see on the launch page (up to 4)."
+        addLabel="Add resource"
+        empty={{ name: '', url: '' }}
+        max={4}
+        renderRow={(r) => (
+          <div className="grid gap-3 sm:grid-cols-2">
+            <TextField name={`${r}.name`} label="Name" />
+            <TextField name={`${r}.url`} label="URL" />
+          </div>
+        )}
+      />
     </>
   );
 }
@@ -33,7 +61,12 @@ export function HelmFields({ p }: { p: string }) {
   const ql = useWizardField(`${p}.quickLaunch`);
   return (
     <>
-      <TextField name={`${p}.helmChartUri`} label="Helm chart URI" placeholder="709825985650.dkr.ecr.us-east-1.amazonaws.com/seller/chart:1.0.0" constraint="In your Marketplace ECR repository; the tag must be SemVer 2." />
+      <TextField
+        name={`${p}.helmChartUri`}
+        label="Helm chart URI"
+        placeholder="709825985650.dkr.ecr.us-east-1.amazonaws.com/seller/chart:1.0.0"
+        constraint="In your Marketplace ECR repository; the tag must be SemVer 2."
+      />
       <ChartPreflight name={p} method="helm" />
       <ChoiceListField name={`${p}.services`} label="Compatible services" choices={choices(HELM_SERVICES)} />
       <div className="grid gap-4 sm:grid-cols-3">
@@ -41,20 +74,46 @@ export function HelmFields({ p }: { p: string }) {
         <TextField name={`${p}.namespace`} label="Namespace" description="Optional" />
         <TextField name={`${p}.serviceAccount`} label="Marketplace service account" description="Optional" />
       </div>
-      <Controller control={control} name={`${p}.quickLaunch`} render={({ field }) => (
-        <Toggle label="QuickLaunch" description="Buyers can launch on a new EKS cluster through CloudFormation; override parameters then need a label and description." checked={Boolean(field.value)} disabled={ql.disabled} onChange={(e) => field.onChange(e.target.checked)} />
-      )} />
-      <RowsField name={`${p}.overrides`} label="Override parameters" description="Helm values buyers may override. Use ${AWSMP_LICENSE_SECRET} for EKS Anywhere and ${AWSMP_SERVICE_ACCOUNT} for paid products." addLabel="Add override parameter" empty={{ key: '', defaultValue: '', label: '', description: '', obfuscate: false }} max={15} renderRow={(r) => (
-        <div className="grid gap-3 sm:grid-cols-2">
-          <TextField name={`${r}.key`} label="Key" placeholder="global.region" />
-          <TextField name={`${r}.defaultValue`} label="Default value" />
-          <TextField name={`${r}.label`} label="CloudFormation label" />
-          <TextField name={`${r}.description`} label="CloudFormation description" />
-          <Controller control={control} name={`${r}.obfuscate`} render={({ field }) => (
-            <Checkbox label="Obfuscate (hide the value, e.g. passwords)" checked={Boolean(field.value)} onChange={(e) => field.onChange(e.target.checked)} />
-          )} />
-        </div>
-      )} />
+      <Controller
+        control={control}
+        name={`${p}.quickLaunch`}
+        render={({ field }) => (
+          <Toggle
+            label="QuickLaunch"
+            description="Buyers can launch on a new EKS cluster through CloudFormation; override parameters then need a label and description."
+            checked={Boolean(field.value)}
+            disabled={ql.disabled}
+            onChange={(e) => field.onChange(e.target.checked)}
+          />
+        )}
+      />
+      <RowsField
+        name={`${p}.overrides`}
+        label="Override parameters"
+        description="Helm values buyers may override. Use ${AWSMP_LICENSE_SECRET} for EKS Anywhere and ${AWSMP_SERVICE_ACCOUNT} for paid products."
+        addLabel="Add override parameter"
+        empty={{ key: '', defaultValue: '', label: '', description: '', obfuscate: false }}
+        max={15}
+        renderRow={(r) => (
+          <div className="grid gap-3 sm:grid-cols-2">
+            <TextField name={`${r}.key`} label="Key" placeholder="global.region" />
+            <TextField name={`${r}.defaultValue`} label="Default value" />
+            <TextField name={`${r}.label`} label="CloudFormation label" />
+            <TextField name={`${r}.description`} label="CloudFormation description" />
+            <Controller
+              control={control}
+              name={`${r}.obfuscate`}
+              render={({ field }) => (
+                <Checkbox
+                  label="Obfuscate (hide the value, e.g. passwords)"
+                  checked={Boolean(field.value)}
+                  onChange={(e) => field.onChange(e.target.checked)}
+                />
+              )}
+            />
+          </div>
+        )}
+      />
     </>
   );
 }
@@ -64,26 +123,69 @@ export function AddonFields({ p }: { p: string }) {
   const type = useWizardField(`${p}.addOnType`);
   return (
     <>
-      <TextField name={`${p}.helmChartUri`} label="Helm chart URI" constraint="In your Marketplace ECR repository; the tag must be SemVer 2." />
+      <TextField
+        name={`${p}.helmChartUri`}
+        label="Helm chart URI"
+        constraint="In your Marketplace ECR repository; the tag must be SemVer 2."
+      />
       <ChartPreflight name={p} method="eks-addon" />
       <div className="grid gap-4 sm:grid-cols-3">
-        <TextField name={`${p}.addOnName`} label="Add-on name" constraint="AWS prefixes it with your seller alias." />
-        <TextField name={`${p}.addOnVersion`} label="Add-on version" placeholder="1.0.0" constraint="major.minor.patch" />
+        <TextField
+          name={`${p}.addOnName`}
+          label="Add-on name"
+          constraint="AWS prefixes it with your seller alias."
+        />
+        <TextField
+          name={`${p}.addOnVersion`}
+          label="Add-on version"
+          placeholder="1.0.0"
+          constraint="major.minor.patch"
+        />
         <FormField label="Add-on type" error={type.error}>
-          <Select {...register(`${p}.addOnType`)} data-field={`${p}.addOnType`} disabled={type.disabled} invalid={Boolean(type.error)} placeholder="Choose a type" options={choices(ADDON_TYPES)} />
+          <Select
+            {...register(`${p}.addOnType`)}
+            data-field={`${p}.addOnType`}
+            disabled={type.disabled}
+            invalid={Boolean(type.error)}
+            placeholder="Choose a type"
+            options={choices(ADDON_TYPES)}
+          />
         </FormField>
       </div>
-      <StringListField name={`${p}.k8sVersions`} label="Compatible Kubernetes versions" placeholder="1.30, 1.31" />
-      <ChoiceListField name={`${p}.architectures`} label="Supported architectures" choices={choices(['amd64', 'arm64'])} />
-      <TextField name={`${p}.namespace`} label="Namespace" constraint="3–63 lowercase letters, digits and hyphens; cannot change across versions." />
-      <RowsField name={`${p}.envOverrides`} label="Environment override parameters" description="Only ${AWS_REGION} and ${AWS_EKS_CLUSTER_NAME} are substituted." addLabel="Add environment parameter" empty={{ key: '', value: '${AWS_REGION}' }} max={15} renderRow={(r) => (
-        <div className="grid gap-3 sm:grid-cols-2">
-          <TextField name={`${r}.key`} label="Key" />
-          <FormField label="Value">
-            <Select {...register(`${r}.value`)} options={choices(['${AWS_REGION}', '${AWS_EKS_CLUSTER_NAME}'])} />
-          </FormField>
-        </div>
-      )} />
+      <StringListField
+        name={`${p}.k8sVersions`}
+        label="Compatible Kubernetes versions"
+        placeholder="1.30, 1.31"
+      />
+      <ChoiceListField
+        name={`${p}.architectures`}
+        label="Supported architectures"
+        choices={choices(['amd64', 'arm64'])}
+      />
+      <TextField
+        name={`${p}.namespace`}
+        label="Namespace"
+        constraint="3–63 lowercase letters, digits and hyphens; cannot change across versions."
+      />
+      <RowsField
+        name={`${p}.envOverrides`}
+        label="Environment override parameters"
+        description="Only ${AWS_REGION} and ${AWS_EKS_CLUSTER_NAME} are substituted."
+        addLabel="Add environment parameter"
+        empty={{ key: '', value: '${AWS_REGION}' }}
+        max={15}
+        renderRow={(r) => (
+          <div className="grid gap-3 sm:grid-cols-2">
+            <TextField name={`${r}.key`} label="Key" />
+            <FormField label="Value">
+              <Select
+                {...register(`${r}.value`)}
+                options={choices(['${AWS_REGION}', '${AWS_EKS_CLUSTER_NAME}'])}
+              />
+            </FormField>
+          </div>
+        )}
+      />
     </>
   );
 }

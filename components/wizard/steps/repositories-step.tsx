@@ -5,13 +5,30 @@ import { PlusIcon, TrashIcon } from '@/components/ui/icons';
 import { TextField } from '@/components/form/text-field';
 
 /** AddRepositories: names checked as typed (by the checklist), with the resulting URI shown. */
-export function RepositoriesStep({ registryPrefix, existing, limit }: { registryPrefix: string; existing: string[]; limit: number }) {
+export function RepositoriesStep({
+  registryPrefix,
+  existing,
+  limit,
+}: {
+  registryPrefix: string;
+  existing: string[];
+  limit: number;
+}) {
   const { control } = useFormContext();
   const { fields, append, remove } = useFieldArray({ control, name: 'repositories' });
   const names = (useWatch({ control, name: 'repositories' }) as { name: string }[] | undefined) ?? [];
   const room = Math.max(0, limit - existing.length);
   return (
-    <Container header={<Header variant="h2" description={`${existing.length} of ${limit} repositories used. Names are permanent: a repository cannot be renamed, deleted or moved to another product.`}>Repository names</Header>}>
+    <Container
+      header={
+        <Header
+          variant="h2"
+          description={`${existing.length} of ${limit} repositories used. Names are permanent: a repository cannot be renamed, deleted or moved to another product.`}
+        >
+          Repository names
+        </Header>
+      }
+    >
       <div className="flex flex-col gap-4">
         {fields.map((f, i) => {
           const name = names[i]?.name?.trim() ?? '';
@@ -23,11 +40,23 @@ export function RepositoriesStep({ registryPrefix, existing, limit }: { registry
                   label={`Repository name ${i + 1}`}
                   placeholder="nginx-web-app"
                   description="Lowercase letters, digits and . _ - separators. Give the name only, without your seller prefix."
-                  constraint={<span>Repository URI: <code className="break-all">{registryPrefix}/{name || '…'}</code></span>}
+                  constraint={
+                    <span>
+                      Repository URI:{' '}
+                      <code className="break-all">
+                        {registryPrefix}/{name || '…'}
+                      </code>
+                    </span>
+                  }
                 />
               </div>
               {fields.length > 1 ? (
-                <Button variant="icon" className="mt-7" aria-label={`Remove repository ${i + 1}`} onClick={() => remove(i)}>
+                <Button
+                  variant="icon"
+                  className="mt-7"
+                  aria-label={`Remove repository ${i + 1}`}
+                  onClick={() => remove(i)}
+                >
                   <TrashIcon />
                 </Button>
               ) : null}
@@ -38,12 +67,20 @@ export function RepositoriesStep({ registryPrefix, existing, limit }: { registry
           <Button variant="normal" disabled={fields.length >= room} onClick={() => append({ name: '' })}>
             <PlusIcon /> Add another repository
           </Button>
-          {fields.length >= room ? <span className="text-sm text-slate-600">The product can hold {limit} repositories.</span> : null}
+          {fields.length >= room ? (
+            <span className="text-sm text-slate-600">The product can hold {limit} repositories.</span>
+          ) : null}
         </div>
         {existing.length ? (
           <details className="text-sm">
-            <summary className="cursor-pointer text-blue-700">Existing repositories ({existing.length})</summary>
-            <ul className="mt-2 list-disc pl-5 font-mono text-xs">{existing.map((r) => <li key={r}>{r}</li>)}</ul>
+            <summary className="cursor-pointer text-blue-700">
+              Existing repositories ({existing.length})
+            </summary>
+            <ul className="mt-2 list-disc pl-5 font-mono text-xs">
+              {existing.map((r) => (
+                <li key={r}>{r}</li>
+              ))}
+            </ul>
           </details>
         ) : null}
       </div>

@@ -6,7 +6,10 @@ import { env } from '@/lib/env';
 import { failure, type ActionResult } from '../result';
 
 type OAuthApi = {
-  signInWithOAuth2(input: { body: { providerId: string; callbackURL: string }; headers: Headers }): Promise<{ url?: string }>;
+  signInWithOAuth2(input: {
+    body: { providerId: string; callbackURL: string };
+    headers: Headers;
+  }): Promise<{ url?: string }>;
 };
 
 /** Starts OpenID Connect single sign-on (only when OIDC_* is configured). */
@@ -15,7 +18,10 @@ export async function signInSsoAction(): Promise<ActionResult> {
   let url: string | undefined;
   try {
     const api = getAuth().api as unknown as OAuthApi;
-    ({ url } = await api.signInWithOAuth2({ body: { providerId: 'oidc', callbackURL: '/products' }, headers: await headers() }));
+    ({ url } = await api.signInWithOAuth2({
+      body: { providerId: 'oidc', callbackURL: '/products' },
+      headers: await headers(),
+    }));
   } catch (err) {
     return failure(err, 'sign-in-sso');
   }

@@ -16,7 +16,11 @@ export async function signInAction(input: unknown): Promise<ActionResult> {
   const client = h.get('x-forwarded-for')?.split(',')[0]?.trim() || 'local';
   const key = `${parsed.data.email.toLowerCase()}|${client}`;
   const wait = limiter.hit(key);
-  if (wait > 0) return { ok: false, formError: `Too many sign-in attempts. Try again in ${Math.ceil(wait / 60)} minute(s).` };
+  if (wait > 0)
+    return {
+      ok: false,
+      formError: `Too many sign-in attempts. Try again in ${Math.ceil(wait / 60)} minute(s).`,
+    };
   try {
     await getAuth().api.signInEmail({
       body: { email: parsed.data.email.toLowerCase(), password: parsed.data.password },

@@ -21,11 +21,24 @@ export async function cancelChangeSetAction(input: unknown): Promise<ActionResul
     try {
       await cancelChangeSet(changeSetId);
     } catch (err) {
-      await createAuditEntry(db, { actorId: user.id, action: 'cancel-change-set', target: changeSetId, outcome: 'failed', details: { error: String(err) } });
+      await createAuditEntry(db, {
+        actorId: user.id,
+        action: 'cancel-change-set',
+        target: changeSetId,
+        outcome: 'failed',
+        details: { error: String(err) },
+      });
       throw err;
     }
-    await createAuditEntry(db, { actorId: user.id, action: 'cancel-change-set', target: changeSetId, outcome: 'ok' });
-    await getTracker().refreshNow(db, changeSetId).catch(() => undefined);
+    await createAuditEntry(db, {
+      actorId: user.id,
+      action: 'cancel-change-set',
+      target: changeSetId,
+      outcome: 'ok',
+    });
+    await getTracker()
+      .refreshNow(db, changeSetId)
+      .catch(() => undefined);
     const rec = await getChangeSetRecord(db, changeSetId);
     revalidatePath(`/change-sets/${changeSetId}`);
     invalidateChangeSetReads(changeSetId);

@@ -16,7 +16,9 @@ import { failure, fieldErrorsFrom, type ActionResult } from '../result';
  * After a SERVER_FAULT (AWS's own failure), starts a new change set with exactly the stored request
  * and a new ClientRequestToken, so AWS treats it as a new attempt rather than a replay.
  */
-export async function resubmitChangeSetAction(input: unknown): Promise<ActionResult<{ changeSetId: string }>> {
+export async function resubmitChangeSetAction(
+  input: unknown,
+): Promise<ActionResult<{ changeSetId: string }>> {
   try {
     const user = await requirePermission('changeset:submit', 'resubmit-change-set');
     const parsed = changeSetIdSchema.safeParse(input);
@@ -25,14 +27,33 @@ export async function resubmitChangeSetAction(input: unknown): Promise<ActionRes
     const rec = await getChangeSetRecord(db, parsed.data.changeSetId);
     if (!rec) return { ok: false, formError: 'There is no change set with that id.', code: 'NOT_FOUND' };
     if (rec.record.status !== 'FAILED' || rec.record.failureCode !== 'SERVER_FAULT') {
-      return { ok: false, formError: 'Only a change set that failed with SERVER_FAULT can be submitted again unchanged.' };
+      return {
+        ok: false,
+        formError: 'Only a change set that failed with SERVER_FAULT can be submitted again unchanged.',
+      };
     }
-    const request = storedRequest(rec.submission?.request, rec.record.detail as ChangeSetDetail | null, rec.record.name);
-    if (!request) return { ok: false, formError: 'The console did not keep this change set’s request, so it cannot be submitted again.' };
+    const request = storedRequest(
+      rec.submission?.request,
+      rec.record.detail as ChangeSetDetail | null,
+      rec.record.name,
+    );
+    if (!request)
+      return {
+        ok: false,
+        formError: 'The console did not keep this change set’s request, so it cannot be submitted again.',
+      };
     const started = await startChangeSet(request, randomUUID());
     if (rec.submission?.id) await updateChangeSetSubmission(db, started.id, rec.submission.id);
-    await createAuditEntry(db, { actorId: user.id, action: 'resubmit-change-set', target: parsed.data.changeSetId, outcome: 'ok', details: { newChangeSetId: started.id } });
-    await getTracker().refreshNow(db, started.id).catch(() => undefined);
+    await createAuditEntry(db, {
+      actorId: user.id,
+      action: 'resubmit-change-set',
+      target: parsed.data.changeSetId,
+      outcome: 'ok',
+      details: { newChangeSetId: started.id },
+    });
+    await getTracker()
+      .refreshNow(db, started.id)
+      .catch(() => undefined);
     invalidateChangeSetReads(parsed.data.changeSetId);
     revalidatePath('/change-sets');
     return { ok: true, data: { changeSetId: started.id } };
@@ -41,9 +62,19 @@ export async function resubmitChangeSetAction(input: unknown): Promise<ActionRes
   }
 }
 
-function storedRequest(submitted: unknown, detail: ChangeSetDetail | null, name: string): StartChangeSetRequest | undefined {
-  if (submitted && typeof submitted === 'object' && Array.isArray((submitted as StartChangeSetRequest).ChangeSet)) {
-    const { ClientRequestToken: _token, ...rest } = submitted as StartChangeSetRequest & { ClientRequestToken?: string };
+function storedRequest(
+  submitted: unknown,
+  detail: ChangeSetDetail | null,
+  name: string,
+): StartChangeSetRequest | undefined {
+  if (
+    submitted &&
+    typeof submitted === 'object' &&
+    Array.isArray((submitted as StartChangeSetRequest).ChangeSet)
+  ) {
+    const { ClientRequestToken: _token, ...rest } = submitted as StartChangeSetRequest & {
+      ClientRequestToken?: string;
+    };
     return { ...rest, Catalog: 'AWSMarketplace' };
   }
   if (!detail?.changes.length) return undefined;

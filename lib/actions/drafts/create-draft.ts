@@ -14,9 +14,15 @@ export async function createDraftAction(input: unknown): Promise<ActionResult<{ 
     const user = await requirePermission('draft:edit', 'create-draft');
     const parsed = createDraftSchema.safeParse(input);
     if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsFrom(parsed.error) };
-    const fix = parsed.data.fromChangeSet ? await changeToFix(parsed.data.fromChangeSet, parsed.data.change) : undefined;
+    const fix = parsed.data.fromChangeSet
+      ? await changeToFix(parsed.data.fromChangeSet, parsed.data.change)
+      : undefined;
     const product = await describeProduct(fix?.productId ?? parsed.data.productId ?? '');
-    const form = await initialForm(product, { changeType: fix?.changeType ?? parsed.data.changeType ?? 'AddDeliveryOptions', versionId: parsed.data.versionId, change: fix });
+    const form = await initialForm(product, {
+      changeType: fix?.changeType ?? parsed.data.changeType ?? 'AddDeliveryOptions',
+      versionId: parsed.data.versionId,
+      change: fix,
+    });
     const row = await createDraft(getDb(), {
       checklist: initialChecklist(form, product),
       productId: product.id,

@@ -14,8 +14,14 @@ export async function deleteDraftAction(input: unknown): Promise<ActionResult> {
     const parsed = draftIdSchema.safeParse(input);
     if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsFrom(parsed.error) };
     const db = getDb();
-    if (!(await deleteDraft(db, parsed.data.id))) throw new AppError('NOT_FOUND', 'That draft no longer exists.');
-    await createAuditEntry(db, { actorId: user.id, action: 'delete-draft', target: parsed.data.id, outcome: 'ok' });
+    if (!(await deleteDraft(db, parsed.data.id)))
+      throw new AppError('NOT_FOUND', 'That draft no longer exists.');
+    await createAuditEntry(db, {
+      actorId: user.id,
+      action: 'delete-draft',
+      target: parsed.data.id,
+      outcome: 'ok',
+    });
     revalidatePath('/drafts');
     return { ok: true, data: undefined };
   } catch (err) {

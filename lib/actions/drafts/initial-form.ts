@@ -41,32 +41,54 @@ export async function initialForm(
     const version = product.versions.find((v) => v.id === p.versionId) ?? product.versions[0];
     if (!version) throw new AppError('INVALID_INPUT', 'This product has no version to update.');
     const baseline = baselineOf(version);
-    return { ...form, versionId: version.id, baseline, versionTitle: baseline.versionTitle, releaseNotes: baseline.releaseNotes, options: baseline.options };
+    return {
+      ...form,
+      versionId: version.id,
+      baseline,
+      versionTitle: baseline.versionTitle,
+      releaseNotes: baseline.releaseNotes,
+      options: baseline.options,
+    };
   }
   return form;
 }
 
 function versionOfOptions(product: ProductDetail, details: unknown) {
   const ids = new Set(
-    ((details as { DeliveryOptions?: Array<{ Id?: string }> } | undefined)?.DeliveryOptions ?? []).map((o) => o.Id),
+    ((details as { DeliveryOptions?: Array<{ Id?: string }> } | undefined)?.DeliveryOptions ?? []).map(
+      (o) => o.Id,
+    ),
   );
   return product.versions.find((v) => v.deliveryOptions.some((o) => ids.has(o.id))) ?? product.versions[0];
 }
 
 /** The change a "Fix in draft" link names, with its product id and change type checked. */
-export async function changeToFix(changeSetId: string, index = 0): Promise<ChangeView & { productId: string; changeType: WizardChangeType }> {
+export async function changeToFix(
+  changeSetId: string,
+  index = 0,
+): Promise<ChangeView & { productId: string; changeType: WizardChangeType }> {
   const cs = await describeChangeSet(changeSetId);
   const change = cs.changes[index];
   if (!change) throw new AppError('NOT_FOUND', `Change set ${changeSetId} has no change ${index + 1}.`);
   if (!(WIZARD_CHANGE_TYPES as readonly string[]).includes(change.changeType)) {
     throw new AppError('INVALID_INPUT', `Wharf has no wizard for ${change.changeType} changes.`);
   }
-  return { ...change, productId: change.entityId.split('@')[0] ?? '', changeType: change.changeType as WizardChangeType };
+  return {
+    ...change,
+    productId: change.entityId.split('@')[0] ?? '',
+    changeType: change.changeType as WizardChangeType,
+  };
 }
 
 /** Checklist counts of a new draft, so the drafts list shows its status before the first edit. */
 export function initialChecklist(form: WizardForm, product: ProductDetail) {
-  const snapshot = parseProductSnapshot({ EntityIdentifier: `${product.id}@${product.revision}`, DetailsDocument: product.detailsDocument });
-  const e = evaluate({ request: buildStartChangeSetRequest(form, product), product: snapshot.ok ? snapshot.snapshot : undefined });
+  const snapshot = parseProductSnapshot({
+    EntityIdentifier: `${product.id}@${product.revision}`,
+    DetailsDocument: product.detailsDocument,
+  });
+  const e = evaluate({
+    request: buildStartChangeSetRequest(form, product),
+    product: snapshot.ok ? snapshot.snapshot : undefined,
+  });
   return { ...e.counts, blocking: e.blocking };
 }

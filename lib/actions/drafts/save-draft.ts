@@ -8,7 +8,12 @@ import { draftTitleOf } from './initial-form';
 
 export type SaveDraftResult =
   | ActionResult<{ revision: number; updatedAt: string }>
-  | { ok: false; code: 'CONFLICT'; formError: string; current: { revision: number; updatedAt: string; updatedBy: string } };
+  | {
+      ok: false;
+      code: 'CONFLICT';
+      formError: string;
+      current: { revision: number; updatedAt: string; updatedBy: string };
+    };
 
 /** Autosave: a compare-and-set on the revision the editor started from. A stale save is refused. */
 export async function saveDraftAction(input: unknown): Promise<SaveDraftResult> {
@@ -17,15 +22,33 @@ export async function saveDraftAction(input: unknown): Promise<SaveDraftResult> 
     const parsed = saveDraftSchema.safeParse(input);
     if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsFrom(parsed.error) };
     const { id, revision, form, attestations, checklist } = parsed.data;
-    const res = await updateDraft(getDb(), { id, revision, title: draftTitleOf(form), data: form, checklist, attestations, updatedBy: user.id });
-    if (res.ok) return { ok: true, data: { revision: res.draft.revision, updatedAt: res.draft.updatedAt.toISOString() } };
+    const res = await updateDraft(getDb(), {
+      id,
+      revision,
+      title: draftTitleOf(form),
+      data: form,
+      checklist,
+      attestations,
+      updatedBy: user.id,
+    });
+    if (res.ok)
+      return {
+        ok: true,
+        data: { revision: res.draft.revision, updatedAt: res.draft.updatedAt.toISOString() },
+      };
     if (!res.current) return { ok: false, code: 'NOT_FOUND', formError: 'This draft was deleted.' };
     const submitted = res.current.status !== 'open';
     return {
       ok: false,
       code: 'CONFLICT',
-      formError: submitted ? 'This draft was submitted; it can no longer change.' : 'Someone else saved this draft after you opened it.',
-      current: { revision: res.current.revision, updatedAt: res.current.updatedAt.toISOString(), updatedBy: res.current.updatedBy },
+      formError: submitted
+        ? 'This draft was submitted; it can no longer change.'
+        : 'Someone else saved this draft after you opened it.',
+      current: {
+        revision: res.current.revision,
+        updatedAt: res.current.updatedAt.toISOString(),
+        updatedBy: res.current.updatedBy,
+      },
     };
   } catch (err) {
     return failure(err, 'save-draft');

@@ -18,7 +18,10 @@ export async function reviewDraftAction(input: unknown): Promise<ActionResult> {
     const draft = await getDraft(db, parsed.data.id);
     if (!draft) throw new AppError('NOT_FOUND', 'That draft no longer exists.');
     if (draft.revision !== parsed.data.revision) {
-      throw new AppError('CONFLICT', 'The draft changed while you were reading it. Read the latest revision, then review again.');
+      throw new AppError(
+        'CONFLICT',
+        'The draft changed while you were reading it. Read the latest revision, then review again.',
+      );
     }
     await createDraftReview(db, {
       draftId: draft.id,

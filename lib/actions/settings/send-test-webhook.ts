@@ -12,8 +12,12 @@ export async function sendTestWebhookAction(input: unknown): Promise<ActionResul
     await requirePermission('settings:edit', 'send-test-webhook');
     const parsed = schema.safeParse(input);
     if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsFrom(parsed.error) };
-    const result = await deliverWebhook(parsed.data.url, 'Wharf test message: change-set notifications will arrive here.');
-    if (!result.ok) return { ok: false, fieldErrors: { url: `The webhook did not accept the message (${result.error}).` } };
+    const result = await deliverWebhook(
+      parsed.data.url,
+      'Wharf test message: change-set notifications will arrive here.',
+    );
+    if (!result.ok)
+      return { ok: false, fieldErrors: { url: `The webhook did not accept the message (${result.error}).` } };
     return { ok: true, data: { status: result.status } };
   } catch (err) {
     return failure(err, 'send-test-webhook');

@@ -17,7 +17,12 @@ export async function updateNotificationSettingsAction(input: unknown): Promise<
     await updateSetting(db, WEBHOOK_SETTING_KEY, parsed.data, admin.id);
     // The URL is a secret of sorts (Slack URLs carry a token): audit the host only.
     const host = parsed.data.url ? new URL(parsed.data.url).host : null;
-    await createAuditEntry(db, { actorId: admin.id, action: 'update-notification-settings', outcome: 'ok', details: { enabled: parsed.data.enabled, host } });
+    await createAuditEntry(db, {
+      actorId: admin.id,
+      action: 'update-notification-settings',
+      outcome: 'ok',
+      details: { enabled: parsed.data.enabled, host },
+    });
     revalidatePath('/settings');
     return { ok: true, data: undefined };
   } catch (err) {

@@ -11,7 +11,10 @@ import type * as Flow from './submission-flow';
 import type * as Drafts from '@/lib/db/queries/drafts';
 import type * as Seed from '@/lib/emulator/seed';
 
-vi.mock('next/headers', () => ({ headers: async () => new Headers(), cookies: async () => ({ get: () => undefined }) }));
+vi.mock('next/headers', () => ({
+  headers: async () => new Headers(),
+  cookies: async () => ({ get: () => undefined }),
+}));
 vi.mock('next/cache', () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }));
 
 let handle: DbHandle;
@@ -49,35 +52,64 @@ afterAll(async () => {
   await handle?.close();
 });
 
-async function draftOf(form: WizardForm, productId = seed.SEED_PRODUCT_ID, attestations: Record<string, unknown> = {}) {
-  const row = await drafts.createDraft(handle.db, { productId, productTitle: 'ClairAI', changeType: form.changeType, title: 't', data: form, authorId: 'pm' });
-  if (Object.keys(attestations).length) await handle.db.execute(sql`update draft set attestations = ${JSON.stringify(attestations)}::jsonb where id = ${row.id}`);
+async function draftOf(
+  form: WizardForm,
+  productId = seed.SEED_PRODUCT_ID,
+  attestations: Record<string, unknown> = {},
+) {
+  const row = await drafts.createDraft(handle.db, {
+    productId,
+    productTitle: 'ClairAI',
+    changeType: form.changeType,
+    title: 't',
+    data: form,
+    authorId: 'pm',
+  });
+  if (Object.keys(attestations).length)
+    await handle.db.execute(
+      sql`update draft set attestations = ${JSON.stringify(attestations)}::jsonb where id = ${row.id}`,
+    );
   return row;
 }
 
-const repos = (name: string): WizardForm => ({ ...emptyWizardForm('AddRepositories'), repositories: [{ name }] });
+const repos = (name: string): WizardForm => ({
+  ...emptyWizardForm('AddRepositories'),
+  repositories: [{ name }],
+});
 
 describe('submitDraftRevision', () => {
   it('ten parallel submits of one revision → one StartChangeSet, one change set, one id for all', async () => {
     const d = await draftOf(repos('parallel-repo'));
     calls.length = 0;
-    const results = await Promise.allSettled(Array.from({ length: 10 }, () => flow.submitDraftRevision(handle.db, { draftId: d.id, revision: 1, userId: 'seller' })));
-    const ids = results.map((r) => (r.status === 'fulfilled' ? r.value.changeSetId : `rejected: ${String(r.reason)}`));
+    const results = await Promise.allSettled(
+      Array.from({ length: 10 }, () =>
+        flow.submitDraftRevision(handle.db, { draftId: d.id, revision: 1, userId: 'seller' }),
+      ),
+    );
+    const ids = results.map((r) =>
+      r.status === 'fulfilled' ? r.value.changeSetId : `rejected: ${String(r.reason)}`,
+    );
     expect(new Set(ids).size).toBe(1);
     expect(ids[0]).toMatch(/^[a-z0-9]+$/);
     expect(calls.filter((c) => c === 'StartChangeSetCommand')).toHaveLength(1);
-    const rows = (await handle.db.execute(sql`select count(*)::int as n from emu_change_set where change_set_id = ${ids[0]}`)) as { rows: unknown[] };
+    const rows = (await handle.db.execute(
+      sql`select count(*)::int as n from emu_change_set where change_set_id = ${ids[0]}`,
+    )) as { rows: unknown[] };
     expect((rows.rows[0] as { n: number }).n).toBe(1);
     // A later retry of the same revision returns the same id without calling AWS again.
     calls.length = 0;
-    await expect(flow.submitDraftRevision(handle.db, { draftId: d.id, revision: 1, userId: 'seller' })).resolves.toEqual({ changeSetId: ids[0] });
+    await expect(
+      flow.submitDraftRevision(handle.db, { draftId: d.id, revision: 1, userId: 'seller' }),
+    ).resolves.toEqual({ changeSetId: ids[0] });
     expect(calls.filter((c) => c === 'StartChangeSetCommand')).toHaveLength(0);
   });
 
   it('turns ResourceInUseException into "busy with change set X" naming the open change set', async () => {
     // The first test's change set is still PREPARING (60 s steps), so the product is locked.
     const d = await draftOf(repos('second-repo'));
-    const err = await flow.submitDraftRevision(handle.db, { draftId: d.id, revision: 1, userId: 'seller' }).catch((e: unknown) => e);
+    const err = await flow
+      .submitDraftRevision(handle.db, { draftId: d.id, revision: 1, userId: 'seller' })
+      .catch((e: unknown) => e);
     expect(err).toMatchObject({ code: 'BUSY' });
     expect((err as Error).message).toMatch(/busy with change set [a-z0-9]+/);
     expect((err as { details: { changeSetId?: string } }).details.changeSetId).toBeTruthy();
@@ -86,16 +118,42 @@ describe('submitDraftRevision', () => {
   it('refuses while the checklist blocks: invalid names, missing attestations, stale revision', async () => {
     const bad = await draftOf(repos('Bad Name!'), seed.SEED_DRAFT_PRODUCT_ID);
     calls.length = 0;
-    await expect(flow.submitDraftRevision(handle.db, { draftId: bad.id, revision: 1, userId: 's' })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
-    const version: WizardForm = { ...emptyWizardForm('AddDeliveryOptions'), versionTitle: '9.9.9', releaseNotes: 'Notes', options: [{ ...emptyOption('ecr'), title: 'Images', description: 'd', usage: 'u', images: [`${seed.SEED_IMAGE_REPOSITORY}:internal-testing-v1.1.1-agent`] }] };
+    await expect(
+      flow.submitDraftRevision(handle.db, { draftId: bad.id, revision: 1, userId: 's' }),
+    ).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+    const version: WizardForm = {
+      ...emptyWizardForm('AddDeliveryOptions'),
+      versionTitle: '9.9.9',
+      releaseNotes: 'Notes',
+      options: [
+        {
+          ...emptyOption('ecr'),
+          title: 'Images',
+          description: 'd',
+          usage: 'u',
+          images: [`${seed.SEED_IMAGE_REPOSITORY}:internal-testing-v1.1.1-agent`],
+        },
+      ],
+    };
     const unattested = await draftOf(version, seed.SEED_DRAFT_PRODUCT_ID);
-    const err = await flow.submitDraftRevision(handle.db, { draftId: unattested.id, revision: 1, userId: 's' }).catch((e: unknown) => e);
+    const err = await flow
+      .submitDraftRevision(handle.db, { draftId: unattested.id, revision: 1, userId: 's' })
+      .catch((e: unknown) => e);
     expect(err).toMatchObject({ code: 'INVALID_INPUT' });
-    expect((err as { details: { blocking: string[] } }).details.blocking.some((m) => m.startsWith('Attest:'))).toBe(true);
-    await expect(flow.submitDraftRevision(handle.db, { draftId: unattested.id, revision: 2, userId: 's' })).rejects.toMatchObject({ code: 'CONFLICT' });
-    const release: WizardForm = { ...emptyWizardForm('UpdateDeliveryOptionsVisibility'), optionIds: [seed.SEED_OPTION_EKS_ADDON_ID] };
+    expect(
+      (err as { details: { blocking: string[] } }).details.blocking.some((m) => m.startsWith('Attest:')),
+    ).toBe(true);
+    await expect(
+      flow.submitDraftRevision(handle.db, { draftId: unattested.id, revision: 2, userId: 's' }),
+    ).rejects.toMatchObject({ code: 'CONFLICT' });
+    const release: WizardForm = {
+      ...emptyWizardForm('UpdateDeliveryOptionsVisibility'),
+      optionIds: [seed.SEED_OPTION_EKS_ADDON_ID],
+    };
     const noIsv = await draftOf(release, seed.SEED_DRAFT_PRODUCT_ID);
-    const e2 = await flow.submitDraftRevision(handle.db, { draftId: noIsv.id, revision: 1, userId: 's' }).catch((e: unknown) => e);
+    const e2 = await flow
+      .submitDraftRevision(handle.db, { draftId: noIsv.id, revision: 1, userId: 's' })
+      .catch((e: unknown) => e);
     expect((e2 as { details: { blocking: string[] } }).details.blocking.join(' ')).toMatch(/ISV testing/);
     expect(calls.filter((c) => c === 'StartChangeSetCommand')).toHaveLength(0);
   });

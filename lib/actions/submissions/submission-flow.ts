@@ -5,7 +5,13 @@ import { listChangeSets, startChangeSet, type StartChangeSetRequest } from '@/li
 import { describeProduct } from '@/lib/catalog/products';
 import type { Db } from '@/lib/db/client';
 import { getDraft, updateDraftStatus } from '@/lib/db/queries/drafts';
-import { claimSubmission, createSubmission, getSubmission, getSubmissionFor, updateSubmissionResult } from '@/lib/db/queries/submissions';
+import {
+  claimSubmission,
+  createSubmission,
+  getSubmission,
+  getSubmissionFor,
+  updateSubmissionResult,
+} from '@/lib/db/queries/submissions';
 import { AppError, isAppError } from '@/lib/errors';
 import { evaluate, parseProductSnapshot, type Evaluation } from '@/lib/policy';
 import { readWizardForm, type WizardChangeType, type WizardForm } from '@/lib/schemas/wizard-form';
@@ -18,7 +24,8 @@ const WAIT_STEP_MS = 150;
 /** The server gate: the policy engine on the request and the live product, plus wizard attestations. */
 export function gateFindings(form: WizardForm, evaluation: Evaluation): string[] {
   const out = evaluation.findings.filter((f) => f.severity === 'error').map((f) => f.message);
-  for (const r of evaluation.results) if (r.status === 'manual' && r.required) out.push(`Attest: ${r.rule.title}`);
+  for (const r of evaluation.results)
+    if (r.status === 'manual' && r.required) out.push(`Attest: ${r.rule.title}`);
   if (form.changeType === 'UpdateDeliveryOptionsVisibility' && !form.isvTested) {
     out.push('Attest that ISV testing was done on every compatible Kubernetes version.');
   }
@@ -30,11 +37,17 @@ export function gateFindings(form: WizardForm, evaluation: Evaluation): string[]
  * `submission` before StartChangeSet, and shared by every concurrent caller (double click, retry,
  * second tab): one of them calls AWS, the others wait for its answer and return the same id.
  */
-export async function submitDraftRevision(db: Db, p: { draftId: string; revision: number; userId: string }): Promise<{ changeSetId: string }> {
+export async function submitDraftRevision(
+  db: Db,
+  p: { draftId: string; revision: number; userId: string },
+): Promise<{ changeSetId: string }> {
   const draft = await getDraft(db, p.draftId);
   if (!draft) throw new AppError('NOT_FOUND', 'That draft no longer exists.');
   if (draft.revision !== p.revision) {
-    throw new AppError('CONFLICT', 'The draft changed after you reviewed it. Review the latest revision, then submit again.');
+    throw new AppError(
+      'CONFLICT',
+      'The draft changed after you reviewed it. Review the latest revision, then submit again.',
+    );
   }
   // A retry, double click or second tab of a revision already on its way joins it: the gate ran
   // for the first caller, and the product may since have changed because of this very change set.
@@ -43,7 +56,10 @@ export async function submitDraftRevision(db: Db, p: { draftId: string; revision
   const form = readWizardForm(draft.data, draft.changeType as WizardChangeType);
   const request = buildStartChangeSetRequest(form, { id: draft.productId, title: draft.productTitle });
   const product = await describeProduct(draft.productId);
-  const snapshot = parseProductSnapshot({ EntityIdentifier: `${product.id}@${product.revision}`, DetailsDocument: product.detailsDocument });
+  const snapshot = parseProductSnapshot({
+    EntityIdentifier: `${product.id}@${product.revision}`,
+    DetailsDocument: product.detailsDocument,
+  });
   const evaluation = evaluate({
     request,
     product: snapshot.ok ? snapshot.snapshot : undefined,
@@ -52,7 +68,11 @@ export async function submitDraftRevision(db: Db, p: { draftId: string; revision
   });
   const blocking = gateFindings(form, evaluation);
   if (blocking.length) {
-    throw new AppError('INVALID_INPUT', `The checklist still has ${blocking.length} blocking item${blocking.length === 1 ? '' : 's'}: ${blocking.slice(0, 3).join(' ')}`, { blocking });
+    throw new AppError(
+      'INVALID_INPUT',
+      `The checklist still has ${blocking.length} blocking item${blocking.length === 1 ? '' : 's'}: ${blocking.slice(0, 3).join(' ')}`,
+      { blocking },
+    );
   }
   const { row } = await createSubmission(db, {
     draftId: draft.id,
@@ -73,29 +93,61 @@ async function settle(db: Db, submissionId: string): Promise<{ changeSetId: stri
     if (row.changeSetId) return { changeSetId: row.changeSetId };
     if (row.state === 'failed' && sawOtherCaller) throw new AppError(toCode(row.error), messageOf(row.error));
     if (row.state === 'calling') sawOtherCaller = true;
-    if (await claimSubmission(db, { id: row.id, staleAfterMs: STALE_CLAIM_MS })) return call(db, row.id, row.draftId, row.productId, row.request as StartChangeSetRequest, row.clientRequestToken);
+    if (await claimSubmission(db, { id: row.id, staleAfterMs: STALE_CLAIM_MS }))
+      return call(
+        db,
+        row.id,
+        row.draftId,
+        row.productId,
+        row.request as StartChangeSetRequest,
+        row.clientRequestToken,
+      );
     await new Promise((r) => setTimeout(r, WAIT_STEP_MS));
   }
 }
 
-async function call(db: Db, id: string, draftId: string, productId: string, request: StartChangeSetRequest, token: string) {
+async function call(
+  db: Db,
+  id: string,
+  draftId: string,
+  productId: string,
+  request: StartChangeSetRequest,
+  token: string,
+) {
   try {
     const out = await startChangeSet(request, token);
     await updateSubmissionResult(db, { id, state: 'submitted', changeSetId: out.id });
     await updateDraftStatus(db, { id: draftId, status: 'submitted' });
     return { changeSetId: out.id };
   } catch (err) {
-    const app = isAppError(err) ? err : new AppError('UNAVAILABLE', 'The Catalog API cannot be reached right now. Your work is kept; try again shortly.');
+    const app = isAppError(err)
+      ? err
+      : new AppError(
+          'UNAVAILABLE',
+          'The Catalog API cannot be reached right now. Your work is kept; try again shortly.',
+        );
     const busy = app.code === 'BUSY' ? await busyChangeSet(productId) : undefined;
-    const error = busy ? new AppError('BUSY', `This product is busy with change set ${busy}. Submit again when it finishes.`, { changeSetId: busy }) : app;
-    await updateSubmissionResult(db, { id, state: 'failed', error: JSON.stringify({ code: error.code, message: error.message }) });
+    const error = busy
+      ? new AppError('BUSY', `This product is busy with change set ${busy}. Submit again when it finishes.`, {
+          changeSetId: busy,
+        })
+      : app;
+    await updateSubmissionResult(db, {
+      id,
+      state: 'failed',
+      error: JSON.stringify({ code: error.code, message: error.message }),
+    });
     throw error;
   }
 }
 
 async function busyChangeSet(productId: string): Promise<string | undefined> {
   try {
-    const open = await listChangeSets({ entityId: productId, statuses: ['PREPARING', 'APPLYING'], pageSize: 5 });
+    const open = await listChangeSets({
+      entityId: productId,
+      statuses: ['PREPARING', 'APPLYING'],
+      pageSize: 5,
+    });
     return open.items[0]?.id;
   } catch {
     return undefined;
@@ -110,4 +162,5 @@ function parseStored(error: string | null): { code?: string; message?: string } 
   }
 }
 const toCode = (error: string | null) => (parseStored(error).code ?? 'UNAVAILABLE') as AppError['code'];
-const messageOf = (error: string | null) => parseStored(error).message ?? 'The submission failed. Your draft is kept; try again.';
+const messageOf = (error: string | null) =>
+  parseStored(error).message ?? 'The submission failed. Your draft is kept; try again.';

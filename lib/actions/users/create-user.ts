@@ -24,7 +24,13 @@ export async function createUserAction(input: unknown): Promise<ActionResult<{ i
       roles: parsed.data.roles,
       createdBy: admin.id,
     });
-    await createAuditEntry(db, { actorId: admin.id, action: 'create-user', target: id, outcome: 'ok', details: { roles: parsed.data.roles } });
+    await createAuditEntry(db, {
+      actorId: admin.id,
+      action: 'create-user',
+      target: id,
+      outcome: 'ok',
+      details: { roles: parsed.data.roles },
+    });
     revalidatePath('/admin/users');
     return { ok: true, data: { id } };
   } catch (err) {

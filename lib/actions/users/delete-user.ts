@@ -14,10 +14,16 @@ export async function deleteUserAction(input: unknown): Promise<ActionResult> {
     const admin = await requirePermission('users:manage', 'delete-user');
     const parsed = schema.safeParse(input);
     if (!parsed.success) return { ok: false, formError: 'Choose a user to delete.' };
-    if (parsed.data.userId === admin.id) return { ok: false, formError: 'You cannot delete your own account.' };
+    if (parsed.data.userId === admin.id)
+      return { ok: false, formError: 'You cannot delete your own account.' };
     const db = getDb();
     await deleteUser(db, parsed.data.userId);
-    await createAuditEntry(db, { actorId: admin.id, action: 'delete-user', target: parsed.data.userId, outcome: 'ok' });
+    await createAuditEntry(db, {
+      actorId: admin.id,
+      action: 'delete-user',
+      target: parsed.data.userId,
+      outcome: 'ok',
+    });
     revalidatePath('/admin/users');
     return { ok: true, data: undefined };
   } catch (err) {

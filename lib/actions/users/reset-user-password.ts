@@ -14,7 +14,12 @@ export async function resetUserPasswordAction(input: unknown): Promise<ActionRes
     if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsFrom(parsed.error) };
     const db = getDb();
     await setLocalPassword(db, parsed.data.userId, await hashPassword(parsed.data.password));
-    await createAuditEntry(db, { actorId: admin.id, action: 'reset-user-password', target: parsed.data.userId, outcome: 'ok' });
+    await createAuditEntry(db, {
+      actorId: admin.id,
+      action: 'reset-user-password',
+      target: parsed.data.userId,
+      outcome: 'ok',
+    });
     return { ok: true, data: undefined };
   } catch (err) {
     return failure(err, 'reset-user-password');

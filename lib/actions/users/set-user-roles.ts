@@ -16,11 +16,21 @@ export async function setUserRolesAction(input: unknown): Promise<ActionResult> 
     const { userId, roles } = parsed.data;
     const before = await getUserRoles(db, userId);
     // Never leave the console without an admin.
-    if (before.includes('admin') && !roles.includes('admin') && (await countUsersWithRole(db, 'admin')) <= 1) {
+    if (
+      before.includes('admin') &&
+      !roles.includes('admin') &&
+      (await countUsersWithRole(db, 'admin')) <= 1
+    ) {
       return { ok: false, formError: 'This is the last admin. Give another user the admin role first.' };
     }
     await setUserRoles(db, userId, [...new Set(roles)], admin.id);
-    await createAuditEntry(db, { actorId: admin.id, action: 'set-user-roles', target: userId, outcome: 'ok', details: { before, after: roles } });
+    await createAuditEntry(db, {
+      actorId: admin.id,
+      action: 'set-user-roles',
+      target: userId,
+      outcome: 'ok',
+      details: { before, after: roles },
+    });
     revalidatePath('/admin/users');
     return { ok: true, data: undefined };
   } catch (err) {

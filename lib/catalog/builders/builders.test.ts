@@ -9,7 +9,9 @@ import { emptyOption, emptyWizardForm, type WizardChangeType } from '@/lib/schem
 import { parseChangeDetails } from '@/lib/policy/schemas';
 import { buildCliCommand, buildDetailsDocument, buildStartChangeSetRequest, formFromChange } from './index';
 
-type Seed = { ChangeSet: Array<{ ChangeType: string; DetailsDocument: unknown; Entity: { Identifier: string } }> };
+type Seed = {
+  ChangeSet: Array<{ ChangeType: string; DetailsDocument: unknown; Entity: { Identifier: string } }>;
+};
 const change = (s: unknown) => (s as Seed).ChangeSet[0]!;
 
 describe('builders reproduce seed 001 DetailsDocuments', () => {
@@ -31,8 +33,13 @@ describe('builders reproduce seed 001 DetailsDocuments', () => {
   }
 
   it('UpdateDeliveryOptionsVisibility builds the seed shape', () => {
-    const form = { ...emptyWizardForm('UpdateDeliveryOptionsVisibility'), optionIds: ['do-1234567891234567891234'] };
-    expect(buildDetailsDocument(form).doc).toEqual({ DeliveryOptions: [{ Id: 'do-1234567891234567891234', TargetVisibility: 'Public' }] });
+    const form = {
+      ...emptyWizardForm('UpdateDeliveryOptionsVisibility'),
+      optionIds: ['do-1234567891234567891234'],
+    };
+    expect(buildDetailsDocument(form).doc).toEqual({
+      DeliveryOptions: [{ Id: 'do-1234567891234567891234', TargetVisibility: 'Public' }],
+    });
   });
 
   it('builds a Helm option field by field from form state', () => {
@@ -49,11 +56,28 @@ describe('builders reproduce seed 001 DetailsDocuments', () => {
       releaseName: 'Optional release name',
       namespace: 'Optional Kubernetes namespace',
       overrides: [
-        { key: 'HelmKeyName1', defaultValue: '${AWSMP_LICENSE_SECRET}', label: 'AWS CloudFormation template field label', description: 'AWS CloudFormation template field description', obfuscate: false },
-        { key: 'HelmKeyName2', defaultValue: '${AWSMP_SERVICE_ACCOUNT}', label: 'AWS CloudFormation template field label', description: 'AWS CloudFormation template field description', obfuscate: false },
+        {
+          key: 'HelmKeyName1',
+          defaultValue: '${AWSMP_LICENSE_SECRET}',
+          label: 'AWS CloudFormation template field label',
+          description: 'AWS CloudFormation template field description',
+          obfuscate: false,
+        },
+        {
+          key: 'HelmKeyName2',
+          defaultValue: '${AWSMP_SERVICE_ACCOUNT}',
+          label: 'AWS CloudFormation template field label',
+          description: 'AWS CloudFormation template field description',
+          obfuscate: false,
+        },
       ],
     };
-    const form = { ...emptyWizardForm('AddDeliveryOptions'), versionTitle: '1.1', releaseNotes: 'Minor bug fix', options: [opt] };
+    const form = {
+      ...emptyWizardForm('AddDeliveryOptions'),
+      versionTitle: '1.1',
+      releaseNotes: 'Minor bug fix',
+      options: [opt],
+    };
     expect(buildDetailsDocument(form).doc).toEqual(change(addHelm).DetailsDocument);
   });
 
@@ -76,7 +100,16 @@ describe('builders reproduce seed 001 DetailsDocuments', () => {
       baseline: { versionTitle: 'Version 1.1', releaseNotes: 'Old notes', options: [live, other] },
       versionTitle: 'Version 1.2',
       releaseNotes: 'New release notes',
-      options: [{ ...live, title: 'New Delivery Option Title', description: 'New description', usage: 'New usage instructions', services: ['EKS'] }, other],
+      options: [
+        {
+          ...live,
+          title: 'New Delivery Option Title',
+          description: 'New description',
+          usage: 'New usage instructions',
+          services: ['EKS'],
+        },
+        other,
+      ],
     };
     const built = buildDetailsDocument(form);
     expect(built.doc).toEqual(change(updateEcr).DetailsDocument);
@@ -86,8 +119,16 @@ describe('builders reproduce seed 001 DetailsDocuments', () => {
 
   it('UpdateDeliveryOptions leaves out an unchanged version and unchanged options', () => {
     const live = { ...emptyOption('ecr', 'a'), id: 'a', title: 'T', images: ['r/x:1'] };
-    const form = { ...emptyWizardForm('UpdateDeliveryOptions'), baseline: { versionTitle: 'V', releaseNotes: 'N', options: [live] }, versionTitle: 'V', releaseNotes: 'N', options: [{ ...live, images: ['r/x:2'] }] };
-    expect(buildDetailsDocument(form).doc).toEqual({ DeliveryOptions: [{ Id: 'a', Details: { EcrDeliveryOptionDetails: { ContainerImages: ['r/x:2'] } } }] });
+    const form = {
+      ...emptyWizardForm('UpdateDeliveryOptions'),
+      baseline: { versionTitle: 'V', releaseNotes: 'N', options: [live] },
+      versionTitle: 'V',
+      releaseNotes: 'N',
+      options: [{ ...live, images: ['r/x:2'] }],
+    };
+    expect(buildDetailsDocument(form).doc).toEqual({
+      DeliveryOptions: [{ Id: 'a', Details: { EcrDeliveryOptionDetails: { ContainerImages: ['r/x:2'] } } }],
+    });
   });
 });
 
@@ -95,7 +136,16 @@ describe('request and CLI command', () => {
   it('wraps the DetailsDocument in a StartChangeSet request and a legacy Details CLI command', () => {
     const form = formFromChange('AddRepositories', change(addRepos).DetailsDocument);
     const req = buildStartChangeSetRequest(form, { id: 'prod-abcdefghijklm', title: 'My product' });
-    expect(req).toMatchObject({ Catalog: 'AWSMarketplace', ChangeSetName: 'Add repositories - My product', ChangeSet: [{ ChangeType: 'AddRepositories', Entity: { Type: 'ContainerProduct@1.0', Identifier: 'prod-abcdefghijklm' } }] });
+    expect(req).toMatchObject({
+      Catalog: 'AWSMarketplace',
+      ChangeSetName: 'Add repositories - My product',
+      ChangeSet: [
+        {
+          ChangeType: 'AddRepositories',
+          Entity: { Type: 'ContainerProduct@1.0', Identifier: 'prod-abcdefghijklm' },
+        },
+      ],
+    });
     const cmd = buildCliCommand(req);
     expect(cmd).toMatch(/^aws marketplace-catalog start-change-set/);
     const arg = /--change-set '(.*)' \\/.exec(cmd)![1]!;

@@ -13,7 +13,12 @@ export function buildDetailsDocument(form: WizardForm): BuiltDetails {
   switch (form.changeType) {
     case 'AddRepositories':
       return {
-        doc: { Repositories: form.repositories.map((r) => ({ RepositoryName: r.name.trim(), RepositoryType: 'ECR' })) },
+        doc: {
+          Repositories: form.repositories.map((r) => ({
+            RepositoryName: r.name.trim(),
+            RepositoryType: 'ECR',
+          })),
+        },
         optionIndex: [],
       };
     case 'AddDeliveryOptions':
@@ -29,6 +34,9 @@ export function buildDetailsDocument(form: WizardForm): BuiltDetails {
     case 'RestrictDeliveryOptions':
       return { doc: { DeliveryOptionIds: [...form.optionIds] }, optionIndex: [] };
     case 'UpdateDeliveryOptionsVisibility':
-      return { doc: { DeliveryOptions: form.optionIds.map((Id) => ({ Id, TargetVisibility: 'Public' })) }, optionIndex: [] };
+      return {
+        doc: { DeliveryOptions: form.optionIds.map((Id) => ({ Id, TargetVisibility: 'Public' })) },
+        optionIndex: [],
+      };
   }
 }

@@ -1,4 +1,13 @@
-import { emptyOption, emptyWizardForm, randomKey, type OptionForm, type OptionMethod, type VersionBaseline, type WizardChangeType, type WizardForm } from '@/lib/schemas/wizard-form';
+import {
+  emptyOption,
+  emptyWizardForm,
+  randomKey,
+  type OptionForm,
+  type OptionMethod,
+  type VersionBaseline,
+  type WizardChangeType,
+  type WizardForm,
+} from '@/lib/schemas/wizard-form';
 import type { DeliveryOptionView, VersionView } from '../types';
 
 type J = Record<string, unknown>;
@@ -6,7 +15,11 @@ const obj = (v: unknown): J => (v && typeof v === 'object' && !Array.isArray(v) 
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
 const strs = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
 
-const VIEW_METHOD: Record<string, OptionMethod> = { ElasticContainerRegistry: 'ecr', Helm: 'helm', EksAddOn: 'eks-addon' };
+const VIEW_METHOD: Record<string, OptionMethod> = {
+  ElasticContainerRegistry: 'ecr',
+  Helm: 'helm',
+  EksAddOn: 'eks-addon',
+};
 
 /** DescribeEntity's delivery option as form state (the Update wizard's prefill and the template source). */
 export function optionFromView(v: DeliveryOptionView): OptionForm {
@@ -25,7 +38,13 @@ export function optionFromView(v: DeliveryOptionView): OptionForm {
     releaseName: v.releaseName ?? '',
     namespace: v.namespace ?? '',
     serviceAccount: v.serviceAccount ?? '',
-    overrides: v.overrideParameters.map((p) => ({ key: p.key, defaultValue: p.defaultValue ?? '', label: p.label ?? '', description: p.description ?? '', obfuscate: p.obfuscate ?? false })),
+    overrides: v.overrideParameters.map((p) => ({
+      key: p.key,
+      defaultValue: p.defaultValue ?? '',
+      label: p.label ?? '',
+      description: p.description ?? '',
+      obfuscate: p.obfuscate ?? false,
+    })),
     addOnName: v.addOnName ?? '',
     addOnVersion: v.addOnVersion ?? '',
     addOnType: v.addOnType ?? '',
@@ -43,7 +62,11 @@ export function optionAsTemplate(v: DeliveryOptionView): OptionForm {
 
 /** The live version as the Update wizard's baseline (what "changed" is measured against). */
 export function baselineOf(version: VersionView): VersionBaseline {
-  return { versionTitle: version.title, releaseNotes: version.releaseNotes, options: version.deliveryOptions.map(optionFromView) };
+  return {
+    versionTitle: version.title,
+    releaseNotes: version.releaseNotes,
+    options: version.deliveryOptions.map(optionFromView),
+  };
 }
 
 /** A DetailsDocument delivery option (Add or Update form) as form state. */
@@ -59,30 +82,49 @@ export function optionFromDocument(raw: unknown, base?: OptionForm): OptionForm 
     ...start,
     id: str(o.Id) || start.id,
     method,
-    title: str(o.DeliveryOptionTitle) || (has('DeliveryOptionTitle') ? str(d.DeliveryOptionTitle) : start.title),
+    title:
+      str(o.DeliveryOptionTitle) || (has('DeliveryOptionTitle') ? str(d.DeliveryOptionTitle) : start.title),
     description: has('Description') ? str(d.Description) : start.description,
     usage: has('UsageInstructions') ? str(d.UsageInstructions) : start.usage,
     images: has('ContainerImages') ? strs(d.ContainerImages) : start.images,
     services: has('CompatibleServices') ? strs(d.CompatibleServices) : start.services,
-    resources: has('DeploymentResources') ? (Array.isArray(d.DeploymentResources) ? d.DeploymentResources : []).map((r) => ({ name: str(obj(r).Name), url: str(obj(r).Url) })) : start.resources,
+    resources: has('DeploymentResources')
+      ? (Array.isArray(d.DeploymentResources) ? d.DeploymentResources : []).map((r) => ({
+          name: str(obj(r).Name),
+          url: str(obj(r).Url),
+        }))
+      : start.resources,
     helmChartUri: has('HelmChartUri') ? str(d.HelmChartUri) : start.helmChartUri,
     quickLaunch: has('QuickLaunchEnabled') ? d.QuickLaunchEnabled === true : start.quickLaunch,
     releaseName: has('ReleaseName') ? str(d.ReleaseName) : start.releaseName,
     namespace: has('Namespace') ? str(d.Namespace) : start.namespace,
-    serviceAccount: has('MarketplaceServiceAccountName') ? str(d.MarketplaceServiceAccountName) : start.serviceAccount,
+    serviceAccount: has('MarketplaceServiceAccountName')
+      ? str(d.MarketplaceServiceAccountName)
+      : start.serviceAccount,
     overrides: has('OverrideParameters')
       ? (Array.isArray(d.OverrideParameters) ? d.OverrideParameters : []).map((p) => {
           const m = obj(obj(p).Metadata);
-          return { key: str(obj(p).Key), defaultValue: str(obj(p).DefaultValue), label: str(m.Label), description: str(m.Description), obfuscate: m.Obfuscate === true };
+          return {
+            key: str(obj(p).Key),
+            defaultValue: str(obj(p).DefaultValue),
+            label: str(m.Label),
+            description: str(m.Description),
+            obfuscate: m.Obfuscate === true,
+          };
         })
       : start.overrides,
     addOnName: has('AddOnName') ? str(d.AddOnName) : start.addOnName,
     addOnVersion: has('AddOnVersion') ? str(d.AddOnVersion) : start.addOnVersion,
     addOnType: has('AddOnType') ? str(d.AddOnType) : start.addOnType,
-    k8sVersions: has('CompatibleKubernetesVersions') ? strs(d.CompatibleKubernetesVersions) : start.k8sVersions,
+    k8sVersions: has('CompatibleKubernetesVersions')
+      ? strs(d.CompatibleKubernetesVersions)
+      : start.k8sVersions,
     architectures: has('SupportedArchitectures') ? strs(d.SupportedArchitectures) : start.architectures,
     envOverrides: has('EnvironmentOverrideParameters')
-      ? (Array.isArray(d.EnvironmentOverrideParameters) ? d.EnvironmentOverrideParameters : []).map((e) => ({ key: str(obj(e).Key), value: str(obj(e).Value) }))
+      ? (Array.isArray(d.EnvironmentOverrideParameters) ? d.EnvironmentOverrideParameters : []).map((e) => ({
+          key: str(obj(e).Key),
+          value: str(obj(e).Value),
+        }))
       : start.envOverrides,
   };
 }
@@ -91,23 +133,38 @@ export function optionFromDocument(raw: unknown, base?: OptionForm): OptionForm 
  * Wizard state from a change's DetailsDocument (DescribeChangeSet), for "Fix in draft". For an
  * update the live version (when given) fills what the change did not send.
  */
-export function formFromChange(changeType: WizardChangeType, details: unknown, live?: VersionView): WizardForm {
+export function formFromChange(
+  changeType: WizardChangeType,
+  details: unknown,
+  live?: VersionView,
+): WizardForm {
   const d = obj(details);
   const form = emptyWizardForm(changeType);
   const version = obj(d.Version);
   const opts = Array.isArray(d.DeliveryOptions) ? d.DeliveryOptions : [];
   switch (changeType) {
     case 'AddRepositories':
-      return { ...form, repositories: (Array.isArray(d.Repositories) ? d.Repositories : []).map((r) => ({ name: str(obj(r).RepositoryName) })) };
+      return {
+        ...form,
+        repositories: (Array.isArray(d.Repositories) ? d.Repositories : []).map((r) => ({
+          name: str(obj(r).RepositoryName),
+        })),
+      };
     case 'AddDeliveryOptions':
-      return { ...form, versionTitle: str(version.VersionTitle), releaseNotes: str(version.ReleaseNotes), options: opts.map((o) => optionFromDocument(o)) };
+      return {
+        ...form,
+        versionTitle: str(version.VersionTitle),
+        releaseNotes: str(version.ReleaseNotes),
+        options: opts.map((o) => optionFromDocument(o)),
+      };
     case 'UpdateDeliveryOptions': {
       const baseline = live ? baselineOf(live) : undefined;
       const options = (baseline?.options ?? []).map((b) => {
         const sent = opts.find((o) => str(obj(o).Id) === b.id);
         return sent ? optionFromDocument(sent, b) : b;
       });
-      for (const o of opts) if (!options.some((x) => x.id === str(obj(o).Id))) options.push(optionFromDocument(o));
+      for (const o of opts)
+        if (!options.some((x) => x.id === str(obj(o).Id))) options.push(optionFromDocument(o));
       return {
         ...form,
         versionId: live?.id ?? '',

@@ -2,6 +2,17 @@
 export { buildDetailsDocument, type BuiltDetails } from './details';
 export { buildAddedOption, buildMethodDetails, METHOD_DETAILS_KEY } from './option';
 export { buildUpdateDetails, changedOptionFields } from './update';
-export { buildStartChangeSetRequest, buildCliCommand, changeSetNameOf, CONTAINER_PRODUCT_TYPE } from './request';
-export { optionFromView, optionAsTemplate, baselineOf, optionFromDocument, formFromChange } from './from-entity';
+export {
+  buildStartChangeSetRequest,
+  buildCliCommand,
+  changeSetNameOf,
+  CONTAINER_PRODUCT_TYPE,
+} from './request';
+export {
+  optionFromView,
+  optionAsTemplate,
+  baselineOf,
+  optionFromDocument,
+  formFromChange,
+} from './from-entity';
 export { fieldForPolicyPath } from './paths';

@@ -32,7 +32,11 @@ function overrideParameters(opt: OptionForm): Json[] {
  * left out). AddDeliveryOptions sends it as is; UpdateDeliveryOptions sends the changed subset.
  */
 export function buildMethodDetails(opt: OptionForm): Json {
-  const d: Json = { ContainerImages: clean(opt.images), Description: opt.description, UsageInstructions: opt.usage };
+  const d: Json = {
+    ContainerImages: clean(opt.images),
+    Description: opt.description,
+    UsageInstructions: opt.usage,
+  };
   if (opt.method === 'ecr') {
     d.CompatibleServices = clean(opt.services);
     const resources = opt.resources.filter((r) => r.name.trim() || r.url.trim());
@@ -57,7 +61,8 @@ export function buildMethodDetails(opt: OptionForm): Json {
   d.SupportedArchitectures = clean(opt.architectures);
   d.Namespace = opt.namespace.trim();
   const env = opt.envOverrides.filter((e) => e.key.trim() || e.value.trim());
-  if (env.length) d.EnvironmentOverrideParameters = env.map((e) => ({ Key: e.key.trim(), Value: e.value.trim() }));
+  if (env.length)
+    d.EnvironmentOverrideParameters = env.map((e) => ({ Key: e.key.trim(), Value: e.value.trim() }));
   return d;
 }
 

@@ -10,12 +10,36 @@ describe('policy path → form field', () => {
     [`${p}.DeliveryOptionIds[0]`, [], 'optionIds'],
     [`${p}.DeliveryOptions[1]`, [], 'optionIds'],
     [`${p}.DeliveryOptions[0].DeliveryOptionTitle`, [0], 'options.0.title'],
-    [`${p}.DeliveryOptions[1].Details.HelmDeliveryOptionDetails.ContainerImages[2]`, [0, 1], 'options.1.images'],
-    [`${p}.DeliveryOptions[0].Details.HelmDeliveryOptionDetails.OverrideParameters[3].Metadata.Label`, [0], 'options.0.overrides.3.label'],
-    [`${p}.DeliveryOptions[0].Details.HelmDeliveryOptionDetails.OverrideParameters[1].Key`, [0], 'options.0.overrides.1.key'],
-    [`${p}.DeliveryOptions[0].Details.EksAddOnDeliveryOptionDetails.EnvironmentOverrideParameters[0].Value`, [0], 'options.0.envOverrides.0.value'],
-    [`${p}.DeliveryOptions[0].Details.EksAddOnDeliveryOptionDetails.CompatibleKubernetesVersions`, [0], 'options.0.k8sVersions'],
-    [`${p}.DeliveryOptions[0].Details.EcrDeliveryOptionDetails.DeploymentResources[1].Url`, [0], 'options.0.resources.1.url'],
+    [
+      `${p}.DeliveryOptions[1].Details.HelmDeliveryOptionDetails.ContainerImages[2]`,
+      [0, 1],
+      'options.1.images',
+    ],
+    [
+      `${p}.DeliveryOptions[0].Details.HelmDeliveryOptionDetails.OverrideParameters[3].Metadata.Label`,
+      [0],
+      'options.0.overrides.3.label',
+    ],
+    [
+      `${p}.DeliveryOptions[0].Details.HelmDeliveryOptionDetails.OverrideParameters[1].Key`,
+      [0],
+      'options.0.overrides.1.key',
+    ],
+    [
+      `${p}.DeliveryOptions[0].Details.EksAddOnDeliveryOptionDetails.EnvironmentOverrideParameters[0].Value`,
+      [0],
+      'options.0.envOverrides.0.value',
+    ],
+    [
+      `${p}.DeliveryOptions[0].Details.EksAddOnDeliveryOptionDetails.CompatibleKubernetesVersions`,
+      [0],
+      'options.0.k8sVersions',
+    ],
+    [
+      `${p}.DeliveryOptions[0].Details.EcrDeliveryOptionDetails.DeploymentResources[1].Url`,
+      [0],
+      'options.0.resources.1.url',
+    ],
     // Update sends only changed options: DeliveryOptions[0] is the form's third option.
     [`${p}.DeliveryOptions[0].Details.EcrDeliveryOptionDetails.DeliveryOptionTitle`, [2], 'options.2.title'],
     [`${p}.DeliveryOptions[0].Details.EcrDeliveryOptionDetails.UsageInstructions`, [2], 'options.2.usage'],

@@ -23,7 +23,16 @@ const OPTION_FIELDS: Record<string, string> = {
 
 const LIST_FIELDS: Record<string, { name: string; fields: Record<string, string> }> = {
   DeploymentResources: { name: 'resources', fields: { Name: 'name', Url: 'url' } },
-  OverrideParameters: { name: 'overrides', fields: { Key: 'key', DefaultValue: 'defaultValue', Label: 'label', Description: 'description', Obfuscate: 'obfuscate' } },
+  OverrideParameters: {
+    name: 'overrides',
+    fields: {
+      Key: 'key',
+      DefaultValue: 'defaultValue',
+      Label: 'label',
+      Description: 'description',
+      Obfuscate: 'obfuscate',
+    },
+  },
   EnvironmentOverrideParameters: { name: 'envOverrides', fields: { Key: 'key', Value: 'value' } },
 };
 
@@ -50,7 +59,8 @@ export function fieldForPolicyPath(path: string, optionIndex: readonly number[] 
   const tail = opt[2] ?? '';
   // RestrictDeliveryOptions/visibility entries have no form option: the list itself is the field.
   if (i === undefined) return optionIndex.length ? 'options' : 'optionIds';
-  if (tail === '' || tail === '.Id' || tail === '.Details' || tail === '.Visibility') return `options.${i}.title`;
+  if (tail === '' || tail === '.Id' || tail === '.Details' || tail === '.Visibility')
+    return `options.${i}.title`;
   if (tail === '.DeliveryOptionTitle') return `options.${i}.title`;
   const d = /^\.Details\.[A-Za-z?]+\.(\w+)(?:\[(\d+)\])?(?:\.(?:Metadata\.)?(\w+))?/.exec(tail);
   if (!d) return `options.${i}.title`;

@@ -14,16 +14,29 @@ export function changeSetNameOf(form: WizardForm, productTitle: string): string 
     RestrictDeliveryOptions: 'Restrict delivery options',
     UpdateDeliveryOptionsVisibility: 'Release EKS add-on',
   };
-  return `${verb[form.changeType]} - ${productTitle}`.replace(/[^\w .,:()@+-]/g, '').replace(/\s+/g, ' ').trim().slice(0, 100);
+  return `${verb[form.changeType]} - ${productTitle}`
+    .replace(/[^\w .,:()@+-]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 100);
 }
 
 /** The StartChangeSet request body (DetailsDocument form) for one wizard draft. */
-export function buildStartChangeSetRequest(form: WizardForm, product: { id: string; title: string }): StartChangeSetRequest {
+export function buildStartChangeSetRequest(
+  form: WizardForm,
+  product: { id: string; title: string },
+): StartChangeSetRequest {
   const { doc } = buildDetailsDocument(form);
   return {
     Catalog: 'AWSMarketplace',
     ChangeSetName: changeSetNameOf(form, product.title),
-    ChangeSet: [{ ChangeType: form.changeType, Entity: { Type: CONTAINER_PRODUCT_TYPE, Identifier: product.id }, DetailsDocument: doc }],
+    ChangeSet: [
+      {
+        ChangeType: form.changeType,
+        Entity: { Type: CONTAINER_PRODUCT_TYPE, Identifier: product.id },
+        DetailsDocument: doc,
+      },
+    ],
   };
 }
 

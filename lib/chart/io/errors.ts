@@ -1,11 +1,6 @@
 /** Why a chart input could not be turned into a file map. */
 export type ChartInputErrorCode =
-  | 'TOO_LARGE'
-  | 'MALFORMED'
-  | 'UNSAFE_PATH'
-  | 'UNSAFE_LINK'
-  | 'NOT_A_CHART'
-  | 'UNREADABLE';
+  'TOO_LARGE' | 'MALFORMED' | 'UNSAFE_PATH' | 'UNSAFE_LINK' | 'NOT_A_CHART' | 'UNREADABLE';
 
 /**
  * A chart archive or directory that cannot be read safely. The message is safe to show to a user:

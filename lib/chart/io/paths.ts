@@ -7,13 +7,18 @@ import { ChartInputError } from './errors';
  */
 export function safeEntryPath(raw: string): string {
   const name = raw.replace(/\\/g, '/');
-  if (name.includes('\0')) throw new ChartInputError('UNSAFE_PATH', `Archive entry "${printable(raw)}" contains a NUL byte.`, raw);
+  if (name.includes('\0'))
+    throw new ChartInputError('UNSAFE_PATH', `Archive entry "${printable(raw)}" contains a NUL byte.`, raw);
   if (name.startsWith('/') || /^[a-zA-Z]:/.test(name)) {
     throw new ChartInputError('UNSAFE_PATH', `Archive entry "${printable(raw)}" has an absolute path.`, raw);
   }
   const parts = name.split('/').filter((p) => p !== '' && p !== '.');
   if (parts.some((p) => p === '..')) {
-    throw new ChartInputError('UNSAFE_PATH', `Archive entry "${printable(raw)}" climbs out of the chart with "..".`, raw);
+    throw new ChartInputError(
+      'UNSAFE_PATH',
+      `Archive entry "${printable(raw)}" climbs out of the chart with "..".`,
+      raw,
+    );
   }
   return parts.join('/');
 }
@@ -34,7 +39,10 @@ export function stripChartRoot(paths: string[]): Map<string, string> {
   }
   const roots = new Set(paths.map((p) => p.split('/')[0]));
   if (roots.size !== 1 || paths.some((p) => !p.includes('/'))) {
-    throw new ChartInputError('NOT_A_CHART', 'The archive is not a Helm chart: expected one top-level chart directory containing Chart.yaml.');
+    throw new ChartInputError(
+      'NOT_A_CHART',
+      'The archive is not a Helm chart: expected one top-level chart directory containing Chart.yaml.',
+    );
   }
   for (const p of paths) out.set(p, p.slice(p.indexOf('/') + 1));
   return out;

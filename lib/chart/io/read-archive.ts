@@ -24,11 +24,19 @@ function gunzip(bytes: Uint8Array, maxOutput: number): Uint8Array {
     if (code === 'ERR_BUFFER_TOO_LARGE' || err instanceof RangeError) {
       throw new ChartInputError('TOO_LARGE', `The archive expands to more than ${maxOutput} bytes.`);
     }
-    throw new ChartInputError('MALFORMED', 'The archive is corrupt or truncated: it could not be decompressed.');
+    throw new ChartInputError(
+      'MALFORMED',
+      'The archive is corrupt or truncated: it could not be decompressed.',
+    );
   }
 }
 
-function readTgz(bytes: Uint8Array, limits: ChartLimits, budget: Budget, depth: number): Map<string, Uint8Array> {
+function readTgz(
+  bytes: Uint8Array,
+  limits: ChartLimits,
+  budget: Budget,
+  depth: number,
+): Map<string, Uint8Array> {
   const tar = gunzip(bytes, budget.bytes);
   budget.bytes -= tar.length;
   const raw = scanTarHeaders(tar, budget.entries);
@@ -39,18 +47,32 @@ function readTgz(bytes: Uint8Array, limits: ChartLimits, budget: Budget, depth: 
   } catch {
     throw new ChartInputError('MALFORMED', 'The archive is malformed: its tar entries could not be read.');
   }
-  if (items.length !== raw.length) throw new ChartInputError('MALFORMED', 'The archive is malformed: its tar entries are inconsistent.');
+  if (items.length !== raw.length)
+    throw new ChartInputError('MALFORMED', 'The archive is malformed: its tar entries are inconsistent.');
   const files = new Map<string, Uint8Array>();
   raw.forEach((entry, i) => {
     const path = safeEntryPath(entry.name);
     if (entry.type === '1' || entry.type === '2') {
-      throw new ChartInputError('UNSAFE_LINK', `Archive entry "${path}" is a ${entry.type === '2' ? 'symbolic' : 'hard'} link; charts packaged by helm contain regular files only.`, path);
+      throw new ChartInputError(
+        'UNSAFE_LINK',
+        `Archive entry "${path}" is a ${entry.type === '2' ? 'symbolic' : 'hard'} link; charts packaged by helm contain regular files only.`,
+        path,
+      );
     }
     if (entry.type === '5' || path === '') return;
     if (entry.type !== '0' && entry.type !== '7') {
-      throw new ChartInputError('UNSAFE_PATH', `Archive entry "${path}" is a special file (tar type ${JSON.stringify(entry.type)}).`, path);
+      throw new ChartInputError(
+        'UNSAFE_PATH',
+        `Archive entry "${path}" is a special file (tar type ${JSON.stringify(entry.type)}).`,
+        path,
+      );
     }
-    if (entry.size > limits.maxFileBytes) throw new ChartInputError('TOO_LARGE', `Archive entry "${path}" is larger than ${limits.maxFileBytes} bytes.`, path);
+    if (entry.size > limits.maxFileBytes)
+      throw new ChartInputError(
+        'TOO_LARGE',
+        `Archive entry "${path}" is larger than ${limits.maxFileBytes} bytes.`,
+        path,
+      );
     files.set(path, items[i]?.data ?? new Uint8Array());
   });
   if (files.size === 0) throw new ChartInputError('NOT_A_CHART', 'The archive contains no files.');
@@ -66,7 +88,14 @@ function readTgz(bytes: Uint8Array, limits: ChartLimits, budget: Budget, depth: 
 }
 
 /** Vendored dependencies arrive as charts/<name>-<version>.tgz; expand them so they are analysed too. */
-function expandSubchart(path: string, data: Uint8Array, limits: ChartLimits, budget: Budget, depth: number, out: Map<string, Uint8Array>) {
+function expandSubchart(
+  path: string,
+  data: Uint8Array,
+  limits: ChartLimits,
+  budget: Budget,
+  depth: number,
+  out: Map<string, Uint8Array>,
+) {
   let inner: Map<string, Uint8Array>;
   try {
     inner = readTgz(data, limits, budget, depth + 1);

@@ -30,24 +30,46 @@ describe('readChartDirectory', () => {
     const skipped: SkippedEntry[] = [];
     const files = await readChartDirectory(dir, { onSkipped: (e) => skipped.push(e) });
     expect([...files.keys()]).toEqual(['Chart.yaml']);
-    expect(skipped).toEqual([{ path: 'templates', reason: 'symlink' }, { path: 'values.yaml', reason: 'symlink' }]);
+    expect(skipped).toEqual([
+      { path: 'templates', reason: 'symlink' },
+      { path: 'values.yaml', reason: 'symlink' },
+    ]);
   });
 
   it('expands vendored charts/*.tgz in memory', async () => {
-    const sub = makeTgz(new Map([['Chart.yaml', 'name: redis\n'], ['values.yaml', 'a: 1\n']]), 'redis');
-    const files = await readChartDirectory(tempChart({ 'Chart.yaml': 'name: x', 'charts/redis-18.1.0.tgz': sub }));
-    expect([...files.keys()].sort()).toEqual(['Chart.yaml', 'charts/redis/Chart.yaml', 'charts/redis/values.yaml']);
+    const sub = makeTgz(
+      new Map([
+        ['Chart.yaml', 'name: redis\n'],
+        ['values.yaml', 'a: 1\n'],
+      ]),
+      'redis',
+    );
+    const files = await readChartDirectory(
+      tempChart({ 'Chart.yaml': 'name: x', 'charts/redis-18.1.0.tgz': sub }),
+    );
+    expect([...files.keys()].sort()).toEqual([
+      'Chart.yaml',
+      'charts/redis/Chart.yaml',
+      'charts/redis/values.yaml',
+    ]);
   });
 
   it('enforces the limits and names the file', async () => {
     const dir = tempChart({ 'Chart.yaml': 'name: x', 'big.txt': 'x'.repeat(2048) });
-    await expect(readChartDirectory(dir, { maxFileBytes: 1024 })).rejects.toMatchObject({ code: 'TOO_LARGE', entry: 'big.txt' });
-    await expect(readChartDirectory(dir, { maxUncompressedBytes: 1024 })).rejects.toMatchObject({ code: 'TOO_LARGE' });
+    await expect(readChartDirectory(dir, { maxFileBytes: 1024 })).rejects.toMatchObject({
+      code: 'TOO_LARGE',
+      entry: 'big.txt',
+    });
+    await expect(readChartDirectory(dir, { maxUncompressedBytes: 1024 })).rejects.toMatchObject({
+      code: 'TOO_LARGE',
+    });
     await expect(readChartDirectory(dir, { maxEntries: 1 })).rejects.toMatchObject({ code: 'TOO_LARGE' });
   });
 
   it('gives UNREADABLE for a missing directory or a file', async () => {
     await expect(readChartDirectory('/nonexistent/wharf-chart')).rejects.toBeInstanceOf(ChartInputError);
-    await expect(readChartDirectory(path.join(FIXTURES, 'clairai', 'Chart.yaml'))).rejects.toMatchObject({ code: 'UNREADABLE' });
+    await expect(readChartDirectory(path.join(FIXTURES, 'clairai', 'Chart.yaml'))).rejects.toMatchObject({
+      code: 'UNREADABLE',
+    });
   });
 });

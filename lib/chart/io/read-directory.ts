@@ -11,11 +11,15 @@ const IGNORED_DIRS = new Set(['.git', 'node_modules']);
  * followed (they are skipped and reported through `onSkipped`); vendored `charts/*.tgz` are expanded
  * in memory. Throws ChartInputError when the directory is unreadable or exceeds the limits.
  */
-export async function readChartDirectory(dir: string, options?: ChartReadOptions): Promise<Map<string, string>> {
+export async function readChartDirectory(
+  dir: string,
+  options?: ChartReadOptions,
+): Promise<Map<string, string>> {
   const limits = resolveLimits(options);
   const root = path.resolve(dir);
   const rootStat = await lstat(root).catch(() => undefined);
-  if (!rootStat?.isDirectory()) throw new ChartInputError('UNREADABLE', `${dir} is not a readable directory.`);
+  if (!rootStat?.isDirectory())
+    throw new ChartInputError('UNREADABLE', `${dir} is not a readable directory.`);
   const files = new Map<string, string>();
   let entries = 0;
   let total = 0;
@@ -23,7 +27,11 @@ export async function readChartDirectory(dir: string, options?: ChartReadOptions
     for (const name of (await readdir(abs)).sort()) {
       const childAbs = path.join(abs, name);
       const childRel = rel ? `${rel}/${name}` : name;
-      if (++entries > limits.maxEntries) throw new ChartInputError('TOO_LARGE', `The chart directory has more than ${limits.maxEntries} entries.`);
+      if (++entries > limits.maxEntries)
+        throw new ChartInputError(
+          'TOO_LARGE',
+          `The chart directory has more than ${limits.maxEntries} entries.`,
+        );
       const st = await lstat(childAbs);
       if (st.isSymbolicLink()) {
         options?.onSkipped?.({ path: childRel, reason: 'symlink' });
@@ -33,9 +41,18 @@ export async function readChartDirectory(dir: string, options?: ChartReadOptions
       } else if (!st.isFile()) {
         options?.onSkipped?.({ path: childRel, reason: 'special-file' });
       } else {
-        if (st.size > limits.maxFileBytes) throw new ChartInputError('TOO_LARGE', `${childRel} is larger than ${limits.maxFileBytes} bytes.`, childRel);
+        if (st.size > limits.maxFileBytes)
+          throw new ChartInputError(
+            'TOO_LARGE',
+            `${childRel} is larger than ${limits.maxFileBytes} bytes.`,
+            childRel,
+          );
         total += st.size;
-        if (total > limits.maxUncompressedBytes) throw new ChartInputError('TOO_LARGE', `The chart directory holds more than ${limits.maxUncompressedBytes} bytes.`);
+        if (total > limits.maxUncompressedBytes)
+          throw new ChartInputError(
+            'TOO_LARGE',
+            `The chart directory holds more than ${limits.maxUncompressedBytes} bytes.`,
+          );
         const data = await readFile(childAbs);
         if (/^charts\/[^/]+\.tgz$/.test(childRel)) addVendoredArchive(childRel, data, options, files);
         else files.set(childRel, data.toString('utf8'));
@@ -51,7 +68,12 @@ export async function readChartDirectory(dir: string, options?: ChartReadOptions
   return files;
 }
 
-function addVendoredArchive(rel: string, data: Uint8Array, options: ChartReadOptions | undefined, files: Map<string, string>) {
+function addVendoredArchive(
+  rel: string,
+  data: Uint8Array,
+  options: ChartReadOptions | undefined,
+  files: Map<string, string>,
+) {
   const name = rel.slice('charts/'.length, -'.tgz'.length).replace(/-v?\d+\.\d+\.\d+.*$/, '');
   let inner: Map<string, string>;
   try {

@@ -18,10 +18,15 @@ function cstr(buf: Uint8Array, start: number, length: number): string {
 }
 
 function octal(buf: Uint8Array, start: number, length: number, what: string): number {
-  if ((buf[start] ?? 0) & 0x80) throw new ChartInputError('TOO_LARGE', `A tar ${what} uses base-256 encoding; entries that large are not accepted.`);
+  if ((buf[start] ?? 0) & 0x80)
+    throw new ChartInputError(
+      'TOO_LARGE',
+      `A tar ${what} uses base-256 encoding; entries that large are not accepted.`,
+    );
   const text = cstr(buf, start, length).trim();
   if (text === '') return 0;
-  if (!/^[0-7]+$/.test(text)) throw new ChartInputError('MALFORMED', `The archive is malformed: a tar header has an invalid ${what}.`);
+  if (!/^[0-7]+$/.test(text))
+    throw new ChartInputError('MALFORMED', `The archive is malformed: a tar header has an invalid ${what}.`);
   return Number.parseInt(text, 8);
 }
 
@@ -58,11 +63,20 @@ export function scanTarHeaders(buf: Uint8Array, maxEntries: number): RawTarEntry
   let pendingName: string | undefined;
   while (offset + BLOCK <= buf.length) {
     if (isZeroBlock(buf, offset)) break;
-    if (++headers > maxEntries) throw new ChartInputError('TOO_LARGE', `The archive has more than ${maxEntries} entries.`);
-    if (!checksumOk(buf, offset)) throw new ChartInputError('MALFORMED', 'The archive is malformed: a tar header checksum does not match.');
+    if (++headers > maxEntries)
+      throw new ChartInputError('TOO_LARGE', `The archive has more than ${maxEntries} entries.`);
+    if (!checksumOk(buf, offset))
+      throw new ChartInputError(
+        'MALFORMED',
+        'The archive is malformed: a tar header checksum does not match.',
+      );
     const size = octal(buf, offset + 124, 12, 'size');
     const dataStart = offset + BLOCK;
-    if (dataStart + size > buf.length) throw new ChartInputError('MALFORMED', 'The archive is truncated: an entry ends past the end of the data.');
+    if (dataStart + size > buf.length)
+      throw new ChartInputError(
+        'MALFORMED',
+        'The archive is truncated: an entry ends past the end of the data.',
+      );
     const type = cstr(buf, offset + 156, 1) || '0';
     const data = buf.subarray(dataStart, dataStart + size);
     if (type === 'x') pendingName = paxPath(data) ?? pendingName;

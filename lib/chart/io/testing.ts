@@ -27,7 +27,11 @@ export function loadFixture(base: string, overlay?: string): Map<string, string>
   const files = readTree(path.join(FIXTURES, base));
   if (!overlay) return files;
   for (const [p, text] of readTree(path.join(FIXTURES, 'broken', overlay))) {
-    if (p === DELETE_LIST) text.split('\n').filter(Boolean).forEach((d) => files.delete(d.trim()));
+    if (p === DELETE_LIST)
+      text
+        .split('\n')
+        .filter(Boolean)
+        .forEach((d) => files.delete(d.trim()));
     else files.set(p, text);
   }
   return files;
@@ -78,5 +82,7 @@ export function makeTar(entries: TarEntrySpec[]): Uint8Array {
 
 /** Packages a file map the way `helm package` does: every file under "<chart name>/", gzipped. */
 export function makeTgz(files: ReadonlyMap<string, string | Uint8Array>, root = 'chart'): Uint8Array {
-  return new Uint8Array(gzipSync(makeTar([...files].map(([name, data]) => ({ name: `${root}/${name}`, data })))));
+  return new Uint8Array(
+    gzipSync(makeTar([...files].map(([name, data]) => ({ name: `${root}/${name}`, data })))),
+  );
 }

@@ -22,10 +22,13 @@ mustRegexFindAll regexFind mustRegexFind regexReplaceAll mustRegexReplaceAll reg
 mustRegexReplaceAllLiteral regexSplit mustRegexSplit regexQuoteMeta urlParse urlJoin`;
 
 /** Helm's own additions (pkg/engine/funcs.go). Helm deletes sprig's env and expandenv. */
-const HELM_EXTRAS = 'include tpl required toYaml toYamlPretty fromYaml fromYamlArray toJson fromJson fromJsonArray toToml fromToml lookup';
+const HELM_EXTRAS =
+  'include tpl required toYaml toYamlPretty fromYaml fromYamlArray toJson fromJson fromJsonArray toToml fromToml lookup';
 
 /** Every function a chart template may call under Helm 3. */
-export const KNOWN_FUNCTIONS: ReadonlySet<string> = new Set(`${GO_BUILTINS} ${SPRIG} ${HELM_EXTRAS}`.split(/\s+/).filter(Boolean));
+export const KNOWN_FUNCTIONS: ReadonlySet<string> = new Set(
+  `${GO_BUILTINS} ${SPRIG} ${HELM_EXTRAS}`.split(/\s+/).filter(Boolean),
+);
 
 /** Functions Helm removes from sprig for safety; a chart calling them fails to render. */
 export const REMOVED_FUNCTIONS: ReadonlySet<string> = new Set(['env', 'expandenv']);

@@ -75,7 +75,8 @@ export function splitTemplate(src: string): { segments: Segment[]; issues: Synta
     const body = src.slice(bodyStart, trimRight ? close - 1 : close);
     const trimmedBody = body.trim();
     const isComment = trimmedBody.startsWith('/*');
-    if (isComment && !trimmedBody.endsWith('*/')) issues.push({ line, message: 'comment ends before the end of the action' });
+    if (isComment && !trimmedBody.endsWith('*/'))
+      issues.push({ line, message: 'comment ends before the end of the action' });
     segments.push({ kind: 'action', body, line, isComment });
     line += countLines(src, textEnd, close + 2);
     pos = close + 2;

@@ -26,7 +26,10 @@ export function parseTemplate(file: string, src: string): ParsedTemplate {
   }
   for (let i = stack.length - 1; i > 0; i--) {
     const f = stack[i] as Frame;
-    out.errors.push({ line: f.line, message: `unexpected EOF: {{${f.kind}}} opened on line ${f.line} has no matching {{end}}` });
+    out.errors.push({
+      line: f.line,
+      message: `unexpected EOF: {{${f.kind}}} opened on line ${f.line} has no matching {{end}}`,
+    });
   }
   return out;
 }
@@ -41,7 +44,13 @@ function handleAction(toks: Token[], line: number, stack: Frame[], out: ParsedTe
     case 'if':
     case 'with':
     case 'range': {
-      const node = { k: kw, pipe: parsePipeFrom(rest, line, out, kw !== 'if'), list: [], elseList: [], line } as BranchNode;
+      const node = {
+        k: kw,
+        pipe: parsePipeFrom(rest, line, out, kw !== 'if'),
+        list: [],
+        elseList: [],
+        line,
+      } as BranchNode;
       top.target.push(node);
       stack.push({ kind: kw, line, node, target: node.list, chained: 0 });
       return;
@@ -51,7 +60,13 @@ function handleAction(toks: Token[], line: number, stack: Frame[], out: ParsedTe
       top.target = top.node.elseList;
       const chainKw = rest[0]?.t === 'ident' ? rest[0].v : undefined;
       if (chainKw === 'if' || chainKw === 'with') {
-        const node = { k: chainKw, pipe: parsePipeFrom(rest.slice(1), line, out, chainKw === 'with'), list: [], elseList: [], line } as BranchNode;
+        const node = {
+          k: chainKw,
+          pipe: parsePipeFrom(rest.slice(1), line, out, chainKw === 'with'),
+          list: [],
+          elseList: [],
+          line,
+        } as BranchNode;
         top.node.elseList.push(node);
         top.node = node;
         top.target = node.list;
@@ -69,7 +84,8 @@ function handleAction(toks: Token[], line: number, stack: Frame[], out: ParsedTe
     case 'block': {
       const name = rest[0];
       if (name?.t !== 'str') throw `missing name in {{${kw}}}`;
-      if (kw === 'define' && stack.length !== 1) throw 'unexpected {{define}}: define is only allowed at the top level';
+      if (kw === 'define' && stack.length !== 1)
+        throw 'unexpected {{define}}: define is only allowed at the top level';
       const define = { name: name.v, list: [] as Node[], file: out.file, line };
       if (kw === 'block') {
         const pipe = rest.length > 1 ? parsePipeFrom(rest.slice(1), line, out, false) : undefined;

@@ -25,8 +25,10 @@ class PipeParser {
     if (allowDecl) this.parseDecl(pipe);
     for (;;) {
       const args: Arg[] = [];
-      while (this.i < this.toks.length && !this.isPunct('|') && !this.isPunct(')')) args.push(this.parseArg());
-      if (args.length === 0) throw pipe.cmds.length ? 'missing command after "|"' : 'missing value for command';
+      while (this.i < this.toks.length && !this.isPunct('|') && !this.isPunct(')'))
+        args.push(this.parseArg());
+      if (args.length === 0)
+        throw pipe.cmds.length ? 'missing command after "|"' : 'missing value for command';
       this.noteCall(args);
       pipe.cmds.push({ args });
       if (!this.isPunct('|')) break;
@@ -108,7 +110,18 @@ class PipeParser {
   }
 }
 
-const KEYWORDS = new Set(['if', 'else', 'end', 'range', 'with', 'define', 'block', 'template', 'break', 'continue']);
+const KEYWORDS = new Set([
+  'if',
+  'else',
+  'end',
+  'range',
+  'with',
+  'define',
+  'block',
+  'template',
+  'break',
+  'continue',
+]);
 
 export function parsePipeFrom(toks: Token[], line: number, out: ParsedTemplate, allowDecl: boolean): Pipe {
   const p = new PipeParser(toks, line, out);

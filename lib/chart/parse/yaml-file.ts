@@ -17,7 +17,11 @@ export function parseYamlFile(text: string): YamlFile {
   try {
     doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: false });
   } catch (err) {
-    return { value: undefined, error: { line: 1, message: String((err as Error).message) }, lineOf: () => undefined };
+    return {
+      value: undefined,
+      error: { line: 1, message: String((err as Error).message) },
+      lineOf: () => undefined,
+    };
   }
   const lineOf = (path: readonly (string | number)[]) => {
     try {
@@ -40,11 +44,23 @@ export function parseYamlFile(text: string): YamlFile {
   const first = doc.errors[0];
   if (first) {
     const pos = first.pos?.[0];
-    return { value: undefined, error: { line: pos === undefined ? 1 : counter.linePos(pos).line, message: first.message.split('\n')[0] ?? 'invalid YAML' }, lineOf };
+    return {
+      value: undefined,
+      error: {
+        line: pos === undefined ? 1 : counter.linePos(pos).line,
+        message: first.message.split('\n')[0] ?? 'invalid YAML',
+      },
+      lineOf,
+    };
   }
   try {
     const value: unknown = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-    if (!isTree(value)) return { value: undefined, error: { line: 1, message: 'an alias refers to its own anchor (recursive data)' }, lineOf };
+    if (!isTree(value))
+      return {
+        value: undefined,
+        error: { line: 1, message: 'an alias refers to its own anchor (recursive data)' },
+        lineOf,
+      };
     return { value, lineOf };
   } catch (err) {
     return { value: undefined, error: { line: 1, message: (err as Error).message }, lineOf };

@@ -1,5 +1,15 @@
 import { toYaml } from './to-yaml';
-import { deepCopy, isEmpty, isMap, isUnknown, mergeValues, toText, truthy, UNKNOWN, type Value } from './value';
+import {
+  deepCopy,
+  isEmpty,
+  isMap,
+  isUnknown,
+  mergeValues,
+  toText,
+  truthy,
+  UNKNOWN,
+  type Value,
+} from './value';
 
 /** What a function may ask of the renderer. */
 export interface CallContext {
@@ -12,7 +22,10 @@ type Fn = (args: Value[], ctx: CallContext) => Value;
 const str = (v: Value) => toText(v);
 const anyUnknown = (args: Value[]) => args.some(isUnknown);
 /** Wraps a function of strings: unknown in, unknown out. */
-const s = (f: (...a: string[]) => Value): Fn => (args: Value[]) => (anyUnknown(args) ? UNKNOWN : f(...args.map(str)));
+const s =
+  (f: (...a: string[]) => Value): Fn =>
+  (args: Value[]) =>
+    anyUnknown(args) ? UNKNOWN : f(...args.map(str));
 
 function printf(format: string, args: Value[]): string {
   let i = 0;
@@ -67,8 +80,14 @@ const FUNCTIONS: Record<string, Fn> = {
   required: ([, v]) => v,
   not: ([v]) => (isUnknown(v) ? UNKNOWN : !truthy(v)),
   and: (args) => args.find((a) => !truthy(a)) ?? args[args.length - 1],
-  or: (args) => args.find((a) => truthy(a) && !isUnknown(a)) ?? (anyUnknown(args) ? UNKNOWN : args[args.length - 1]),
-  eq: compare('eq'), ne: compare('ne'), lt: compare('lt'), le: compare('le'), gt: compare('gt'), ge: compare('ge'),
+  or: (args) =>
+    args.find((a) => truthy(a) && !isUnknown(a)) ?? (anyUnknown(args) ? UNKNOWN : args[args.length - 1]),
+  eq: compare('eq'),
+  ne: compare('ne'),
+  lt: compare('lt'),
+  le: compare('le'),
+  gt: compare('gt'),
+  ge: compare('ge'),
   printf: ([f, ...rest]) => (isUnknown(f) ? UNKNOWN : printf(str(f), rest)),
   print: (args) => args.map(str).join(''),
   println: (args) => `${args.map(str).join(' ')}\n`,
@@ -77,15 +96,27 @@ const FUNCTIONS: Record<string, Fn> = {
   trim: s((v) => v.trim()),
   trimSuffix: s((suf, v) => (v.endsWith(suf) ? v.slice(0, v.length - suf.length) : v)),
   trimPrefix: s((pre, v) => (v.startsWith(pre) ? v.slice(pre.length) : v)),
-  trimAll: s((cut, v) => v.replace(new RegExp(`^[${cut.replace(/[\\\]^-]/g, '\\$&')}]+|[${cut.replace(/[\\\]^-]/g, '\\$&')}]+$`, 'g'), '')),
+  trimAll: s((cut, v) =>
+    v.replace(
+      new RegExp(`^[${cut.replace(/[\\\]^-]/g, '\\$&')}]+|[${cut.replace(/[\\\]^-]/g, '\\$&')}]+$`, 'g'),
+      '',
+    ),
+  ),
   lower: s((v) => v.toLowerCase()),
   upper: s((v) => v.toUpperCase()),
   replace: s((a, b, v) => v.split(a).join(b)),
-  trunc: ([n, v]) => (isUnknown(v) || typeof n !== 'number' ? UNKNOWN : n >= 0 ? str(v).slice(0, n) : str(v).slice(n)),
+  trunc: ([n, v]) =>
+    isUnknown(v) || typeof n !== 'number' ? UNKNOWN : n >= 0 ? str(v).slice(0, n) : str(v).slice(n),
   contains: s((sub, v) => v.includes(sub)),
   hasPrefix: s((p, v) => v.startsWith(p)),
   hasSuffix: s((p, v) => v.endsWith(p)),
-  cat: (args) => (anyUnknown(args) ? UNKNOWN : args.filter((a) => a != null).map(str).join(' ')),
+  cat: (args) =>
+    anyUnknown(args)
+      ? UNKNOWN
+      : args
+          .filter((a) => a != null)
+          .map(str)
+          .join(' '),
   join: ([sep, l]) => (Array.isArray(l) ? l.map(str).join(str(sep)) : UNKNOWN),
   list: (args) => args,
   tuple: (args) => args,
@@ -94,11 +125,12 @@ const FUNCTIONS: Record<string, Fn> = {
     for (let i = 0; i + 1 < args.length; i += 2) out[str(args[i])] = args[i + 1];
     return out;
   },
-  get: ([m, k]) => (isMap(m) ? m[str(k)] ?? '' : UNKNOWN),
+  get: ([m, k]) => (isMap(m) ? (m[str(k)] ?? '') : UNKNOWN),
   hasKey: ([m, k]) => (isMap(m) ? Object.hasOwn(m, str(k)) : UNKNOWN),
   keys: (args) => (args.every(isMap) ? args.flatMap((m) => Object.keys(m as object)) : UNKNOWN),
   index: (args) => index(args),
-  len: ([v]) => (typeof v === 'string' || Array.isArray(v) ? v.length : isMap(v) ? Object.keys(v).length : UNKNOWN),
+  len: ([v]) =>
+    typeof v === 'string' || Array.isArray(v) ? v.length : isMap(v) ? Object.keys(v).length : UNKNOWN,
   first: ([l]) => (Array.isArray(l) ? l[0] : UNKNOWN),
   last: ([l]) => (Array.isArray(l) ? l[l.length - 1] : UNKNOWN),
   splitList: s((sep, v) => v.split(sep)),
@@ -115,11 +147,27 @@ const FUNCTIONS: Record<string, Fn> = {
   add: (args) => (anyUnknown(args) ? UNKNOWN : args.reduce<number>((a, b) => a + Number(b), 0)),
   add1: ([v]) => (isUnknown(v) ? UNKNOWN : Number(v) + 1),
   sub: ([a, b]) => (isUnknown(a) || isUnknown(b) ? UNKNOWN : Number(a) - Number(b)),
-  merge: (args) => (args.every(isMap) ? args.reduceRight<Value>((acc, m) => mergeValues(acc, m), {}) : UNKNOWN),
-  mergeOverwrite: (args) => (args.every(isMap) ? args.reduce<Value>((acc, m) => mergeValues(acc, m), {}) : UNKNOWN),
+  merge: (args) =>
+    args.every(isMap) ? args.reduceRight<Value>((acc, m) => mergeValues(acc, m), {}) : UNKNOWN,
+  mergeOverwrite: (args) =>
+    args.every(isMap) ? args.reduce<Value>((acc, m) => mergeValues(acc, m), {}) : UNKNOWN,
   deepCopy: ([v]) => deepCopy(v),
   semverCompare: () => true,
-  kindIs: ([k, v]) => (isUnknown(v) ? UNKNOWN : str(k) === (Array.isArray(v) ? 'slice' : isMap(v) ? 'map' : typeof v === 'number' ? 'float64' : typeof v === 'boolean' ? 'bool' : v == null ? 'invalid' : 'string')),
+  kindIs: ([k, v]) =>
+    isUnknown(v)
+      ? UNKNOWN
+      : str(k) ===
+        (Array.isArray(v)
+          ? 'slice'
+          : isMap(v)
+            ? 'map'
+            : typeof v === 'number'
+              ? 'float64'
+              : typeof v === 'boolean'
+                ? 'bool'
+                : v == null
+                  ? 'invalid'
+                  : 'string'),
   lookup: () => ({}),
   include: ([name, data], ctx) => (isUnknown(name) ? UNKNOWN : ctx.include(str(name), data)),
   tpl: ([text, data], ctx) => (isUnknown(text) ? UNKNOWN : ctx.tpl(str(text), data)),

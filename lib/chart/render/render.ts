@@ -38,7 +38,14 @@ class Renderer implements CallContext {
 
   private emit(text: string, file: string, line: number, isText: boolean) {
     if (!text) return;
-    if (this.captureDepth === 0) this.marks.push({ offset: this.out.length, file, line, isText, reads: isText ? undefined : this.reads });
+    if (this.captureDepth === 0)
+      this.marks.push({
+        offset: this.out.length,
+        file,
+        line,
+        isText,
+        reads: isText ? undefined : this.reads,
+      });
     this.out += text;
   }
 

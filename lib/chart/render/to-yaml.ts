@@ -27,7 +27,8 @@ function emit(v: Value, indent: string, out: string[], depth: number): void {
   if (isMap(v)) {
     for (const key of Object.keys(v).sort()) {
       const item = v[key];
-      const nonEmpty = (isMap(item) && Object.keys(item).length > 0) || (Array.isArray(item) && item.length > 0);
+      const nonEmpty =
+        (isMap(item) && Object.keys(item).length > 0) || (Array.isArray(item) && item.length > 0);
       if (nonEmpty) {
         out.push(`${indent}${scalar(key)}:`);
         emit(item, Array.isArray(item) ? indent : `${indent}  `, out, depth + 1);

@@ -33,7 +33,11 @@ export function toText(v: Value): string {
   if (typeof v === 'string') return v;
   if (typeof v === 'number' || typeof v === 'boolean') return String(v);
   if (Array.isArray(v)) return `[${v.map(toText).join(' ')}]`;
-  if (isMap(v)) return `map[${Object.keys(v).sort().map((k) => `${k}:${toText(v[k])}`).join(' ')}]`;
+  if (isMap(v))
+    return `map[${Object.keys(v)
+      .sort()
+      .map((k) => `${k}:${toText(v[k])}`)
+      .join(' ')}]`;
   return UNKNOWN_TEXT;
 }
 
@@ -58,7 +62,11 @@ export function mergeValues(base: Value, over: Value): Value {
 /** What `range` iterates: list items, map entries in key order (as Go does), or 0…n-1 for a number. */
 export function rangeItems(v: Value): [Value, Value][] {
   if (Array.isArray(v)) return v.map((x, i) => [i, x]);
-  if (isMap(v)) return Object.keys(v).sort().map((k) => [k, v[k]]);
-  if (typeof v === 'number') return Array.from({ length: Math.max(0, Math.min(v, 10_000)) }, (_, i) => [i, i]);
+  if (isMap(v))
+    return Object.keys(v)
+      .sort()
+      .map((k) => [k, v[k]]);
+  if (typeof v === 'number')
+    return Array.from({ length: Math.max(0, Math.min(v, 10_000)) }, (_, i) => [i, i]);
   return [];
 }

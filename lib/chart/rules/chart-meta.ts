@@ -12,21 +12,47 @@ export function checkChartYaml(ctx: ChartContext): Finding[] {
     const file = join(chart.dir, 'Chart.yaml');
     const y = chart.chartYaml;
     if (!y) {
-      out.push(finding('chart-yaml-valid', chart.dir ? `Subchart ${chart.dir} has no Chart.yaml.` : 'The chart has no Chart.yaml at its root.', { file }));
+      out.push(
+        finding(
+          'chart-yaml-valid',
+          chart.dir ? `Subchart ${chart.dir} has no Chart.yaml.` : 'The chart has no Chart.yaml at its root.',
+          { file },
+        ),
+      );
       continue;
     }
     if (y.error) {
-      out.push(finding('chart-yaml-valid', `Chart.yaml does not parse: ${y.error.message}`, { file, line: y.error.line }));
+      out.push(
+        finding('chart-yaml-valid', `Chart.yaml does not parse: ${y.error.message}`, {
+          file,
+          line: y.error.line,
+        }),
+      );
       continue;
     }
     const { apiVersion, name, version } = chart.meta;
     if (apiVersion !== 'v1' && apiVersion !== 'v2') {
-      out.push(finding('chart-yaml-valid', `apiVersion must be v2 (or v1), found ${JSON.stringify(apiVersion ?? null)}.`, { file, line: y.lineOf(['apiVersion']) ?? 1 }));
+      out.push(
+        finding(
+          'chart-yaml-valid',
+          `apiVersion must be v2 (or v1), found ${JSON.stringify(apiVersion ?? null)}.`,
+          { file, line: y.lineOf(['apiVersion']) ?? 1 },
+        ),
+      );
     }
-    if (typeof name !== 'string' || !name.trim()) out.push(finding('chart-yaml-valid', 'Chart.yaml has no name.', { file, line: y.lineOf(['name']) ?? 1 }));
+    if (typeof name !== 'string' || !name.trim())
+      out.push(
+        finding('chart-yaml-valid', 'Chart.yaml has no name.', { file, line: y.lineOf(['name']) ?? 1 }),
+      );
     const v = typeof version === 'number' ? String(version) : version;
     if (typeof v !== 'string' || !SEMVER2.test(v)) {
-      out.push(finding('chart-yaml-valid', `version ${JSON.stringify(v ?? null)} is not a SemVer 2 version such as 0.1.0.`, { file, line: y.lineOf(['version']) ?? 1 }));
+      out.push(
+        finding(
+          'chart-yaml-valid',
+          `version ${JSON.stringify(v ?? null)} is not a SemVer 2 version such as 0.1.0.`,
+          { file, line: y.lineOf(['version']) ?? 1 },
+        ),
+      );
     }
   }
   return out;
@@ -34,7 +60,14 @@ export function checkChartYaml(ctx: ChartContext): Finding[] {
 
 export function checkValuesYaml(ctx: ChartContext): Finding[] {
   return allCharts(ctx.tree).flatMap((chart) =>
-    chart.values?.error ? [finding('chart-values-yaml-valid', `values.yaml does not parse: ${chart.values.error.message}`, { file: valuesPath(ctx.files, chart), line: chart.values.error.line })] : [],
+    chart.values?.error
+      ? [
+          finding('chart-values-yaml-valid', `values.yaml does not parse: ${chart.values.error.message}`, {
+            file: valuesPath(ctx.files, chart),
+            line: chart.values.error.line,
+          }),
+        ]
+      : [],
   );
 }
 
@@ -55,13 +88,31 @@ export function checkVersionMatchesUri(ctx: ChartContext): Finding[] {
   const tag = uriTag(uri);
   if (tag === undefined) {
     if (uri.includes('@')) return [];
-    return [finding('chart-version-matches-uri', `HelmChartUri ${uri} has no tag; it must end with :<chart version>.`, { file, line })];
+    return [
+      finding(
+        'chart-version-matches-uri',
+        `HelmChartUri ${uri} has no tag; it must end with :<chart version>.`,
+        { file, line },
+      ),
+    ];
   }
   // OCI tags cannot contain "+", so helm push writes SemVer build metadata with "_".
   const semverTag = tag.replace(/_/g, '+');
-  if (!SEMVER2.test(semverTag)) return [finding('chart-version-matches-uri', `HelmChartUri tag "${tag}" is not a SemVer 2 version.`, { file, line })];
+  if (!SEMVER2.test(semverTag))
+    return [
+      finding('chart-version-matches-uri', `HelmChartUri tag "${tag}" is not a SemVer 2 version.`, {
+        file,
+        line,
+      }),
+    ];
   if (version !== semverTag) {
-    return [finding('chart-version-matches-uri', `Chart.yaml version ${version ?? '(none)'} does not match the HelmChartUri tag "${tag}".`, { file, line })];
+    return [
+      finding(
+        'chart-version-matches-uri',
+        `Chart.yaml version ${version ?? '(none)'} does not match the HelmChartUri tag "${tag}".`,
+        { file, line },
+      ),
+    ];
   }
   return [];
 }

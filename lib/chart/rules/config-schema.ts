@@ -37,30 +37,68 @@ const at = (l: Loaded, key: string) => ({ file: CONFIG_SCHEMA_FILE, line: lineOf
 export function checkDraft(ctx: ChartContext): Finding[] {
   const l = load(ctx);
   if (!l) return [];
-  if (!l.schema) return [finding('chart-config-schema-draft', `${CONFIG_SCHEMA_FILE} is not a JSON object.`, { file: CONFIG_SCHEMA_FILE, line: 1 })];
+  if (!l.schema)
+    return [
+      finding('chart-config-schema-draft', `${CONFIG_SCHEMA_FILE} is not a JSON object.`, {
+        file: CONFIG_SCHEMA_FILE,
+        line: 1,
+      }),
+    ];
   const declared = l.schema.$schema;
-  if (typeof declared !== 'string') return [finding('chart-config-schema-draft', `${CONFIG_SCHEMA_FILE} does not declare "$schema".`, { file: CONFIG_SCHEMA_FILE, line: 1 })];
+  if (typeof declared !== 'string')
+    return [
+      finding('chart-config-schema-draft', `${CONFIG_SCHEMA_FILE} does not declare "$schema".`, {
+        file: CONFIG_SCHEMA_FILE,
+        line: 1,
+      }),
+    ];
   if (ALLOWED_SCHEMA_DRAFTS.some((r) => r.test(declared.trim()))) return [];
-  return [finding('chart-config-schema-draft', `"$schema" ${declared} is not an accepted JSON Schema draft (draft-04, -06, -07, 2019-09, 2020-12).`, at(l, '$schema'))];
+  return [
+    finding(
+      'chart-config-schema-draft',
+      `"$schema" ${declared} is not an accepted JSON Schema draft (draft-04, -06, -07, 2019-09, 2020-12).`,
+      at(l, '$schema'),
+    ),
+  ];
 }
 
 export function checkCamelCase(ctx: ChartContext): Finding[] {
   const l = load(ctx);
-  return (l?.props ?? []).filter((p) => !CAMEL.test(p.name)).map((p) => finding('chart-config-schema-camel-case', `Property ${p.path} is not camelCase.`, at(l as Loaded, p.name)));
+  return (l?.props ?? [])
+    .filter((p) => !CAMEL.test(p.name))
+    .map((p) =>
+      finding(
+        'chart-config-schema-camel-case',
+        `Property ${p.path} is not camelCase.`,
+        at(l as Loaded, p.name),
+      ),
+    );
 }
 
 export function checkDescriptions(ctx: ChartContext): Finding[] {
   const l = load(ctx);
   return (l?.props ?? [])
     .filter((p) => typeof p.schema.description !== 'string' || !p.schema.description.trim())
-    .map((p) => finding('chart-config-schema-descriptions', `Property ${p.path} has no description.`, at(l as Loaded, p.name)));
+    .map((p) =>
+      finding(
+        'chart-config-schema-descriptions',
+        `Property ${p.path} has no description.`,
+        at(l as Loaded, p.name),
+      ),
+    );
 }
 
 export function checkNoImages(ctx: ChartContext): Finding[] {
   const l = load(ctx);
   return (l?.props ?? [])
     .filter((p) => IMAGE_OR_PROBE.test(p.name))
-    .map((p) => finding('chart-config-schema-no-images', `Property ${p.path} exposes an image or probe setting to buyers.`, at(l as Loaded, p.name)));
+    .map((p) =>
+      finding(
+        'chart-config-schema-no-images',
+        `Property ${p.path} exposes an image or probe setting to buyers.`,
+        at(l as Loaded, p.name),
+      ),
+    );
 }
 
 function same(a: unknown, b: unknown): boolean {
@@ -75,7 +113,14 @@ export function checkDefaults(ctx: ChartContext): Finding[] {
     .flatMap((p) => {
       const actual = valueAt(values, p.keys);
       if (same(actual, p.schema.default)) return [];
-      const shown = actual === undefined ? 'is not set in values.yaml' : `is ${JSON.stringify(actual)} in values.yaml`;
-      return [finding('chart-config-schema-defaults', `Property ${p.path} defaults to ${JSON.stringify(p.schema.default)} but ${shown}.`, at(l as Loaded, p.name))];
+      const shown =
+        actual === undefined ? 'is not set in values.yaml' : `is ${JSON.stringify(actual)} in values.yaml`;
+      return [
+        finding(
+          'chart-config-schema-defaults',
+          `Property ${p.path} defaults to ${JSON.stringify(p.schema.default)} but ${shown}.`,
+          at(l as Loaded, p.name),
+        ),
+      ];
     });
 }

@@ -24,7 +24,16 @@ function declared(ctx: ChartContext, chart: ChartNode): Dependency[] {
   }
   return sources.flatMap(([file, list, lineOf]) =>
     (Array.isArray(list) ? list : []).flatMap((d, i) =>
-      isMap(d) && typeof d.name === 'string' ? [{ name: d.name, repository: typeof d.repository === 'string' ? d.repository : '', file, line: lineOf(i) }] : [],
+      isMap(d) && typeof d.name === 'string'
+        ? [
+            {
+              name: d.name,
+              repository: typeof d.repository === 'string' ? d.repository : '',
+              file,
+              line: lineOf(i),
+            },
+          ]
+        : [],
     ),
   );
 }
@@ -46,17 +55,33 @@ function insidePath(chartDir: string, repository: string): string | undefined {
 export function checkDependenciesVendored(ctx: ChartContext): Finding[] {
   const out: Finding[] = [];
   for (const chart of allCharts(ctx.tree)) {
-    const vendored = new Set(chart.subcharts.map((s) => (typeof s.meta.name === 'string' ? s.meta.name : s.dir.slice(s.dir.lastIndexOf('/') + 1))));
+    const vendored = new Set(
+      chart.subcharts.map((s) =>
+        typeof s.meta.name === 'string' ? s.meta.name : s.dir.slice(s.dir.lastIndexOf('/') + 1),
+      ),
+    );
     for (const dep of declared(ctx, chart)) {
       if (vendored.has(dep.name)) continue;
       if (dep.repository.startsWith('file://')) {
         const dir = insidePath(chart.dir, dep.repository);
         if (dir !== undefined && ctx.files.has(join(dir, 'Chart.yaml'))) continue;
-        out.push(finding('chart-dependencies-vendored', `Dependency ${dep.name} points at ${dep.repository}, which is not inside the packaged chart.`, { file: dep.file, line: dep.line }));
+        out.push(
+          finding(
+            'chart-dependencies-vendored',
+            `Dependency ${dep.name} points at ${dep.repository}, which is not inside the packaged chart.`,
+            { file: dep.file, line: dep.line },
+          ),
+        );
         continue;
       }
       const from = dep.repository ? ` from ${dep.repository}` : '';
-      out.push(finding('chart-dependencies-vendored', `Dependency ${dep.name} is not packaged under ${join(chart.dir, 'charts/')}; it would be fetched${from} at install time.`, { file: dep.file, line: dep.line }));
+      out.push(
+        finding(
+          'chart-dependencies-vendored',
+          `Dependency ${dep.name} is not packaged under ${join(chart.dir, 'charts/')}; it would be fetched${from} at install time.`,
+          { file: dep.file, line: dep.line },
+        ),
+      );
     }
   }
   return out;

@@ -8,11 +8,15 @@ const STRING = /"((?:[^"\\]|\\.)*)"|`([^`]*)`/g;
 /** Registry host ("docker.io/", "quay.io:443/"), repository path ("library/nginx") or name:tag. */
 const IMAGE_LIKE = /^[a-z0-9-]+(\.[a-z0-9-]+)+(:\d+)?\/|^[\w.-]+\/[\w./-]+(:[\w.-]+)?$|^[\w.-]+:[\w.-]+$/i;
 /** Functions whose string argument is not part of the image (a default, a template name, a message). */
-const EXEMPT_BEFORE = /(default|include|template|required|fail|tpl|quote|squote|dict|get|index|hasKey|eq|ne)\s*\(?\s*$/;
+const EXEMPT_BEFORE =
+  /(default|include|template|required|fail|tpl|quote|squote|dict|get|index|hasKey|eq|ne)\s*\(?\s*$/;
 
 /** Literal image text on an image line: the text around the actions, and image-like strings inside them. */
 function literalPart(value: string): string | undefined {
-  const text = value.replace(ACTION, '').replace(/[ \t]+#.*$/, '').replace(/["'\s/:@]/g, '');
+  const text = value
+    .replace(ACTION, '')
+    .replace(/[ \t]+#.*$/, '')
+    .replace(/["'\s/:@]/g, '');
   if (text) return value.replace(ACTION, '…').trim();
   for (const action of value.matchAll(ACTION)) {
     const body = action[1] ?? '';
@@ -41,9 +45,15 @@ export function checkImageNotHardcoded(ctx: ChartContext): Finding[] {
       const literal = literalPart(value);
       if (!literal) continue;
       const previous = start > 0 ? text.slice(text.lastIndexOf('\n', start - 2) + 1, start - 1) : '';
-      const conditional = /\{\{-?\s*(if|else)\b/.test(line) || /\{\{-?\s*(if|else)\b[^}]*\}\}\s*$/.test(previous);
+      const conditional =
+        /\{\{-?\s*(if|else)\b/.test(line) || /\{\{-?\s*(if|else)\b[^}]*\}\}\s*$/.test(previous);
       const why = conditional ? ' inside a conditional branch that bypasses values.yaml' : '';
-      out.push(finding('chart-image-not-hardcoded', `${t.file}:${n}: hard-coded image reference ${literal}${why}.`, { file: t.file, line: n }));
+      out.push(
+        finding('chart-image-not-hardcoded', `${t.file}:${n}: hard-coded image reference ${literal}${why}.`, {
+          file: t.file,
+          line: n,
+        }),
+      );
     }
   }
   return out;

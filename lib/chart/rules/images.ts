@@ -13,15 +13,28 @@ const resolved = (ctx: ChartContext) => ctx.images.filter((i) => !i.unresolved);
 const byImage = (ctx: ChartContext) => dedupe(resolved(ctx), (i) => i.image);
 
 export function checkResolvable(ctx: ChartContext): Finding[] {
-  return dedupe(ctx.images.filter((i) => i.unresolved), (i) => `${i.file}:${i.line}`).map((i) =>
-    finding('chart-images-resolvable', `The image on this line could not be resolved statically (rendered as ${i.image}); it was not checked.`, { file: i.file, line: i.line }),
+  return dedupe(
+    ctx.images.filter((i) => i.unresolved),
+    (i) => `${i.file}:${i.line}`,
+  ).map((i) =>
+    finding(
+      'chart-images-resolvable',
+      `The image on this line could not be resolved statically (rendered as ${i.image}); it was not checked.`,
+      { file: i.file, line: i.line },
+    ),
   );
 }
 
 export function checkMarketplaceRegistry(ctx: ChartContext): Finding[] {
   return byImage(ctx)
     .filter((i) => !inMarketplace(registryOf(i.image), ctx.opts.marketplaceRegistry))
-    .map((i) => finding('chart-images-marketplace-ecr', `Image ${i.image} is in ${registryOf(i.image)}, not the AWS Marketplace ECR registry (external image).`, { file: i.file, line: i.line }));
+    .map((i) =>
+      finding(
+        'chart-images-marketplace-ecr',
+        `Image ${i.image} is in ${registryOf(i.image)}, not the AWS Marketplace ECR registry (external image).`,
+        { file: i.file, line: i.line },
+      ),
+    );
 }
 
 export function checkDeclared(ctx: ChartContext): Finding[] {
@@ -30,7 +43,13 @@ export function checkDeclared(ctx: ChartContext): Finding[] {
   const set = new Set(declared.map((d) => d.trim()));
   return byImage(ctx)
     .filter((i) => !set.has(i.image))
-    .map((i) => finding('chart-images-declared', `Image ${i.image} is rendered by the chart but not listed in ContainerImages.`, { file: i.file, line: i.line }));
+    .map((i) =>
+      finding(
+        'chart-images-declared',
+        `Image ${i.image} is rendered by the chart but not listed in ContainerImages.`,
+        { file: i.file, line: i.line },
+      ),
+    );
 }
 
 export function checkDeclaredUsed(ctx: ChartContext): Finding[] {
@@ -40,7 +59,12 @@ export function checkDeclaredUsed(ctx: ChartContext): Finding[] {
   const hedge = ctx.images.some((i) => i.unresolved) ? ' (some chart images could not be resolved)' : '';
   return [...new Set(declared.map((d) => d.trim()))]
     .filter((d) => d && !rendered.has(d))
-    .map((d) => finding('chart-declared-images-used', `ContainerImages lists ${d}, but the chart does not render it with its default values${hedge}.`));
+    .map((d) =>
+      finding(
+        'chart-declared-images-used',
+        `ContainerImages lists ${d}, but the chart does not render it with its default values${hedge}.`,
+      ),
+    );
 }
 
 export function checkRegionalized(ctx: ChartContext): Finding[] {
@@ -48,5 +72,11 @@ export function checkRegionalized(ctx: ChartContext): Finding[] {
   return dedupe(
     resolved(ctx).filter((i) => sentinel.get(i.key)?.image === i.image),
     (i) => `${i.file}:${i.line}`,
-  ).map((i) => finding('chart-images-regionalized', `Image ${i.image} does not change when the registry values change, so regional Marketplace registries would not apply.`, { file: i.file, line: i.line }));
+  ).map((i) =>
+    finding(
+      'chart-images-regionalized',
+      `Image ${i.image} does not change when the registry values change, so regional Marketplace registries would not apply.`,
+      { file: i.file, line: i.line },
+    ),
+  );
 }

@@ -19,7 +19,13 @@ export function checkSchemaSensitive(ctx: ChartContext): Finding[] {
       if (!text || !isMap(schema)) continue;
       for (const prop of schemaProperties(schema)) {
         if (prop.schema.type === 'boolean' || !isSensitiveName(prop.name)) continue;
-        out.push(finding('chart-schema-no-sensitive', `${file}: property ${prop.path} collects a secret (keyword "${prop.name}").`, { file, line: lineOfKey(text, prop.name) }));
+        out.push(
+          finding(
+            'chart-schema-no-sensitive',
+            `${file}: property ${prop.path} collects a secret (keyword "${prop.name}").`,
+            { file, line: lineOfKey(text, prop.name) },
+          ),
+        );
       }
     }
   }
@@ -37,17 +43,40 @@ export function checkValuesRawSecrets(ctx: ChartContext): Finding[] {
     const text = ctx.files.get(file);
     if (text === undefined) continue;
     text.split('\n').forEach((line, i) => {
-      if (PEM_BLOCK.test(line)) out.push(finding('chart-values-no-raw-secrets', `values.yaml holds a PEM block (${PEM_BLOCK.exec(line)?.[1]}).`, { file, line: i + 1 }));
-      if (AWS_ACCESS_KEY.test(line)) out.push(finding('chart-values-no-raw-secrets', 'values.yaml holds an AWS access key id.', { file, line: i + 1 }));
+      if (PEM_BLOCK.test(line))
+        out.push(
+          finding(
+            'chart-values-no-raw-secrets',
+            `values.yaml holds a PEM block (${PEM_BLOCK.exec(line)?.[1]}).`,
+            { file, line: i + 1 },
+          ),
+        );
+      if (AWS_ACCESS_KEY.test(line))
+        out.push(
+          finding('chart-values-no-raw-secrets', 'values.yaml holds an AWS access key id.', {
+            file,
+            line: i + 1,
+          }),
+        );
     });
     const values = chart.values;
     if (!values || values.error) continue;
     walkValues(values.value, (path, v) => {
       const key = path[path.length - 1];
-      if (typeof key !== 'string' || !isSensitiveName(key) || path.some((p) => REFERENCE_CONTEXT.test(String(p)))) return;
+      if (
+        typeof key !== 'string' ||
+        !isSensitiveName(key) ||
+        path.some((p) => REFERENCE_CONTEXT.test(String(p)))
+      )
+        return;
       const raw = typeof v === 'number' ? String(v) : typeof v === 'string' ? v.trim() : '';
       if (!raw || REFERENCE_VALUE.test(raw) || PEM_BLOCK.test(raw)) return;
-      out.push(finding('chart-values-no-raw-secrets', `${path.join('.')} holds a raw secret value in values.yaml.`, { file, line: values.lineOf(path) }));
+      out.push(
+        finding('chart-values-no-raw-secrets', `${path.join('.')} holds a raw secret value in values.yaml.`, {
+          file,
+          line: values.lineOf(path),
+        }),
+      );
     });
   }
   return out;

@@ -6,7 +6,11 @@ const MAX_PER_FILE = 20;
 
 export function checkTemplateSyntax(ctx: ChartContext): Finding[] {
   return ctx.templateFiles.flatMap((t) =>
-    t.errors.slice(0, MAX_PER_FILE).map((e) => finding('chart-template-syntax', `${t.file}:${e.line}: ${e.message}`, { file: t.file, line: e.line })),
+    t.errors
+      .slice(0, MAX_PER_FILE)
+      .map((e) =>
+        finding('chart-template-syntax', `${t.file}:${e.line}: ${e.message}`, { file: t.file, line: e.line }),
+      ),
   );
 }
 
@@ -18,7 +22,13 @@ export function checkTemplateFunctions(ctx: ChartContext): Finding[] {
       if (KNOWN_FUNCTIONS.has(fn.name) || seen.has(fn.name) || seen.size >= MAX_PER_FILE) continue;
       seen.add(fn.name);
       const why = REMOVED_FUNCTIONS.has(fn.name) ? ' (Helm removes it from Sprig)' : '';
-      out.push(finding('chart-template-functions', `${t.file}:${fn.line}: function "${fn.name}" not defined${why}.`, { file: t.file, line: fn.line }));
+      out.push(
+        finding(
+          'chart-template-functions',
+          `${t.file}:${fn.line}: function "${fn.name}" not defined${why}.`,
+          { file: t.file, line: fn.line },
+        ),
+      );
     }
   }
   return out;
@@ -30,7 +40,13 @@ export function checkTemplateIncludes(ctx: ChartContext): Finding[] {
   for (const t of ctx.templateFiles) {
     for (const inc of t.includes) {
       if (defined.has(inc.name)) continue;
-      out.push(finding('chart-template-includes', `${t.file}:${inc.line}: template "${inc.name}" is included but never defined.`, { file: t.file, line: inc.line }));
+      out.push(
+        finding(
+          'chart-template-includes',
+          `${t.file}:${inc.line}: template "${inc.name}" is included but never defined.`,
+          { file: t.file, line: inc.line },
+        ),
+      );
     }
   }
   return out;

@@ -1,7 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testBackends, type TestDb } from '../testing/backends';
 import { submission, user } from '../schema';
-import { createObservations, getChangeSetRecord, getLeaseValue, hasUnsettledChangeSets, listChangeSetRecords, listSubmitters, tryTakeLease, updateLeaseValue } from './change-sets';
+import {
+  createObservations,
+  getChangeSetRecord,
+  getLeaseValue,
+  hasUnsettledChangeSets,
+  listChangeSetRecords,
+  listSubmitters,
+  tryTakeLease,
+  updateLeaseValue,
+} from './change-sets';
 import { createNotification, listNotifications, updateNotificationsRead } from './notifications';
 import { getSetting, updateSetting } from './settings';
 
@@ -12,17 +21,50 @@ describe.each(backends)('change-set queries on $name', ({ open }) => {
   beforeAll(async () => {
     t = await open();
     const db = t.handle.db;
-    await db.insert(user).values([{ id: 'u1', name: 'Sam Seller', email: 'sam@x.test' }, { id: 'u2', name: 'Ada Admin', email: 'ada@x.test' }]);
-    await db.insert(submission).values({ draftId: '00000000-0000-4000-8000-000000000001', draftRevision: 1, productId: 'prod-a', clientRequestToken: 't1', state: 'submitted', changeSetId: 'cs-new', request: { Catalog: 'AWSMarketplace', ChangeSet: [] }, submittedBy: 'u1' });
+    await db.insert(user).values([
+      { id: 'u1', name: 'Sam Seller', email: 'sam@x.test' },
+      { id: 'u2', name: 'Ada Admin', email: 'ada@x.test' },
+    ]);
+    await db.insert(submission).values({
+      draftId: '00000000-0000-4000-8000-000000000001',
+      draftRevision: 1,
+      productId: 'prod-a',
+      clientRequestToken: 't1',
+      state: 'submitted',
+      changeSetId: 'cs-new',
+      request: { Catalog: 'AWSMarketplace', ChangeSet: [] },
+      submittedBy: 'u1',
+    });
   });
   afterAll(async () => t?.dispose());
 
   it('stores observations and reports each status the first time only', async () => {
     const db = t.handle.db;
-    const first = await createObservations(db, [{ id: 'cs-new', name: 'New', status: 'PREPARING', startTime: '2026-11-20T10:00:00Z', entityIds: ['prod-a'] }]);
-    expect(first).toEqual([{ changeSetId: 'cs-new', status: 'PREPARING', previous: undefined, endTime: undefined }]);
-    expect(await createObservations(db, [{ id: 'cs-new', status: 'PREPARING', startTime: '2026-11-20T10:00:00Z' }])).toEqual([]);
-    const done = await createObservations(db, [{ id: 'cs-new', status: 'SUCCEEDED', startTime: '2026-11-20T10:00:00Z', endTime: '2026-11-20T10:05:00Z' }]);
+    const first = await createObservations(db, [
+      {
+        id: 'cs-new',
+        name: 'New',
+        status: 'PREPARING',
+        startTime: '2026-11-20T10:00:00Z',
+        entityIds: ['prod-a'],
+      },
+    ]);
+    expect(first).toEqual([
+      { changeSetId: 'cs-new', status: 'PREPARING', previous: undefined, endTime: undefined },
+    ]);
+    expect(
+      await createObservations(db, [
+        { id: 'cs-new', status: 'PREPARING', startTime: '2026-11-20T10:00:00Z' },
+      ]),
+    ).toEqual([]);
+    const done = await createObservations(db, [
+      {
+        id: 'cs-new',
+        status: 'SUCCEEDED',
+        startTime: '2026-11-20T10:00:00Z',
+        endTime: '2026-11-20T10:05:00Z',
+      },
+    ]);
     expect(done).toMatchObject([{ status: 'SUCCEEDED', previous: 'PREPARING' }]);
     // A late, older answer never moves it backwards.
     await createObservations(db, [{ id: 'cs-new', status: 'APPLYING', startTime: '2026-11-20T10:00:00Z' }]);
@@ -35,20 +77,50 @@ describe.each(backends)('change-set queries on $name', ({ open }) => {
 
   it('records PREPARING at StartTime when first seen later', async () => {
     const db = t.handle.db;
-    await createObservations(db, [{ id: 'cs-old', name: 'Old', status: 'FAILED', failureCode: 'CLIENT_ERROR', startTime: '2024-01-01T00:00:00Z', endTime: '2024-01-01T00:03:00Z', entityIds: ['prod-b'] }]);
+    await createObservations(db, [
+      {
+        id: 'cs-old',
+        name: 'Old',
+        status: 'FAILED',
+        failureCode: 'CLIENT_ERROR',
+        startTime: '2024-01-01T00:00:00Z',
+        endTime: '2024-01-01T00:03:00Z',
+        entityIds: ['prod-b'],
+      },
+    ]);
     const rec = await getChangeSetRecord(db, 'cs-old');
-    expect(rec?.events.map((e) => [e.status, e.observedAt.toISOString()])[0]).toEqual(['PREPARING', '2024-01-01T00:00:00.000Z']);
+    expect(rec?.events.map((e) => [e.status, e.observedAt.toISOString()])[0]).toEqual([
+      'PREPARING',
+      '2024-01-01T00:00:00.000Z',
+    ]);
   });
 
   it('filters, sorts and pages stored records, older history included', async () => {
     const db = t.handle.db;
-    expect((await listChangeSetRecords(db, {})).rows.map((r) => r.record.changeSetId)).toEqual(['cs-new', 'cs-old']);
-    expect((await listChangeSetRecords(db, { descending: false })).rows.map((r) => r.record.changeSetId)).toEqual(['cs-old', 'cs-new']);
-    expect((await listChangeSetRecords(db, { statuses: ['FAILED'] })).rows.map((r) => r.record.changeSetId)).toEqual(['cs-old']);
-    expect((await listChangeSetRecords(db, { productId: 'prod-a' })).rows.map((r) => r.record.changeSetId)).toEqual(['cs-new']);
-    expect((await listChangeSetRecords(db, { from: '2026-11-20', to: '2026-11-20' })).rows.map((r) => r.record.changeSetId)).toEqual(['cs-new']);
-    expect((await listChangeSetRecords(db, { to: '2025-01-01' })).rows.map((r) => r.record.changeSetId)).toEqual(['cs-old']);
-    expect((await listChangeSetRecords(db, { submittedBy: 'u1' })).rows.map((r) => r.submitterName)).toEqual(['Sam Seller']);
+    expect((await listChangeSetRecords(db, {})).rows.map((r) => r.record.changeSetId)).toEqual([
+      'cs-new',
+      'cs-old',
+    ]);
+    expect(
+      (await listChangeSetRecords(db, { descending: false })).rows.map((r) => r.record.changeSetId),
+    ).toEqual(['cs-old', 'cs-new']);
+    expect(
+      (await listChangeSetRecords(db, { statuses: ['FAILED'] })).rows.map((r) => r.record.changeSetId),
+    ).toEqual(['cs-old']);
+    expect(
+      (await listChangeSetRecords(db, { productId: 'prod-a' })).rows.map((r) => r.record.changeSetId),
+    ).toEqual(['cs-new']);
+    expect(
+      (await listChangeSetRecords(db, { from: '2026-11-20', to: '2026-11-20' })).rows.map(
+        (r) => r.record.changeSetId,
+      ),
+    ).toEqual(['cs-new']);
+    expect(
+      (await listChangeSetRecords(db, { to: '2025-01-01' })).rows.map((r) => r.record.changeSetId),
+    ).toEqual(['cs-old']);
+    expect((await listChangeSetRecords(db, { submittedBy: 'u1' })).rows.map((r) => r.submitterName)).toEqual([
+      'Sam Seller',
+    ]);
     const page = await listChangeSetRecords(db, { limit: 1 });
     expect(page.hasMore).toBe(true);
     expect((await listChangeSetRecords(db, { limit: 1, offset: 1 })).hasMore).toBe(false);
@@ -75,7 +147,12 @@ describe.each(backends)('change-set queries on $name', ({ open }) => {
 
   it('keeps notifications per user and marks only their own read', async () => {
     const db = t.handle.db;
-    const a = await createNotification(db, { userId: 'u1', kind: 'change-set.succeeded', title: 'A', link: '/change-sets/x' });
+    const a = await createNotification(db, {
+      userId: 'u1',
+      kind: 'change-set.succeeded',
+      title: 'A',
+      link: '/change-sets/x',
+    });
     await createNotification(db, { userId: 'u1', kind: 'change-set.failed', title: 'B' });
     await createNotification(db, { userId: 'u2', kind: 'change-set.failed', title: 'C' });
     expect((await listNotifications(db, 'u1')).unread).toBe(2);

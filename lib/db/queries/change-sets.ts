@@ -30,12 +30,20 @@ export interface NewStatus {
  * time: the unique (changeSetId, status) index makes exactly one console instance "first", so
  * whoever gets a status back here sends its notification.
  */
-export async function createObservations(db: Db, observed: readonly ObservedChangeSet[], at = new Date()): Promise<NewStatus[]> {
+export async function createObservations(
+  db: Db,
+  observed: readonly ObservedChangeSet[],
+  at = new Date(),
+): Promise<NewStatus[]> {
   if (!observed.length) return [];
   return db.transaction(async (tx) => {
     const fresh: NewStatus[] = [];
     for (const o of observed) {
-      const before = await tx.select({ status: changeSetRecord.status }).from(changeSetRecord).where(eq(changeSetRecord.changeSetId, o.id)).limit(1);
+      const before = await tx
+        .select({ status: changeSetRecord.status })
+        .from(changeSetRecord)
+        .where(eq(changeSetRecord.changeSetId, o.id))
+        .limit(1);
       const base = {
         status: o.status,
         failureCode: o.failureCode ?? null,
@@ -51,13 +59,22 @@ export async function createObservations(db: Db, observed: readonly ObservedChan
       await tx
         .insert(changeSetRecord)
         .values({ changeSetId: o.id, ...base })
-        .onConflictDoUpdate({ target: changeSetRecord.changeSetId, set: base, setWhere: sql`${rank(sql`${changeSetRecord.status}`)} <= ${rank(sql`excluded.status`)}` });
+        .onConflictDoUpdate({
+          target: changeSetRecord.changeSetId,
+          set: base,
+          setWhere: sql`${rank(sql`${changeSetRecord.status}`)} <= ${rank(sql`excluded.status`)}`,
+        });
       // A change set first seen past PREPARING still had one: it began at StartTime.
       const statuses = o.status === 'PREPARING' || !o.startTime ? [o.status] : ['PREPARING', o.status];
       for (const status of statuses) {
         const observedAt = status === o.status ? at : new Date(o.startTime!);
-        const rows = await tx.insert(changeSetEvent).values({ changeSetId: o.id, status, observedAt }).onConflictDoNothing().returning({ id: changeSetEvent.id });
-        if (rows.length && status === o.status) fresh.push({ changeSetId: o.id, status, previous: before[0]?.status, endTime: o.endTime });
+        const rows = await tx
+          .insert(changeSetEvent)
+          .values({ changeSetId: o.id, status, observedAt })
+          .onConflictDoNothing()
+          .returning({ id: changeSetEvent.id });
+        if (rows.length && status === o.status)
+          fresh.push({ changeSetId: o.id, status, previous: before[0]?.status, endTime: o.endTime });
       }
     }
     return fresh;
@@ -74,7 +91,18 @@ export type ChangeSetRecordRow = typeof changeSetRecord.$inferSelect;
 /** The record, every observed status, and who submitted it from which draft (when the console did). */
 export async function getChangeSetRecord(db: Db, changeSetId: string) {
   const rows = await db
-    .select({ record: changeSetRecord, submission: { id: submission.id, draftId: submission.draftId, request: submission.request, submittedBy: submission.submittedBy, productId: submission.productId }, submitterName: user.name, productTitle: draft.productTitle })
+    .select({
+      record: changeSetRecord,
+      submission: {
+        id: submission.id,
+        draftId: submission.draftId,
+        request: submission.request,
+        submittedBy: submission.submittedBy,
+        productId: submission.productId,
+      },
+      submitterName: user.name,
+      productTitle: draft.productTitle,
+    })
     .from(changeSetRecord)
     .leftJoin(submission, submissionJoin())
     .leftJoin(user, eq(user.id, submission.submittedBy))
@@ -83,7 +111,11 @@ export async function getChangeSetRecord(db: Db, changeSetId: string) {
     .limit(1);
   const row = rows[0];
   if (!row) return undefined;
-  const events = await db.select({ status: changeSetEvent.status, observedAt: changeSetEvent.observedAt }).from(changeSetEvent).where(eq(changeSetEvent.changeSetId, changeSetId)).orderBy(asc(changeSetEvent.observedAt), asc(changeSetEvent.id));
+  const events = await db
+    .select({ status: changeSetEvent.status, observedAt: changeSetEvent.observedAt })
+    .from(changeSetEvent)
+    .where(eq(changeSetEvent.changeSetId, changeSetId))
+    .orderBy(asc(changeSetEvent.observedAt), asc(changeSetEvent.id));
   return { ...row, events };
 }
 
@@ -94,12 +126,22 @@ export async function getSubmissionByChangeSet(db: Db, changeSetId: string) {
 }
 
 /** Links a change set the console started without a submission row of its own (a resubmission). */
-export async function updateChangeSetSubmission(db: Db, changeSetId: string, submissionId: string): Promise<void> {
-  await db.insert(changeSetRecord).values({ changeSetId, status: 'PREPARING', submissionId }).onConflictDoUpdate({ target: changeSetRecord.changeSetId, set: { submissionId } });
+export async function updateChangeSetSubmission(
+  db: Db,
+  changeSetId: string,
+  submissionId: string,
+): Promise<void> {
+  await db
+    .insert(changeSetRecord)
+    .values({ changeSetId, status: 'PREPARING', submissionId })
+    .onConflictDoUpdate({ target: changeSetRecord.changeSetId, set: { submissionId } });
 }
 
 function submissionJoin() {
-  return or(eq(submission.id, changeSetRecord.submissionId), and(isNull(changeSetRecord.submissionId), eq(submission.changeSetId, changeSetRecord.changeSetId)));
+  return or(
+    eq(submission.id, changeSetRecord.submissionId),
+    and(isNull(changeSetRecord.submissionId), eq(submission.changeSetId, changeSetRecord.changeSetId)),
+  );
 }
 
 export interface ChangeSetListQuery {
@@ -125,11 +167,22 @@ export async function listChangeSetRecords(db: Db, q: ChangeSetListQuery) {
   if (q.from) where.push(gte(r.startTime, q.from));
   if (q.to) where.push(lt(r.startTime, /^\d{4}-\d{2}-\d{2}$/.test(q.to) ? nextDay(q.to) : q.to));
   if (q.submittedBy) where.push(eq(submission.submittedBy, q.submittedBy));
-  const col = { startTime: r.startTime, endTime: r.endTime, name: r.name, status: r.status }[q.sort ?? 'startTime'];
-  const order = q.descending === false ? [sql`${col} asc nulls last`, asc(r.changeSetId)] : [sql`${col} desc nulls first`, desc(r.changeSetId)];
+  const col = { startTime: r.startTime, endTime: r.endTime, name: r.name, status: r.status }[
+    q.sort ?? 'startTime'
+  ];
+  const order =
+    q.descending === false
+      ? [sql`${col} asc nulls last`, asc(r.changeSetId)]
+      : [sql`${col} desc nulls first`, desc(r.changeSetId)];
   const limit = Math.min(q.limit ?? 20, 5000);
   const rows = await db
-    .select({ record: r, draftId: submission.draftId, submittedBy: submission.submittedBy, submitterName: user.name, productTitle: draft.productTitle })
+    .select({
+      record: r,
+      draftId: submission.draftId,
+      submittedBy: submission.submittedBy,
+      submitterName: user.name,
+      productTitle: draft.productTitle,
+    })
     .from(r)
     .leftJoin(submission, submissionJoin())
     .leftJoin(user, eq(user.id, submission.submittedBy))
@@ -149,12 +202,19 @@ function nextDay(date: string): string {
 
 /** Everyone who has submitted a change set through the console (the submitter filter). */
 export async function listSubmitters(db: Db) {
-  return db.selectDistinct({ id: user.id, name: user.name }).from(submission).innerJoin(user, eq(user.id, submission.submittedBy)).orderBy(asc(user.name));
+  return db
+    .selectDistinct({ id: user.id, name: user.name })
+    .from(submission)
+    .innerJoin(user, eq(user.id, submission.submittedBy))
+    .orderBy(asc(user.name));
 }
 
 /** Ids and statuses of stored change sets still PREPARING or APPLYING. */
 export async function listOpenChangeSets(db: Db) {
-  return db.select({ id: changeSetRecord.changeSetId, status: changeSetRecord.status }).from(changeSetRecord).where(inArray(changeSetRecord.status, ['PREPARING', 'APPLYING']));
+  return db
+    .select({ id: changeSetRecord.changeSetId, status: changeSetRecord.status })
+    .from(changeSetRecord)
+    .where(inArray(changeSetRecord.status, ['PREPARING', 'APPLYING']));
 }
 
 /**
@@ -166,24 +226,41 @@ export async function tryTakeLease(db: Db, name: string, ms: number, now = new D
   const rows = await db
     .insert(trackingLease)
     .values({ name, heldUntil: until })
-    .onConflictDoUpdate({ target: trackingLease.name, set: { heldUntil: until }, setWhere: lt(trackingLease.heldUntil, now) })
+    .onConflictDoUpdate({
+      target: trackingLease.name,
+      set: { heldUntil: until },
+      setWhere: lt(trackingLease.heldUntil, now),
+    })
     .returning({ name: trackingLease.name });
   return rows.length > 0;
 }
 
 export async function getLeaseValue<T>(db: Db, name: string): Promise<T | undefined> {
-  const rows = await db.select({ value: trackingLease.value }).from(trackingLease).where(eq(trackingLease.name, name)).limit(1);
+  const rows = await db
+    .select({ value: trackingLease.value })
+    .from(trackingLease)
+    .where(eq(trackingLease.name, name))
+    .limit(1);
   return (rows[0]?.value ?? undefined) as T | undefined;
 }
 
 export async function updateLeaseValue(db: Db, name: string, value: unknown): Promise<void> {
-  await db.insert(trackingLease).values({ name, heldUntil: new Date(0), value }).onConflictDoUpdate({ target: trackingLease.name, set: { value } });
+  await db
+    .insert(trackingLease)
+    .values({ name, heldUntil: new Date(0), value })
+    .onConflictDoUpdate({ target: trackingLease.name, set: { value } });
 }
 
 /** True while some change set may still move: an open record, or a recent submission not yet observed. */
-export async function hasUnsettledChangeSets(db: Db, since = new Date(Date.now() - 86_400_000)): Promise<boolean> {
-  const res = (await db.execute(sql`select (exists (select 1 from ${changeSetRecord} where ${changeSetRecord.status} in ('PREPARING', 'APPLYING'))
+export async function hasUnsettledChangeSets(
+  db: Db,
+  since = new Date(Date.now() - 86_400_000),
+): Promise<boolean> {
+  const res =
+    (await db.execute(sql`select (exists (select 1 from ${changeSetRecord} where ${changeSetRecord.status} in ('PREPARING', 'APPLYING'))
     or exists (select 1 from ${submission} s where s.change_set_id is not null and s.created_at > ${since.toISOString()}
-      and not exists (select 1 from ${changeSetRecord} r where r.change_set_id = s.change_set_id))) as unsettled`)) as unknown as { rows: unknown[] };
+      and not exists (select 1 from ${changeSetRecord} r where r.change_set_id = s.change_set_id))) as unsettled`)) as unknown as {
+      rows: unknown[];
+    };
   return Boolean((res.rows as Array<{ unsettled: boolean }>)[0]?.unsettled);
 }

@@ -5,7 +5,11 @@ import { createDraft, getDraft, updateDraft, updateDraftStatus } from './drafts'
 
 const backends = await testBackends();
 const counts = { passed: 0, failed: 0, warnings: 0, manual: 0 };
-const chart = (name: string) => ({ filename: `${name}.tgz`, size: 10, analysis: { chart: { name }, images: [], findings: [], rulesRun: [] } });
+const chart = (name: string) => ({
+  filename: `${name}.tgz`,
+  size: 10,
+  analysis: { chart: { name }, images: [], findings: [], rulesRun: [] },
+});
 
 describe.each(backends)('draft charts on $name', ({ open }) => {
   let t: TestDb;
@@ -16,7 +20,15 @@ describe.each(backends)('draft charts on $name', ({ open }) => {
     await t?.dispose();
   });
 
-  const newDraft = () => createDraft(t.handle.db, { productId: 'prod-1', productTitle: 'P', changeType: 'AddDeliveryOptions', title: 'T', data: {}, authorId: 'u1' });
+  const newDraft = () =>
+    createDraft(t.handle.db, {
+      productId: 'prod-1',
+      productTitle: 'P',
+      changeType: 'AddDeliveryOptions',
+      title: 'T',
+      data: {},
+      authorId: 'u1',
+    });
 
   it('stores one chart per option key without bumping the revision, so the autosave still saves', async () => {
     const db = t.handle.db;
@@ -26,7 +38,14 @@ describe.each(backends)('draft charts on $name', ({ open }) => {
     expect(await updateDraftChart(db, { draftId: d.id, optionKey: 'a', chart: chart('three') })).toBe(true);
     expect(await getDraftCharts(db, { draftId: d.id })).toEqual({ a: chart('three'), b: chart('two') });
     expect((await getDraft(db, d.id))?.revision).toBe(1);
-    const saved = await updateDraft(db, { id: d.id, revision: 1, title: 'T', data: { x: 1 }, checklist: counts, updatedBy: 'u1' });
+    const saved = await updateDraft(db, {
+      id: d.id,
+      revision: 1,
+      title: 'T',
+      data: { x: 1 },
+      checklist: counts,
+      updatedBy: 'u1',
+    });
     expect(saved.ok).toBe(true);
     expect((await getDraftCharts(db, { draftId: d.id }))?.a).toEqual(chart('three'));
   });
@@ -34,7 +53,9 @@ describe.each(backends)('draft charts on $name', ({ open }) => {
   it('keeps both of two concurrent uploads to different options', async () => {
     const db = t.handle.db;
     const d = await newDraft();
-    await Promise.all(['p', 'q', 'r'].map((k) => updateDraftChart(db, { draftId: d.id, optionKey: k, chart: chart(k) })));
+    await Promise.all(
+      ['p', 'q', 'r'].map((k) => updateDraftChart(db, { draftId: d.id, optionKey: k, chart: chart(k) })),
+    );
     expect(Object.keys((await getDraftCharts(db, { draftId: d.id })) ?? {}).sort()).toEqual(['p', 'q', 'r']);
   });
 

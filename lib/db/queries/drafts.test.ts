@@ -16,15 +16,37 @@ describe.each(backends)('drafts and submissions on $name', ({ open }) => {
     await t?.dispose();
   });
 
-  const newDraft = () => createDraft(t.handle.db, { productId: 'prod-1', productTitle: 'P', changeType: 'AddRepositories', title: 'T', data: { a: 1 }, authorId: 'u1' });
+  const newDraft = () =>
+    createDraft(t.handle.db, {
+      productId: 'prod-1',
+      productTitle: 'P',
+      changeType: 'AddRepositories',
+      title: 'T',
+      data: { a: 1 },
+      authorId: 'u1',
+    });
 
   it('saves with compare-and-set: a save against an old revision is refused and nothing is overwritten', async () => {
     const db = t.handle.db;
     const d = await newDraft();
     expect(d.revision).toBe(1);
-    const first = await updateDraft(db, { id: d.id, revision: 1, title: 'mine', data: { a: 2 }, checklist: counts, updatedBy: 'u1' });
+    const first = await updateDraft(db, {
+      id: d.id,
+      revision: 1,
+      title: 'mine',
+      data: { a: 2 },
+      checklist: counts,
+      updatedBy: 'u1',
+    });
     expect(first.ok && first.draft.revision).toBe(2);
-    const stale = await updateDraft(db, { id: d.id, revision: 1, title: 'theirs', data: { a: 3 }, checklist: counts, updatedBy: 'u2' });
+    const stale = await updateDraft(db, {
+      id: d.id,
+      revision: 1,
+      title: 'theirs',
+      data: { a: 3 },
+      checklist: counts,
+      updatedBy: 'u2',
+    });
     expect(stale).toMatchObject({ ok: false, conflict: true });
     expect(!stale.ok && stale.current?.revision).toBe(2);
     expect((await getDraft(db, d.id))?.data).toEqual({ a: 2 });
@@ -34,8 +56,22 @@ describe.each(backends)('drafts and submissions on $name', ({ open }) => {
     const db = t.handle.db;
     const d = await newDraft();
     const results = await Promise.all([
-      updateDraft(db, { id: d.id, revision: 1, title: 'a', data: { who: 'a' }, checklist: counts, updatedBy: 'u1' }),
-      updateDraft(db, { id: d.id, revision: 1, title: 'b', data: { who: 'b' }, checklist: counts, updatedBy: 'u2' }),
+      updateDraft(db, {
+        id: d.id,
+        revision: 1,
+        title: 'a',
+        data: { who: 'a' },
+        checklist: counts,
+        updatedBy: 'u1',
+      }),
+      updateDraft(db, {
+        id: d.id,
+        revision: 1,
+        title: 'b',
+        data: { who: 'b' },
+        checklist: counts,
+        updatedBy: 'u2',
+      }),
     ]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect((await getDraft(db, d.id))?.revision).toBe(2);
@@ -54,13 +90,22 @@ describe.each(backends)('drafts and submissions on $name', ({ open }) => {
     const d = await newDraft();
     const results = await Promise.all(
       Array.from({ length: 8 }, (_, i) =>
-        createSubmission(db, { draftId: d.id, draftRevision: 1, productId: 'prod-1', clientRequestToken: `token-${d.id}-${i}`, request: {}, submittedBy: 'u' }),
+        createSubmission(db, {
+          draftId: d.id,
+          draftRevision: 1,
+          productId: 'prod-1',
+          clientRequestToken: `token-${d.id}-${i}`,
+          request: {},
+          submittedBy: 'u',
+        }),
       ),
     );
     expect(results.filter((r) => r.created)).toHaveLength(1);
     expect(new Set(results.map((r) => r.row.clientRequestToken)).size).toBe(1);
     const row = results[0]!.row;
-    const claims = await Promise.all(Array.from({ length: 5 }, () => claimSubmission(db, { id: row.id, staleAfterMs: 60_000 })));
+    const claims = await Promise.all(
+      Array.from({ length: 5 }, () => claimSubmission(db, { id: row.id, staleAfterMs: 60_000 })),
+    );
     expect(claims.filter(Boolean)).toHaveLength(1);
     await updateSubmissionResult(db, { id: row.id, state: 'submitted', changeSetId: 'cs-1' });
     expect(await claimSubmission(db, { id: row.id, staleAfterMs: 0 })).toBe(false);
@@ -70,9 +115,23 @@ describe.each(backends)('drafts and submissions on $name', ({ open }) => {
   it('records reviews per revision', async () => {
     const db = t.handle.db;
     const d = await newDraft();
-    await createDraftReview(db, { draftId: d.id, draftRevision: 1, verdict: 'changes-requested', comment: 'fix', reviewerId: 'r', reviewerName: 'R' });
+    await createDraftReview(db, {
+      draftId: d.id,
+      draftRevision: 1,
+      verdict: 'changes-requested',
+      comment: 'fix',
+      reviewerId: 'r',
+      reviewerName: 'R',
+    });
     await new Promise((r) => setTimeout(r, 5));
-    await createDraftReview(db, { draftId: d.id, draftRevision: 1, verdict: 'approved', comment: '', reviewerId: 'r', reviewerName: 'R' });
+    await createDraftReview(db, {
+      draftId: d.id,
+      draftRevision: 1,
+      verdict: 'approved',
+      comment: '',
+      reviewerId: 'r',
+      reviewerName: 'R',
+    });
     expect((await getLatestDraftReview(db, d.id))?.verdict).toBe('approved');
   });
 });

@@ -51,10 +51,16 @@ export interface DraftListItem {
 }
 
 /** Drafts, newest change first, with author names. */
-export async function listDrafts(db: Db, params: { status?: string; productId?: string; limit?: number } = {}): Promise<DraftListItem[]> {
+export async function listDrafts(
+  db: Db,
+  params: { status?: string; productId?: string; limit?: number } = {},
+): Promise<DraftListItem[]> {
   const author = alias(user, 'author');
   const editor = alias(user, 'editor');
-  const where = and(params.status ? eq(draft.status, params.status) : undefined, params.productId ? eq(draft.productId, params.productId) : undefined);
+  const where = and(
+    params.status ? eq(draft.status, params.status) : undefined,
+    params.productId ? eq(draft.productId, params.productId) : undefined,
+  );
   const rows = await db
     .select({
       id: draft.id,
@@ -111,8 +117,14 @@ export async function updateDraft(db: Db, s: DraftSave): Promise<SaveResult> {
 }
 
 /** Marks the draft submitted (it stays readable; further edits need a new draft). */
-export async function updateDraftStatus(db: Db, params: { id: string; status: 'open' | 'submitted' }): Promise<void> {
-  await db.update(draft).set({ status: params.status, updatedAt: sql`now()` }).where(eq(draft.id, params.id));
+export async function updateDraftStatus(
+  db: Db,
+  params: { id: string; status: 'open' | 'submitted' },
+): Promise<void> {
+  await db
+    .update(draft)
+    .set({ status: params.status, updatedAt: sql`now()` })
+    .where(eq(draft.id, params.id));
 }
 
 export async function deleteDraft(db: Db, id: string): Promise<boolean> {

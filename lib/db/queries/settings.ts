@@ -7,7 +7,15 @@ export async function getSetting<T>(db: Db, key: string): Promise<T | undefined>
   return rows[0]?.value as T | undefined;
 }
 
-export async function updateSetting(db: Db, key: string, value: unknown, updatedBy: string | null): Promise<void> {
+export async function updateSetting(
+  db: Db,
+  key: string,
+  value: unknown,
+  updatedBy: string | null,
+): Promise<void> {
   const at = new Date();
-  await db.insert(setting).values({ key, value, updatedBy, updatedAt: at }).onConflictDoUpdate({ target: setting.key, set: { value, updatedBy, updatedAt: at } });
+  await db
+    .insert(setting)
+    .values({ key, value, updatedBy, updatedAt: at })
+    .onConflictDoUpdate({ target: setting.key, set: { value, updatedBy, updatedAt: at } });
 }

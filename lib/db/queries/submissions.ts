@@ -11,7 +11,14 @@ export type SubmissionRow = typeof submission.$inferSelect;
  */
 export async function createSubmission(
   db: Db,
-  s: { draftId: string; draftRevision: number; productId: string; clientRequestToken: string; request: unknown; submittedBy: string },
+  s: {
+    draftId: string;
+    draftRevision: number;
+    productId: string;
+    clientRequestToken: string;
+    request: unknown;
+    submittedBy: string;
+  },
 ): Promise<{ row: SubmissionRow; created: boolean }> {
   const inserted = await db.insert(submission).values(s).onConflictDoNothing().returning();
   if (inserted[0]) return { row: inserted[0], created: true };
@@ -20,7 +27,10 @@ export async function createSubmission(
   return { row, created: false };
 }
 
-export async function getSubmissionFor(db: Db, p: { draftId: string; draftRevision: number }): Promise<SubmissionRow | undefined> {
+export async function getSubmissionFor(
+  db: Db,
+  p: { draftId: string; draftRevision: number },
+): Promise<SubmissionRow | undefined> {
   const [row] = await db
     .select()
     .from(submission)
@@ -58,6 +68,11 @@ export async function updateSubmissionResult(
 ): Promise<void> {
   await db
     .update(submission)
-    .set({ state: p.state, changeSetId: p.changeSetId ?? null, error: p.error ?? null, updatedAt: sql`now()` })
+    .set({
+      state: p.state,
+      changeSetId: p.changeSetId ?? null,
+      error: p.error ?? null,
+      updatedAt: sql`now()`,
+    })
     .where(eq(submission.id, p.id));
 }

@@ -33,7 +33,10 @@ export async function listUsers(db: Db): Promise<UserRow[]> {
     email: u.email,
     createdAt: u.createdAt,
     hasPassword: withPassword.has(u.id),
-    roles: roles.filter((r) => r.userId === u.id).map((r) => r.role).sort(),
+    roles: roles
+      .filter((r) => r.userId === u.id)
+      .map((r) => r.role)
+      .sort(),
   }));
 }
 
@@ -43,7 +46,12 @@ export async function getUserByEmail(db: Db, email: string) {
 }
 
 /** Replaces a user's roles in one transaction. */
-export async function setUserRoles(db: Db, userId: string, roles: readonly string[], grantedBy: string | null) {
+export async function setUserRoles(
+  db: Db,
+  userId: string,
+  roles: readonly string[],
+  grantedBy: string | null,
+) {
   await db.transaction(async (tx) => {
     await tx.delete(userRole).where(eq(userRole.userId, userId));
     if (roles.length > 0) {
@@ -55,11 +63,19 @@ export async function setUserRoles(db: Db, userId: string, roles: readonly strin
 /** Creates a local account whose password hash was made by better-auth's KDF (scrypt). */
 export async function createLocalUser(
   db: Db,
-  input: { name: string; email: string; passwordHash: string; roles: readonly string[]; createdBy: string | null },
+  input: {
+    name: string;
+    email: string;
+    passwordHash: string;
+    roles: readonly string[];
+    createdBy: string | null;
+  },
 ): Promise<string> {
   const id = crypto.randomUUID();
   await db.transaction(async (tx) => {
-    await tx.insert(user).values({ id, name: input.name, email: input.email.toLowerCase(), emailVerified: true });
+    await tx
+      .insert(user)
+      .values({ id, name: input.name, email: input.email.toLowerCase(), emailVerified: true });
     await tx.insert(account).values({
       id: crypto.randomUUID(),
       accountId: id,
@@ -68,7 +84,9 @@ export async function createLocalUser(
       password: input.passwordHash,
     });
     if (input.roles.length > 0) {
-      await tx.insert(userRole).values(input.roles.map((role) => ({ userId: id, role, grantedBy: input.createdBy })));
+      await tx
+        .insert(userRole)
+        .values(input.roles.map((role) => ({ userId: id, role, grantedBy: input.createdBy })));
     }
   });
   return id;
@@ -83,9 +101,13 @@ export async function setLocalPassword(db: Db, userId: string, passwordHash: str
       .where(and(eq(account.userId, userId), eq(account.providerId, 'credential')))
       .returning({ id: account.id });
     if (updated.length === 0) {
-      await tx
-        .insert(account)
-        .values({ id: crypto.randomUUID(), accountId: userId, providerId: 'credential', userId, password: passwordHash });
+      await tx.insert(account).values({
+        id: crypto.randomUUID(),
+        accountId: userId,
+        providerId: 'credential',
+        userId,
+        password: passwordHash,
+      });
     }
     await tx.delete(session).where(eq(session.userId, userId));
   });

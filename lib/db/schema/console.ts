@@ -1,5 +1,15 @@
 import { sql } from 'drizzle-orm';
-import { bigserial, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigserial,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 
 const now = (name: string) => timestamp(name, { withTimezone: true }).defaultNow().notNull();
 
@@ -12,14 +22,22 @@ export const draft = pgTable(
     productTitle: text('product_title').notNull().default(''),
     changeType: text('change_type').notNull(),
     title: text('title').notNull().default(''),
-    data: jsonb('data').notNull().default(sql`'{}'::jsonb`),
+    data: jsonb('data')
+      .notNull()
+      .default(sql`'{}'::jsonb`),
     revision: integer('revision').notNull().default(1),
     /** Counts of the last checklist evaluation: { passed, failed, warnings, manual }. */
-    checklist: jsonb('checklist').notNull().default(sql`'{}'::jsonb`),
+    checklist: jsonb('checklist')
+      .notNull()
+      .default(sql`'{}'::jsonb`),
     /** Manual rule attestations: { [ruleId]: { by, byName, at } }. */
-    attestations: jsonb('attestations').notNull().default(sql`'{}'::jsonb`),
+    attestations: jsonb('attestations')
+      .notNull()
+      .default(sql`'{}'::jsonb`),
     /** Helm chart analyses per delivery option key: { filename, size, sha256, analysedAt, analysedBy, analysis } (see components/chart/draft-charts.ts). */
-    charts: jsonb('charts').notNull().default(sql`'{}'::jsonb`),
+    charts: jsonb('charts')
+      .notNull()
+      .default(sql`'{}'::jsonb`),
     status: text('status').notNull().default('open'),
     authorId: text('author_id').notNull(),
     updatedBy: text('updated_by').notNull(),
@@ -63,8 +81,14 @@ export const changeSetRecord = pgTable(
     name: text('name').notNull().default(''),
     status: text('status').notNull(),
     failureCode: text('failure_code'),
-    entityIds: jsonb('entity_ids').$type<string[]>().notNull().default(sql`'[]'::jsonb`),
-    changeTypes: jsonb('change_types').$type<string[]>().notNull().default(sql`'[]'::jsonb`),
+    entityIds: jsonb('entity_ids')
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'::jsonb`),
+    changeTypes: jsonb('change_types')
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'::jsonb`),
     startTime: text('start_time'),
     endTime: text('end_time'),
     /** The last DescribeChangeSet answer, kept for history. */
@@ -121,7 +145,9 @@ export const auditLog = pgTable(
     action: text('action').notNull(),
     target: text('target'),
     outcome: text('outcome').notNull(),
-    details: jsonb('details').notNull().default(sql`'{}'::jsonb`),
+    details: jsonb('details')
+      .notNull()
+      .default(sql`'{}'::jsonb`),
   },
   (t) => [index('audit_at_idx').on(t.at)],
 );

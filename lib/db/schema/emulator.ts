@@ -1,5 +1,15 @@
 import { sql } from 'drizzle-orm';
-import { boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
 
 /*
  * Tables of the local Catalog API service (lib/emulator). They are the emulator's "AWS side" and are
@@ -44,7 +54,10 @@ export const emuChangeSet = pgTable(
     status: text('status').notNull(),
     failureCode: text('failure_code'),
     failureDescription: text('failure_description'),
-    entityIds: text('entity_ids').array().notNull().default(sql`'{}'::text[]`),
+    entityIds: text('entity_ids')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     /** Resolved changes as echoed by DescribeChangeSet, each with its ErrorDetailList. */
     changes: jsonb('changes').notNull(),
     clientToken: text('client_token'),
@@ -60,7 +73,9 @@ export const emuChangeSet = pgTable(
     index('emu_cs_status_idx').on(t.status, t.startTime),
     index('emu_cs_name_idx').on(t.name),
     index('emu_cs_entity_ids_idx').using('gin', t.entityIds),
-    index('emu_cs_next_idx').on(t.nextAt).where(sql`${t.nextAt} is not null`),
+    index('emu_cs_next_idx')
+      .on(t.nextAt)
+      .where(sql`${t.nextAt} is not null`),
     uniqueIndex('emu_cs_token_uq').on(t.accountId, t.clientToken),
   ],
 );

@@ -6,7 +6,9 @@ import { openDatabase } from '../client';
 const dataDir = process.argv[2]!;
 const handle = await openDatabase({ dataDir });
 await handle.db.execute(sql`create table if not exists crash_probe (n integer primary key, pad text)`);
-const first = (await handle.db.execute(sql`select coalesce(max(n), 0) as m from crash_probe`)) as unknown as { rows: Array<{ m: number }> };
+const first = (await handle.db.execute(sql`select coalesce(max(n), 0) as m from crash_probe`)) as unknown as {
+  rows: Array<{ m: number }>;
+};
 const start = Number(first.rows[0]?.m ?? 0);
 process.stdout.write(`ready ${start}\n`);
 for (let n = start + 1; ; n++) {

@@ -11,16 +11,42 @@ export const repositoryUrl = (name: string) => `${SEED_REGISTRY}/${SEED_SELLER_N
 export const addRepositories: ChangeHandler = (_ctx, product, details) => {
   const raw = isObj(details) && Array.isArray(details.Repositories) ? details.Repositories : [];
   const names = raw.map((r) => (isObj(r) ? (str(r.RepositoryName) ?? '') : ''));
-  if (!names.length || names.some((n) => !n)) return [err('MISSING_REPOSITORY_INFORMATION', 'Provide at least 1 repository name.')];
+  if (!names.length || names.some((n) => !n))
+    return [err('MISSING_REPOSITORY_INFORMATION', 'Provide at least 1 repository name.')];
   const out: ErrorDetail[] = [];
   for (const name of names) {
-    if (`${SEED_SELLER_NAMESPACE}/${name}`.length > 256) out.push(err('INVALID_ECR_REPOSITORY_NAME', 'Maximum character length 256 reached. Character length count is inclusive of the seller namespace.'));
-    else if (!NAME_RE.test(name)) out.push(err('INVALID_ECR_REPOSITORY_NAME', `Provide repository name in the format: 'nginx-web-app'. Invalid: ${name}`));
+    if (`${SEED_SELLER_NAMESPACE}/${name}`.length > 256)
+      out.push(
+        err(
+          'INVALID_ECR_REPOSITORY_NAME',
+          'Maximum character length 256 reached. Character length count is inclusive of the seller namespace.',
+        ),
+      );
+    else if (!NAME_RE.test(name))
+      out.push(
+        err(
+          'INVALID_ECR_REPOSITORY_NAME',
+          `Provide repository name in the format: 'nginx-web-app'. Invalid: ${name}`,
+        ),
+      );
   }
-  if (raw.some((r) => isObj(r) && r.RepositoryType !== undefined && r.RepositoryType !== 'ECR')) out.push(err('MISSING_REPOSITORY_INFORMATION', 'RepositoryType must be ECR.'));
-  if (dupes(names).length) out.push(err('DUPLICATE_REPOSITORY_NAMES', `Duplicate repository names: [${dupes(names).join(', ')}]. Provide unique names.`));
+  if (raw.some((r) => isObj(r) && r.RepositoryType !== undefined && r.RepositoryType !== 'ECR'))
+    out.push(err('MISSING_REPOSITORY_INFORMATION', 'RepositoryType must be ECR.'));
+  if (dupes(names).length)
+    out.push(
+      err(
+        'DUPLICATE_REPOSITORY_NAMES',
+        `Duplicate repository names: [${dupes(names).join(', ')}]. Provide unique names.`,
+      ),
+    );
   const existing = names.filter((n) => product.Repositories.some((r) => r.Url === repositoryUrl(n)));
-  if (existing.length) out.push(err('DUPLICATE_ECR_REPOSITORY_NAME', `The repository [${existing.join(', ')}] already exists. Choose a different name.`));
+  if (existing.length)
+    out.push(
+      err(
+        'DUPLICATE_ECR_REPOSITORY_NAME',
+        `The repository [${existing.join(', ')}] already exists. Choose a different name.`,
+      ),
+    );
   if (out.length) return out;
   for (const n of names) product.Repositories.push({ Url: repositoryUrl(n), Type: 'ECR' });
   return [];

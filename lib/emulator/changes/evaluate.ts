@@ -24,7 +24,11 @@ export interface Evaluation {
  * Runs every change against working copies of the products, CreateProduct first ("Catalog API
  * evaluates which order the changes need to be applied"). Pure: the caller decides whether to persist.
  */
-export function evaluate(ctx: EvalContext, changes: StoredChange[], current: Map<string, ProductDoc>): Evaluation {
+export function evaluate(
+  ctx: EvalContext,
+  changes: StoredChange[],
+  current: Map<string, ProductDoc>,
+): Evaluation {
   const products = new Map<string, ProductDoc>();
   for (const [id, doc] of current) products.set(id, structuredClone(doc));
   const errors: ErrorDetail[][] = changes.map(() => []);
@@ -35,7 +39,12 @@ export function evaluate(ctx: EvalContext, changes: StoredChange[], current: Map
     const product = products.get(change.entityId);
     const handler = CHANGE_HANDLERS[change.ChangeType];
     if (!product || !handler) {
-      errors[i] = [{ ErrorCode: 'INVALID_INPUT', ErrorMessage: `Entity ${change.entityId} is not available for ${change.ChangeType}.` }];
+      errors[i] = [
+        {
+          ErrorCode: 'INVALID_INPUT',
+          ErrorMessage: `Entity ${change.entityId} is not available for ${change.ChangeType}.`,
+        },
+      ];
       continue;
     }
     errors[i] = handler(ctx, product, change.DetailsDocument, change.entityId);

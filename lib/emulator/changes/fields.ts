@@ -5,7 +5,8 @@ import type { ErrorDetail } from './types';
  * message for one field; handlers combine them.
  */
 export const err = (ErrorCode: string, ErrorMessage: string): ErrorDetail => ({ ErrorCode, ErrorMessage });
-export const isObj = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
+export const isObj = (v: unknown): v is Record<string, unknown> =>
+  !!v && typeof v === 'object' && !Array.isArray(v);
 export const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 export const dupes = (xs: string[]) => [...new Set(xs.filter((x, i) => xs.indexOf(x) !== i))];
 
@@ -13,13 +14,25 @@ export const dupes = (xs: string[]) => [...new Set(xs.filter((x, i) => xs.indexO
 const UNSUPPORTED_RE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|[\uD800-\uDFFF]/gu;
 
 /** VersionTitle, ReleaseNotes and UsageInstructions share four documented messages. */
-export function checkText(code: string, label: string, value: unknown, max: number, required = true): ErrorDetail[] {
+export function checkText(
+  code: string,
+  label: string,
+  value: unknown,
+  max: number,
+  required = true,
+): ErrorDetail[] {
   const s = str(value);
   if (s === undefined || s.trim() === '') return required ? [err(code, `Provide ${label}.`)] : [];
   const out: ErrorDetail[] = [];
   if (/\s[™®]/.test(s)) out.push(err(code, 'Remove spaces before the trademark symbol.'));
   const bad = [...new Set(s.match(UNSUPPORTED_RE) ?? [])];
-  if (bad.length) out.push(err(code, `Remove the following unsupported characters: [${bad.map((c) => JSON.stringify(c)).join(', ')}]`));
+  if (bad.length)
+    out.push(
+      err(
+        code,
+        `Remove the following unsupported characters: [${bad.map((c) => JSON.stringify(c)).join(', ')}]`,
+      ),
+    );
   if (/^\s/.test(s)) out.push(err(code, `Remove spaces from the beginning of the ${label}.`));
   if (s.length > max) out.push(err(code, `Provide ${label} with fewer than ${max} characters.`));
   return out;
@@ -28,13 +41,19 @@ export function checkText(code: string, label: string, value: unknown, max: numb
 export function checkDescription(value: unknown): ErrorDetail[] {
   const s = str(value);
   if (!s || !s.trim()) return [err('INVALID_SHORT_DESCRIPTION', 'Provide short description.')];
-  if (s.length > 1000) return [err('INVALID_SHORT_DESCRIPTION', 'Provide a short description with fewer than 1,000 characters.')];
+  if (s.length > 1000)
+    return [
+      err('INVALID_SHORT_DESCRIPTION', 'Provide a short description with fewer than 1,000 characters.'),
+    ];
   return [];
 }
 
 export function checkOptionTitle(value: unknown): ErrorDetail[] {
   const s = str(value);
-  if (!s || !s.trim() || s.length > 72) return [err('INVALID_FULFILLMENT_OPTION_TITLE', 'Provide delivery option title with fewer than 72 characters.')];
+  if (!s || !s.trim() || s.length > 72)
+    return [
+      err('INVALID_FULFILLMENT_OPTION_TITLE', 'Provide delivery option title with fewer than 72 characters.'),
+    ];
   return [];
 }
 
@@ -44,12 +63,25 @@ export const SERVICES = {
 } as const;
 
 export function checkServices(value: unknown, allowed: readonly string[]): ErrorDetail[] {
-  if (!Array.isArray(value) || value.length === 0) return [err('NO_SERVICE_SPECIFIED', 'Provide at least 1 compatible service.')];
+  if (!Array.isArray(value) || value.length === 0)
+    return [err('NO_SERVICE_SPECIFIED', 'Provide at least 1 compatible service.')];
   const xs = value.map(String);
   const out: ErrorDetail[] = [];
   const bad = xs.filter((s) => !allowed.includes(s));
-  if (bad.length) out.push(err('INCOMPATIBLE_SERVICES', `The service list contains incompatible services. [${bad.join(', ')}] Provide a valid list of compatible services.`));
-  if (dupes(xs).length) out.push(err('DUPLICATE_COMPATIBLE_AWS_SERVICES', 'The service list contains duplicate entries. Remove them. Each entry must be unique.'));
+  if (bad.length)
+    out.push(
+      err(
+        'INCOMPATIBLE_SERVICES',
+        `The service list contains incompatible services. [${bad.join(', ')}] Provide a valid list of compatible services.`,
+      ),
+    );
+  if (dupes(xs).length)
+    out.push(
+      err(
+        'DUPLICATE_COMPATIBLE_AWS_SERVICES',
+        'The service list contains duplicate entries. Remove them. Each entry must be unique.',
+      ),
+    );
   return out;
 }
 
@@ -61,9 +93,11 @@ export function checkResources(value: unknown): ErrorDetail[] {
     const name = isObj(r) ? str(r.Name) : undefined;
     const url = isObj(r) ? str(r.Url) : undefined;
     if (!name) out.push(err('EMPTY_RESOURCE_NAME', 'Provide resource name.'));
-    else if (name.length >= 256) out.push(err('INVALID_RESOURCE_NAME', 'Provide resource name with fewer than 256 characters.'));
+    else if (name.length >= 256)
+      out.push(err('INVALID_RESOURCE_NAME', 'Provide resource name with fewer than 256 characters.'));
     if (!url) out.push(err('EMPTY_RESOURCE_URL', 'Provide resource URL.'));
-    else if (url.length >= 256) out.push(err('INVALID_RESOURCE_URL', 'Provide resource URL with fewer than 256 characters.'));
+    else if (url.length >= 256)
+      out.push(err('INVALID_RESOURCE_URL', 'Provide resource URL with fewer than 256 characters.'));
   }
   return out;
 }
@@ -76,26 +110,57 @@ export function checkHelmParams(d: Record<string, unknown>, paid: boolean): Erro
   const out: ErrorDetail[] = [];
   const ns = str(d.Namespace);
   if (ns !== undefined && (!HELM_PARAM_RE.test(ns) || ns.length > 50)) {
-    out.push(err('INVALID_NAMESPACE', `The namespace values [${ns}] are invalid. Provide values that conform to the ${HELM_PARAM_RE.source} regular expression.`));
+    out.push(
+      err(
+        'INVALID_NAMESPACE',
+        `The namespace values [${ns}] are invalid. Provide values that conform to the ${HELM_PARAM_RE.source} regular expression.`,
+      ),
+    );
   }
   const rel = str(d.ReleaseName);
   if (rel !== undefined && (!HELM_PARAM_RE.test(rel) || rel.length > 50)) {
-    out.push(err('INVALID_RELEASE_NAME', `The releaseName values [${rel}] are invalid. Provide values that conform to the ${HELM_PARAM_RE.source} regular expression.`));
+    out.push(
+      err(
+        'INVALID_RELEASE_NAME',
+        `The releaseName values [${rel}] are invalid. Provide values that conform to the ${HELM_PARAM_RE.source} regular expression.`,
+      ),
+    );
   }
   const params = Array.isArray(d.OverrideParameters) ? d.OverrideParameters.filter(isObj) : [];
   const keys = params.map((p) => str(p.Key) ?? '');
   const badKeys = keys.filter((k) => !OVERRIDE_KEY_RE.test(k));
   if (badKeys.length) {
-    out.push(err('OVERRIDE_PARAMETER_KEYS_CONTAINS_SPECIAL_CHARS', `The override parameter keys [${badKeys.join(', ')}] contain invalid characters. You keys must use only letters, numbers, double quotes (“ ”) and plus signs (+).`));
+    out.push(
+      err(
+        'OVERRIDE_PARAMETER_KEYS_CONTAINS_SPECIAL_CHARS',
+        `The override parameter keys [${badKeys.join(', ')}] contain invalid characters. You keys must use only letters, numbers, double quotes (“ ”) and plus signs (+).`,
+      ),
+    );
   }
-  if (dupes(keys).length) out.push(err('DUPLICATE_OVERRIDE_PARAMETER_KEYS', `The override parameters contain duplicate keys [${dupes(keys).join(', ')}]. Remove the duplicates.`));
+  if (dupes(keys).length)
+    out.push(
+      err(
+        'DUPLICATE_OVERRIDE_PARAMETER_KEYS',
+        `The override parameters contain duplicate keys [${dupes(keys).join(', ')}]. Remove the duplicates.`,
+      ),
+    );
   const defaults = params.map((p) => str(p.DefaultValue));
   const services = Array.isArray(d.CompatibleServices) ? d.CompatibleServices : [];
   if (services.includes('EKS-Anywhere') && !defaults.includes('${AWSMP_LICENSE_SECRET}')) {
-    out.push(err('NO_LICENSE_SECRET_KEYS', 'For Amazon EKS Anywhere products, provide 1 override parameter for license secret. Needs DefaultValue of "${AWSMP_LICENSE_SECRET}", see example in section.'));
+    out.push(
+      err(
+        'NO_LICENSE_SECRET_KEYS',
+        'For Amazon EKS Anywhere products, provide 1 override parameter for license secret. Needs DefaultValue of "${AWSMP_LICENSE_SECRET}", see example in section.',
+      ),
+    );
   }
   if (paid && !defaults.includes('${AWSMP_SERVICE_ACCOUNT}')) {
-    out.push(err('NO_SERVICE_ACCOUNT_CONFIGURATION', 'For paid products, provide 1 override parameter for service account configuration. Needs DefaultValue of "${AWSMP_SERVICE_ACCOUNT}", see example in section.'));
+    out.push(
+      err(
+        'NO_SERVICE_ACCOUNT_CONFIGURATION',
+        'For paid products, provide 1 override parameter for service account configuration. Needs DefaultValue of "${AWSMP_SERVICE_ACCOUNT}", see example in section.',
+      ),
+    );
   }
   return out;
 }
@@ -103,5 +168,7 @@ export function checkHelmParams(d: Record<string, unknown>, paid: boolean): Erro
 const ROLE_ARN_RE = /^arn:(aws[a-zA-Z-]*)?:iam::\d{12}:role\/[\w+=,.@/-]+$/;
 export function checkAccessRole(value: unknown): ErrorDetail[] {
   if (value === undefined) return [];
-  return typeof value === 'string' && ROLE_ARN_RE.test(value) ? [] : [err('INVALID_ARN', 'Provide a valid ARN for image access.')];
+  return typeof value === 'string' && ROLE_ARN_RE.test(value)
+    ? []
+    : [err('INVALID_ARN', 'Provide a valid ARN for image access.')];
 }

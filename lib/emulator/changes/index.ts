@@ -10,7 +10,8 @@ import { updateInformation } from './update-information';
 /** CreateProduct: a new Draft entity; the engine creates the document, this only applies the title. */
 const createProduct: ChangeHandler = (_ctx, product, details) => {
   const title = isObj(details) ? details.ProductTitle : undefined;
-  if (title !== undefined && (typeof title !== 'string' || !title.trim() || title.length > 72)) return [err('INVALID_INPUT', 'Provide a ProductTitle of 1 to 72 characters.')];
+  if (title !== undefined && (typeof title !== 'string' || !title.trim() || title.length > 72))
+    return [err('INVALID_INPUT', 'Provide a ProductTitle of 1 to 72 characters.')];
   if (typeof title === 'string') product.Description.ProductTitle = title;
   return [];
 };
@@ -31,7 +32,20 @@ export function emptyProduct(): ProductDoc {
   return {
     Versions: [],
     Repositories: [],
-    Description: { ProductTitle: null, ProductCode: null, ShortDescription: null, LongDescription: null, Sku: null, Manufacturer: null, Highlights: [], SearchKeywords: [], Categories: [], AssociatedProducts: null, Visibility: 'Draft', ProductState: 'Draft' },
+    Description: {
+      ProductTitle: null,
+      ProductCode: null,
+      ShortDescription: null,
+      LongDescription: null,
+      Sku: null,
+      Manufacturer: null,
+      Highlights: [],
+      SearchKeywords: [],
+      Categories: [],
+      AssociatedProducts: null,
+      Visibility: 'Draft',
+      ProductState: 'Draft',
+    },
     PromotionalResources: { LogoUrl: null, Videos: [], AdditionalResources: [] },
     SupportInformation: { Description: null, Resources: [] },
     Dimensions: [],

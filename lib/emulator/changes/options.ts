@@ -8,13 +8,25 @@ const KEYS: Record<string, OptionKind> = {
   HelmDeliveryOptionDetails: 'Helm',
   EksAddOnDeliveryOptionDetails: 'EksAddOn',
 };
-export const ENTITY_TYPE_OF: Record<OptionKind, DeliveryOption['Type']> = { Ecr: 'ElasticContainerRegistry', Helm: 'Helm', EksAddOn: 'EksAddOn' };
-export const KIND_OF: Record<DeliveryOption['Type'], OptionKind> = { ElasticContainerRegistry: 'Ecr', Helm: 'Helm', EksAddOn: 'EksAddOn' };
+export const ENTITY_TYPE_OF: Record<OptionKind, DeliveryOption['Type']> = {
+  Ecr: 'ElasticContainerRegistry',
+  Helm: 'Helm',
+  EksAddOn: 'EksAddOn',
+};
+export const KIND_OF: Record<DeliveryOption['Type'], OptionKind> = {
+  ElasticContainerRegistry: 'Ecr',
+  Helm: 'Helm',
+  EksAddOn: 'EksAddOn',
+};
 
 /** Which single delivery method an option's `Details` names. */
-export function optionMethod(option: unknown): { kind: OptionKind; details: Record<string, unknown> } | 'invalid' | 'multiple' {
+export function optionMethod(
+  option: unknown,
+): { kind: OptionKind; details: Record<string, unknown> } | 'invalid' | 'multiple' {
   if (!isObj(option) || !isObj(option.Details)) return 'invalid';
-  const keys = Object.keys(option.Details).filter((k) => option.Details && (option.Details as Record<string, unknown>)[k] !== undefined);
+  const keys = Object.keys(option.Details).filter(
+    (k) => option.Details && (option.Details as Record<string, unknown>)[k] !== undefined,
+  );
   const known = keys.filter((k) => k in KEYS);
   if (known.length > 1) return 'multiple';
   const key = known[0];
@@ -30,7 +42,11 @@ export const isPaid = (product: ProductDoc) => product.Dimensions.length > 0;
 export const addonFullName = (name: string) => `${SEED_SELLER_NAMESPACE.replace(/-/g, '')}_${name}`;
 
 /** Turns an AddDeliveryOptions option into the entity's Source + DeliveryOption (reference §8). */
-export function buildOption(ctx: EvalContext, product: ProductDoc, o: Record<string, unknown>): { source: Source; option: DeliveryOption } {
+export function buildOption(
+  ctx: EvalContext,
+  product: ProductDoc,
+  o: Record<string, unknown>,
+): { source: Source; option: DeliveryOption } {
   const m = optionMethod(o);
   if (typeof m === 'string') throw new Error('buildOption called on an invalid option');
   const d = m.details;
@@ -39,8 +55,15 @@ export function buildOption(ctx: EvalContext, product: ProductDoc, o: Record<str
   const source: Source =
     m.kind === 'Ecr'
       ? { Type: 'DockerImages', Id: sourceId, Images: images, Compatibility: { Platform: 'Linux' } }
-      : { Type: 'HelmChart', Id: sourceId, Images: images, HelmChartUri: String(d.HelmChartUri), Compatibility: { Platform: 'Linux' } };
-  const defaultVisibility = m.kind === 'EksAddOn' ? 'Limited' : product.Description.Visibility === 'Public' ? 'Public' : 'Limited';
+      : {
+          Type: 'HelmChart',
+          Id: sourceId,
+          Images: images,
+          HelmChartUri: String(d.HelmChartUri),
+          Compatibility: { Platform: 'Linux' },
+        };
+  const defaultVisibility =
+    m.kind === 'EksAddOn' ? 'Limited' : product.Description.Visibility === 'Public' ? 'Public' : 'Limited';
   const option: DeliveryOption = {
     Id: m.kind === 'EksAddOn' ? `do-${ctx.newId().replace(/-/g, '').slice(0, 22)}` : ctx.newId(),
     Type: ENTITY_TYPE_OF[m.kind],
@@ -61,24 +84,43 @@ export function applyDetails(option: DeliveryOption, kind: OptionKind, d: Record
   if (d.Description !== undefined) option.ShortDescription = String(d.Description);
   if (d.UsageInstructions !== undefined) option.Instructions = { Usage: String(d.UsageInstructions) };
   if (kind === 'Ecr' || kind === 'Helm') {
-    if (d.CompatibleServices !== undefined) option.Compatibility = { AWSServices: (d.CompatibleServices as string[]).slice() };
+    if (d.CompatibleServices !== undefined)
+      option.Compatibility = { AWSServices: (d.CompatibleServices as string[]).slice() };
   }
   if (kind === 'Ecr' && Array.isArray(d.DeploymentResources)) {
-    option.Recommendations = { DeploymentResources: d.DeploymentResources.filter(isObj).map((r) => ({ Text: String(r.Name), Url: String(r.Url) })) };
+    option.Recommendations = {
+      DeploymentResources: d.DeploymentResources.filter(isObj).map((r) => ({
+        Text: String(r.Name),
+        Url: String(r.Url),
+      })),
+    };
   }
   if (kind === 'Ecr' && d.AccessRoleArn !== undefined) option.AccessRoleArn = d.AccessRoleArn;
   if (kind === 'Helm') {
-    for (const k of ['QuickLaunchEnabled', 'ReleaseName', 'Namespace', 'MarketplaceServiceAccountName'] as const) if (d[k] !== undefined) option[k] = d[k];
+    for (const k of [
+      'QuickLaunchEnabled',
+      'ReleaseName',
+      'Namespace',
+      'MarketplaceServiceAccountName',
+    ] as const)
+      if (d[k] !== undefined) option[k] = d[k];
     if (Array.isArray(d.OverrideParameters)) {
       // The entity spells the default "Default"; change types spell it "DefaultValue" (reference §8.1).
-      option.OverrideParameters = d.OverrideParameters.filter(isObj).map((p) => ({ Key: p.Key, Default: p.DefaultValue ?? null, Metadata: p.Metadata ?? null }));
+      option.OverrideParameters = d.OverrideParameters.filter(isObj).map((p) => ({
+        Key: p.Key,
+        Default: p.DefaultValue ?? null,
+        Metadata: p.Metadata ?? null,
+      }));
     }
   }
   if (kind === 'EksAddOn') {
     const c = (option.Compatibility ??= {});
-    if (d.CompatibleKubernetesVersions !== undefined) c.KubernetesVersions = (d.CompatibleKubernetesVersions as string[]).slice();
-    if (d.SupportedArchitectures !== undefined) c.Architectures = (d.SupportedArchitectures as string[]).slice();
-    for (const k of ['AddOnType', 'Namespace', 'EnvironmentOverrideParameters'] as const) if (d[k] !== undefined) option[k] = d[k];
+    if (d.CompatibleKubernetesVersions !== undefined)
+      c.KubernetesVersions = (d.CompatibleKubernetesVersions as string[]).slice();
+    if (d.SupportedArchitectures !== undefined)
+      c.Architectures = (d.SupportedArchitectures as string[]).slice();
+    for (const k of ['AddOnType', 'Namespace', 'EnvironmentOverrideParameters'] as const)
+      if (d[k] !== undefined) option[k] = d[k];
     if (d.AddOnName !== undefined) {
       option.DisplayAddOnName = d.AddOnName;
       option.AddOnName = addonFullName(String(d.AddOnName));

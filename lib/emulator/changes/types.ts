@@ -34,7 +34,11 @@ export interface Version {
 export interface ProductDoc {
   Versions: Version[];
   Repositories: { Url: string; Type: 'ECR' }[];
-  Description: Record<string, unknown> & { ProductTitle: string | null; Visibility: string; ProductState: string };
+  Description: Record<string, unknown> & {
+    ProductTitle: string | null;
+    Visibility: string;
+    ProductState: string;
+  };
   PromotionalResources: Record<string, unknown>;
   SupportInformation: Record<string, unknown>;
   Dimensions: { Key: string; Name: string; Description?: string; Unit: string; Types: string[] }[];
@@ -64,4 +68,9 @@ export interface EvalContext {
   newId(): string;
 }
 
-export type ChangeHandler = (ctx: EvalContext, product: ProductDoc, details: unknown, entityId: string) => ErrorDetail[];
+export type ChangeHandler = (
+  ctx: EvalContext,
+  product: ProductDoc,
+  details: unknown,
+  entityId: string,
+) => ErrorDetail[];

@@ -73,21 +73,50 @@ export class Engine {
   private async transition(row: ChangeSetRow): Promise<void> {
     if (row.status === 'PREPARING') await this.prepare(row);
     else if (row.status === 'APPLYING') await this.apply(row);
-    else await this.db.update(emuChangeSet).set({ nextAt: null }).where(eq(emuChangeSet.changeSetId, row.changeSetId));
+    else
+      await this.db
+        .update(emuChangeSet)
+        .set({ nextAt: null })
+        .where(eq(emuChangeSet.changeSetId, row.changeSetId));
   }
 
   private async prepare(row: ChangeSetRow): Promise<void> {
     const changes = row.changes as StoredChange[];
-    const { ctx, products } = await loadContext(this.db, changes, row.nextAt ?? new Date(), this.findingsBase());
+    const { ctx, products } = await loadContext(
+      this.db,
+      changes,
+      row.nextAt ?? new Date(),
+      this.findingsBase(),
+    );
     const result = evaluate(ctx, changes, products);
     const guard = and(eq(emuChangeSet.changeSetId, row.changeSetId), eq(emuChangeSet.status, 'PREPARING'));
     if (result.failed) {
       const withErrors = changes.map((c, i) => ({ ...c, ErrorDetailList: result.errors[i] ?? [] }));
-      await this.db.update(emuChangeSet).set({ status: 'FAILED', failureCode: 'CLIENT_ERROR', failureDescription: PREP_FAILED, changes: withErrors, endTime: row.nextAt, nextAt: null }).where(guard);
+      await this.db
+        .update(emuChangeSet)
+        .set({
+          status: 'FAILED',
+          failureCode: 'CLIENT_ERROR',
+          failureDescription: PREP_FAILED,
+          changes: withErrors,
+          endTime: row.nextAt,
+          nextAt: null,
+        })
+        .where(guard);
       return;
     }
     if (await this.serverFault(row)) {
-      await this.db.update(emuChangeSet).set({ status: 'FAILED', failureCode: 'SERVER_FAULT', failureDescription: 'An internal error occurred while processing the change set. Retry the request.', endTime: row.nextAt, nextAt: null }).where(guard);
+      await this.db
+        .update(emuChangeSet)
+        .set({
+          status: 'FAILED',
+          failureCode: 'SERVER_FAULT',
+          failureDescription:
+            'An internal error occurred while processing the change set. Retry the request.',
+          endTime: row.nextAt,
+          nextAt: null,
+        })
+        .where(guard);
       return;
     }
     const nextAt = new Date(row.startTime.getTime() + 2 * row.stepMs);
@@ -115,7 +144,15 @@ export class Engine {
       const result = evaluate(ctx, changes, products);
       if (result.failed) {
         const withErrors = changes.map((c, i) => ({ ...c, ErrorDetailList: result.errors[i] ?? [] }));
-        await tx.update(emuChangeSet).set({ status: 'FAILED', failureCode: 'CLIENT_ERROR', failureDescription: PREP_FAILED, changes: withErrors }).where(eq(emuChangeSet.changeSetId, row.changeSetId));
+        await tx
+          .update(emuChangeSet)
+          .set({
+            status: 'FAILED',
+            failureCode: 'CLIENT_ERROR',
+            failureDescription: PREP_FAILED,
+            changes: withErrors,
+          })
+          .where(eq(emuChangeSet.changeSetId, row.changeSetId));
         return;
       }
       const revisions = new Map(rows.map((r) => [r.entityId, r.revision]));
@@ -123,7 +160,9 @@ export class Engine {
         if (!changes.some((c) => c.entityId === entityId)) continue;
         await saveProduct(tx, entityId, doc, (revisions.get(entityId) ?? 0) + 1, endTime, row.accountId);
       }
-      for (const c of changes) if (c.EntityTags?.length) await putTags(tx, entityArn('ContainerProduct', c.entityId, row.accountId), c.EntityTags);
+      for (const c of changes)
+        if (c.EntityTags?.length)
+          await putTags(tx, entityArn('ContainerProduct', c.entityId, row.accountId), c.EntityTags);
     });
   }
 

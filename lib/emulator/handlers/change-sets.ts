@@ -50,7 +50,10 @@ export const cancelChangeSet: OpHandler = async (ctx) => {
   if (!updated.length) {
     // The status may have moved on between the read and the update; report what it is now.
     const now = (await ctx.engine.current(row.changeSetId)) ?? row;
-    throw new ApiError('ResourceInUseException', `Change set ${row.changeSetId} is ${now.status} and can no longer be cancelled. Only PREPARING change sets can be cancelled.`);
+    throw new ApiError(
+      'ResourceInUseException',
+      `Change set ${row.changeSetId} is ${now.status} and can no longer be cancelled. Only PREPARING change sets can be cancelled.`,
+    );
   }
   return { ChangeSetId: row.changeSetId, ChangeSetArn: changeSetArn(row.changeSetId, row.accountId) };
 };

@@ -5,7 +5,8 @@ import type { OpHandler } from './context';
 import { BATCH_ENTITY_ID_RE, isObject, optList, reqString, requireCatalog, RESOURCE_ID_RE } from './validate';
 
 /** Entity id prefixes of types the real service has but this one does not emulate. */
-const UNSUPPORTED_PREFIXES = /^(offer|offerset|resaleauthorization|solution|seller|procurement|experience|audience|branding)-/i;
+const UNSUPPORTED_PREFIXES =
+  /^(offer|offerset|resaleauthorization|solution|seller|procurement|experience|audience|branding)-/i;
 
 function detail(row: EntityRow) {
   return {
@@ -21,10 +22,15 @@ function detail(row: EntityRow) {
 export const describeEntity: OpHandler = async ({ db, query, accountId }) => {
   requireCatalog(query.get('catalog') ?? undefined, 'catalog');
   const id = reqString(query.get('entityId') ?? undefined, 'entityId', 1, 255, RESOURCE_ID_RE);
-  if (UNSUPPORTED_PREFIXES.test(id)) throw new ApiError('ResourceNotSupportedException', `Entity ${id} is of a type the local Catalog API service does not support (container products only).`);
+  if (UNSUPPORTED_PREFIXES.test(id))
+    throw new ApiError(
+      'ResourceNotSupportedException',
+      `Entity ${id} is of a type the local Catalog API service does not support (container products only).`,
+    );
   const row = await getEntity(db, id);
   if (!row) throw notFound(`Entity ${id} was not found.`);
-  if (row.accountId !== accountId) throw new ApiError('AccessDeniedException', `You do not have access to entity ${id}.`);
+  if (row.accountId !== accountId)
+    throw new ApiError('AccessDeniedException', `You do not have access to entity ${id}.`);
   const d = detail(row);
   return { ...d, Details: JSON.stringify(row.details) };
 };
@@ -44,7 +50,8 @@ export const batchDescribeEntities: OpHandler = async ({ db, body, accountId }) 
   for (const id of ids) {
     const row = rows.get(id);
     if (!row) Errors[id] = { ErrorCode: 'ResourceNotFound', ErrorMessage: `Entity ${id} was not found.` };
-    else if (row.accountId !== accountId) Errors[id] = { ErrorCode: 'AccessDenied', ErrorMessage: `You do not have access to entity ${id}.` };
+    else if (row.accountId !== accountId)
+      Errors[id] = { ErrorCode: 'AccessDenied', ErrorMessage: `You do not have access to entity ${id}.` };
     else EntityDetails[id] = detail(row);
   }
   return { EntityDetails, Errors };

@@ -9,7 +9,11 @@ import { listTagsForResource, tagResource, untagResource } from './tags';
 
 /** Operations the emulator does not model answer with a modelled error instead of failing. */
 const unsupported: OpHandler = async () => {
-  throw new ApiError('ValidationException', 'This operation is not supported by the local Catalog API service.', [{ Reason: 'UnknownOperation', Message: 'Not emulated.' }]);
+  throw new ApiError(
+    'ValidationException',
+    'This operation is not supported by the local Catalog API service.',
+    [{ Reason: 'UnknownOperation', Message: 'Not emulated.' }],
+  );
 };
 
 /** Every Catalog API operation with its method (reference §3); the path is the operation name. */

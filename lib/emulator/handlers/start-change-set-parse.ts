@@ -1,6 +1,15 @@
 import { ApiError, invalid } from '../errors';
 import { CHANGE_HANDLERS } from '../changes';
-import { isObject, optList, optObject, optString, reqString, requireCatalog, tagList, type Tag } from './validate';
+import {
+  isObject,
+  optList,
+  optObject,
+  optString,
+  reqString,
+  requireCatalog,
+  tagList,
+  type Tag,
+} from './validate';
 
 export interface ParsedChange {
   ChangeType: string;
@@ -32,16 +41,22 @@ export function parseStartChangeSet(body: Record<string, unknown>): ParsedStart 
   const token = optString(body.ClientRequestToken, 'ClientRequestToken', 1, 64, /^[!-~]+$/);
   const tags = tagList(body.ChangeSetTags, 'ChangeSetTags');
   const intent = body.Intent ?? 'APPLY';
-  if (intent !== 'APPLY' && intent !== 'VALIDATE') throw invalid('Intent', 'Intent must be APPLY or VALIDATE.');
+  if (intent !== 'APPLY' && intent !== 'VALIDATE')
+    throw invalid('Intent', 'Intent must be APPLY or VALIDATE.');
   const list = optList(body.ChangeSet, 'ChangeSet', 1, 20);
   if (!list) throw invalid('ChangeSet', 'ChangeSet is required.');
   const changes = list.map((c, i) => parseChange(c, i));
   const names = changes.flatMap((c) => (c.ChangeName ? [c.ChangeName] : []));
-  if (new Set(names).size !== names.length) throw invalid('ChangeSet', 'ChangeName values must be unique within a change set.');
+  if (new Set(names).size !== names.length)
+    throw invalid('ChangeSet', 'ChangeName values must be unique within a change set.');
   for (const [i, c] of changes.entries()) {
     if (!c.ref) continue;
     const target = changes.find((o) => o.ChangeName === c.ref);
-    if (!target || target.ChangeType !== 'CreateProduct') throw invalid(`ChangeSet[${i}].Entity.Identifier`, `The reference $${c.ref}.Entity.Identifier does not name a CreateProduct change in this change set.`);
+    if (!target || target.ChangeType !== 'CreateProduct')
+      throw invalid(
+        `ChangeSet[${i}].Entity.Identifier`,
+        `The reference $${c.ref}.Entity.Identifier does not name a CreateProduct change in this change set.`,
+      );
   }
   return { name, token, tags, intent, changes };
 }
@@ -56,23 +71,58 @@ function parseChange(raw: unknown, i: number): ParsedChange {
   if (!entity) throw invalid(`${at}.Entity`, `${at}.Entity is required.`);
   const type = reqString(entity.Type, `${at}.Entity.Type`, 1, 255);
   const m = /^([A-Za-z]+)@(\d+\.\d+)$/.exec(type);
-  if (!m) throw invalid(`${at}.Entity.Type`, `Entity type ${type} must be versioned, for example ContainerProduct@1.0.`);
-  if (m[1] !== 'ContainerProduct') throw new ApiError('ValidationException', `Entity type ${m[1]} is not supported by the local Catalog API service, which emulates container products only.`, [{ Reason: 'FieldValidationFailed', Field: `${at}.Entity.Type`, EntityType: type }]);
-  if (m[2] !== '1.0') throw invalid(`${at}.Entity.Type`, `Entity type version ${m[2]} is not supported for ContainerProduct. Use ContainerProduct@1.0.`);
+  if (!m)
+    throw invalid(
+      `${at}.Entity.Type`,
+      `Entity type ${type} must be versioned, for example ContainerProduct@1.0.`,
+    );
+  if (m[1] !== 'ContainerProduct')
+    throw new ApiError(
+      'ValidationException',
+      `Entity type ${m[1]} is not supported by the local Catalog API service, which emulates container products only.`,
+      [{ Reason: 'FieldValidationFailed', Field: `${at}.Entity.Type`, EntityType: type }],
+    );
+  if (m[2] !== '1.0')
+    throw invalid(
+      `${at}.Entity.Type`,
+      `Entity type version ${m[2]} is not supported for ContainerProduct. Use ContainerProduct@1.0.`,
+    );
   if (!CHANGE_HANDLERS[changeType]) {
-    throw new ApiError('ValidationException', `Change type ${changeType} is not supported for ${type}.`, [{ Reason: 'FieldValidationFailed', Field: `${at}.ChangeType`, ChangeType: changeType, EntityType: type }]);
+    throw new ApiError('ValidationException', `Change type ${changeType} is not supported for ${type}.`, [
+      {
+        Reason: 'FieldValidationFailed',
+        Field: `${at}.ChangeType`,
+        ChangeType: changeType,
+        EntityType: type,
+      },
+    ]);
   }
   const identifier = optString(entity.Identifier, `${at}.Entity.Identifier`, 1, 255);
   let ref: string | undefined;
   if (changeType === 'CreateProduct') {
-    if (identifier !== undefined) throw invalid(`${at}.Entity.Identifier`, 'Entity.Identifier must be omitted for CreateProduct.');
+    if (identifier !== undefined)
+      throw invalid(`${at}.Entity.Identifier`, 'Entity.Identifier must be omitted for CreateProduct.');
   } else {
-    if (identifier === undefined) throw invalid(`${at}.Entity.Identifier`, `Entity.Identifier is required for ${changeType}.`);
+    if (identifier === undefined)
+      throw invalid(`${at}.Entity.Identifier`, `Entity.Identifier is required for ${changeType}.`);
     ref = REF_RE.exec(identifier)?.[1];
-    if (!ref && !IDENTIFIER_RE.test(identifier)) throw invalid(`${at}.Entity.Identifier`, `Entity.Identifier ${identifier} must be EntityId, EntityId@RevisionId or $ChangeName.Entity.Identifier.`);
+    if (!ref && !IDENTIFIER_RE.test(identifier))
+      throw invalid(
+        `${at}.Entity.Identifier`,
+        `Entity.Identifier ${identifier} must be EntityId, EntityId@RevisionId or $ChangeName.Entity.Identifier.`,
+      );
   }
   const { doc, detailsString } = parseDetails(c, at);
-  return { ChangeType: changeType, ChangeName: changeName, Type: type, Identifier: identifier, ref, doc, detailsString, EntityTags: tagList(c.EntityTags, `${at}.EntityTags`) };
+  return {
+    ChangeType: changeType,
+    ChangeName: changeName,
+    Type: type,
+    Identifier: identifier,
+    ref,
+    doc,
+    detailsString,
+    EntityTags: tagList(c.EntityTags, `${at}.EntityTags`),
+  };
 }
 
 /** Exactly one of Details (a JSON string, all the AWS CLI 2.9 can send) and DetailsDocument. */
@@ -83,7 +133,8 @@ function parseDetails(c: Record<string, unknown>, at: string): { doc: unknown; d
   if (!hasString && !hasDoc) throw invalid(`${at}.DetailsDocument`, 'Provide Details or DetailsDocument.');
   if (hasDoc) {
     const detailsString = JSON.stringify(c.DetailsDocument);
-    if (detailsString.length > 16384 * 4) throw invalid(`${at}.DetailsDocument`, 'DetailsDocument is too large.');
+    if (detailsString.length > 16384 * 4)
+      throw invalid(`${at}.DetailsDocument`, 'DetailsDocument is too large.');
     return { doc: c.DetailsDocument, detailsString };
   }
   const s = reqString(c.Details, `${at}.Details`, 2, 16384);
@@ -94,7 +145,8 @@ function parseDetails(c: Record<string, unknown>, at: string): { doc: unknown; d
     throw invalid(`${at}.Details`, 'Details must be a string containing a JSON document.', 'CannotParse');
   }
   // Arrays are accepted too: AddDimensions-style arrays can only be sent as strings by old CLIs.
-  if (!isObject(doc) && !Array.isArray(doc)) throw invalid(`${at}.Details`, 'Details must contain a JSON object.', 'CannotParse');
+  if (!isObject(doc) && !Array.isArray(doc))
+    throw invalid(`${at}.Details`, 'Details must contain a JSON object.', 'CannotParse');
   return { doc, detailsString: s };
 }
 

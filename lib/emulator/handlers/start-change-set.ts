@@ -24,20 +24,41 @@ export const startChangeSet: OpHandler = async ({ db, body, accountId, faults, s
       const changes = await resolveChanges(tx, parsed);
       const entityIds = [...new Set(changes.map((c) => c.entityId))];
       if (parsed.intent === 'APPLY') {
-        const busy = await openChangeSetsFor(tx, entityIds.filter((id) => !changes.some((c) => c.ChangeType === 'CreateProduct' && c.entityId === id)));
+        const busy = await openChangeSetsFor(
+          tx,
+          entityIds.filter(
+            (id) => !changes.some((c) => c.ChangeType === 'CreateProduct' && c.entityId === id),
+          ),
+        );
         if (busy[0]) {
           const ids = busy[0].entityIds.filter((id) => entityIds.includes(id));
-          throw new ApiError('ResourceInUseException', `The entity ${ids.join(', ')} is locked by change set ${busy[0].changeSetId} (${busy[0].status}). Wait until it completes.`);
+          throw new ApiError(
+            'ResourceInUseException',
+            `The entity ${ids.join(', ')} is locked by change set ${busy[0].changeSetId} (${busy[0].status}). Wait until it completes.`,
+          );
         }
       }
       if ((await countOpen(tx, accountId)) >= faults.maxOpenChangeSets) {
-        throw new ApiError('ServiceQuotaExceededException', `The maximum number of open requests per account (${faults.maxOpenChangeSets}) has been exceeded.`);
+        throw new ApiError(
+          'ServiceQuotaExceededException',
+          `The maximum number of open requests per account (${faults.maxOpenChangeSets}) has been exceeded.`,
+        );
       }
       const changeSetId = newChangeSetId();
       const start = new Date();
       await tx.insert(emuChangeSet).values({
-        changeSetId, accountId, name: parsed.name ?? `Submitted by ${accountId}`, intent: parsed.intent, status: 'PREPARING',
-        entityIds, changes, clientToken: token, requestHash: hash, stepMs, startTime: start, nextAt: new Date(start.getTime() + stepMs),
+        changeSetId,
+        accountId,
+        name: parsed.name ?? `Submitted by ${accountId}`,
+        intent: parsed.intent,
+        status: 'PREPARING',
+        entityIds,
+        changes,
+        clientToken: token,
+        requestHash: hash,
+        stepMs,
+        startTime: start,
+        nextAt: new Date(start.getTime() + stepMs),
       });
       if (parsed.tags) await putTags(tx, changeSetArn(changeSetId, accountId), parsed.tags);
       return { ChangeSetId: changeSetId, ChangeSetArn: changeSetArn(changeSetId, accountId) };
@@ -54,7 +75,10 @@ export const startChangeSet: OpHandler = async ({ db, body, accountId, faults, s
 
 function replayOf(row: { changeSetId: string; accountId: string; requestHash: string | null }, hash: string) {
   if (row.requestHash !== hash) {
-    throw invalid('ClientRequestToken', `ClientRequestToken was already used by change set ${row.changeSetId} with a different request. Use a new token for a different request.`);
+    throw invalid(
+      'ClientRequestToken',
+      `ClientRequestToken was already used by change set ${row.changeSetId} with a different request. Use a new token for a different request.`,
+    );
   }
   return { ChangeSetId: row.changeSetId, ChangeSetArn: changeSetArn(row.changeSetId, row.accountId) };
 }
@@ -64,7 +88,8 @@ type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 /** Allocates ids for created products, resolves references, and checks targets and revisions. */
 async function resolveChanges(tx: Tx, parsed: ParsedStart): Promise<StoredChange[]> {
   const created = new Map<string, string>();
-  for (const c of parsed.changes) if (c.ChangeType === 'CreateProduct') created.set(c.ChangeName ?? `#${created.size}`, newProductId());
+  for (const c of parsed.changes)
+    if (c.ChangeType === 'CreateProduct') created.set(c.ChangeName ?? `#${created.size}`, newProductId());
   const out: StoredChange[] = [];
   const seen = new Set<string>();
   let createIndex = 0;
@@ -81,13 +106,20 @@ async function resolveChanges(tx: Tx, parsed: ParsedStart): Promise<StoredChange
       const entity = await getEntity(tx, id, true);
       if (!entity) throw notFound(`Entity ${id} was not found.`);
       if (rev !== undefined && Number(rev) !== entity.revision) {
-        throw invalid(`ChangeSet[${i}].Entity.Identifier`, `The revision ${rev} of entity ${id} is not the latest. The latest RevisionId is ${entity.revision}; use ${id}@${entity.revision}.`);
+        throw invalid(
+          `ChangeSet[${i}].Entity.Identifier`,
+          `The revision ${rev} of entity ${id} is not the latest. The latest RevisionId is ${entity.revision}; use ${id}@${entity.revision}.`,
+        );
       }
       entityId = id;
       revision = entity.revision;
     }
     const key = `${c.ChangeType} ${entityId}`;
-    if (seen.has(key)) throw invalid(`ChangeSet[${i}].ChangeType`, `The change type ${c.ChangeType} appears more than once for entity ${entityId}.`);
+    if (seen.has(key))
+      throw invalid(
+        `ChangeSet[${i}].ChangeType`,
+        `The change type ${c.ChangeType} appears more than once for entity ${entityId}.`,
+      );
     seen.add(key);
     const doc = resolveRefs(c.doc, created);
     out.push({

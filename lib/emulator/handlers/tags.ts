@@ -11,9 +11,15 @@ async function resource(ctx: OpContext): Promise<string> {
   const arn = reqString(ctx.body.ResourceArn, 'ResourceArn', 1, 255, RESOURCE_ARN_RE);
   const m = /^arn:aws:aws-marketplace:us-east-1:(\d{12}):([A-Za-z]+)\/([A-Za-z]+)\/([\w-]+)$/.exec(arn);
   if (!m || m[2] !== CATALOG) throw notFound(`Resource ${arn} was not found.`);
-  if (m[1] !== ctx.accountId) throw new ApiError('AccessDeniedException', `You do not have access to resource ${arn}.`);
+  if (m[1] !== ctx.accountId)
+    throw new ApiError('AccessDeniedException', `You do not have access to resource ${arn}.`);
   const [, , , type, id] = m as unknown as [string, string, string, string, string];
-  const exists = type === 'ChangeSet' ? await getChangeSet(ctx.db, id) : type === 'ContainerProduct' ? await getEntity(ctx.db, id) : undefined;
+  const exists =
+    type === 'ChangeSet'
+      ? await getChangeSet(ctx.db, id)
+      : type === 'ContainerProduct'
+        ? await getEntity(ctx.db, id)
+        : undefined;
   if (!exists) throw notFound(`Resource ${arn} was not found.`);
   return arn;
 }
@@ -28,7 +34,11 @@ export const untagResource: OpHandler = async (ctx) => {
   const arn = await resource(ctx);
   const keys = optList(ctx.body.TagKeys, 'TagKeys', 1, 200);
   if (!keys) throw invalid('TagKeys', 'TagKeys is required.');
-  await removeTags(ctx.db, arn, keys.map((k, i) => reqString(k, `TagKeys[${i}]`, 1, 128)));
+  await removeTags(
+    ctx.db,
+    arn,
+    keys.map((k, i) => reqString(k, `TagKeys[${i}]`, 1, 128)),
+  );
   return {};
 };
 

@@ -1,4 +1,18 @@
-import { and, arrayOverlaps, asc, count, desc, eq, gt, inArray, isNotNull, lt, lte, sql, type SQL } from 'drizzle-orm';
+import {
+  and,
+  arrayOverlaps,
+  asc,
+  count,
+  desc,
+  eq,
+  gt,
+  inArray,
+  isNotNull,
+  lt,
+  lte,
+  sql,
+  type SQL,
+} from 'drizzle-orm';
 import type { Db } from '@/lib/db/client';
 import { emuChangeSet } from '@/lib/db/schema';
 
@@ -12,8 +26,15 @@ export async function getChangeSet(db: Tx, changeSetId: string): Promise<ChangeS
   return rows[0];
 }
 
-export async function findByToken(db: Tx, accountId: string, token: string): Promise<ChangeSetRow | undefined> {
-  const rows = await db.select().from(emuChangeSet).where(and(eq(emuChangeSet.accountId, accountId), eq(emuChangeSet.clientToken, token)));
+export async function findByToken(
+  db: Tx,
+  accountId: string,
+  token: string,
+): Promise<ChangeSetRow | undefined> {
+  const rows = await db
+    .select()
+    .from(emuChangeSet)
+    .where(and(eq(emuChangeSet.accountId, accountId), eq(emuChangeSet.clientToken, token)));
   return rows[0];
 }
 
@@ -23,11 +44,20 @@ export async function openChangeSetsFor(db: Tx, entityIds: string[]): Promise<Ch
   return db
     .select()
     .from(emuChangeSet)
-    .where(and(inArray(emuChangeSet.status, OPEN_STATUSES), eq(emuChangeSet.intent, 'APPLY'), arrayOverlaps(emuChangeSet.entityIds, entityIds)));
+    .where(
+      and(
+        inArray(emuChangeSet.status, OPEN_STATUSES),
+        eq(emuChangeSet.intent, 'APPLY'),
+        arrayOverlaps(emuChangeSet.entityIds, entityIds),
+      ),
+    );
 }
 
 export async function countOpen(db: Tx, accountId: string): Promise<number> {
-  const rows = await db.select({ n: count() }).from(emuChangeSet).where(and(eq(emuChangeSet.accountId, accountId), inArray(emuChangeSet.status, OPEN_STATUSES)));
+  const rows = await db
+    .select({ n: count() })
+    .from(emuChangeSet)
+    .where(and(eq(emuChangeSet.accountId, accountId), inArray(emuChangeSet.status, OPEN_STATUSES)));
   return Number(rows[0]?.n ?? 0);
 }
 
@@ -42,7 +72,10 @@ export async function dueChangeSets(db: Db, now: Date, limit = 50): Promise<Chan
 }
 
 export async function earliestDue(db: Db): Promise<Date | undefined> {
-  const rows = await db.select({ at: sql<Date | string | null>`min(${emuChangeSet.nextAt})` }).from(emuChangeSet).where(isNotNull(emuChangeSet.nextAt));
+  const rows = await db
+    .select({ at: sql<Date | string | null>`min(${emuChangeSet.nextAt})` })
+    .from(emuChangeSet)
+    .where(isNotNull(emuChangeSet.nextAt));
   const at = rows[0]?.at;
   return at ? new Date(at) : undefined;
 }
@@ -63,9 +96,15 @@ export interface ChangeSetQuery {
 }
 
 /** One page of change sets, filtered and sorted in SQL (limit+1 rows tell whether a next page exists). */
-export type ChangeSetSummaryRow = Pick<ChangeSetRow, 'changeSetId' | 'accountId' | 'name' | 'status' | 'failureCode' | 'entityIds' | 'startTime' | 'endTime'>;
+export type ChangeSetSummaryRow = Pick<
+  ChangeSetRow,
+  'changeSetId' | 'accountId' | 'name' | 'status' | 'failureCode' | 'entityIds' | 'startTime' | 'endTime'
+>;
 
-export async function listChangeSets(db: Db, q: ChangeSetQuery): Promise<{ rows: ChangeSetSummaryRow[]; more: boolean }> {
+export async function listChangeSets(
+  db: Db,
+  q: ChangeSetQuery,
+): Promise<{ rows: ChangeSetSummaryRow[]; more: boolean }> {
   const t = emuChangeSet;
   const where: SQL[] = [eq(t.accountId, q.accountId)];
   if (q.names) where.push(inArray(t.name, q.names));
@@ -77,9 +116,20 @@ export async function listChangeSets(db: Db, q: ChangeSetQuery): Promise<{ rows:
   if (q.endAfter) where.push(gt(t.endTime, q.endAfter));
   const col = q.sortBy === 'EndTime' ? t.endTime : t.startTime;
   // Open change sets have no EndTime; they sort as the most recent.
-  const order = q.descending ? [sql`${col} desc nulls first`, desc(t.changeSetId)] : [sql`${col} asc nulls last`, asc(t.changeSetId)];
+  const order = q.descending
+    ? [sql`${col} desc nulls first`, desc(t.changeSetId)]
+    : [sql`${col} asc nulls last`, asc(t.changeSetId)];
   const rows = await db
-    .select({ changeSetId: t.changeSetId, accountId: t.accountId, name: t.name, status: t.status, failureCode: t.failureCode, entityIds: t.entityIds, startTime: t.startTime, endTime: t.endTime })
+    .select({
+      changeSetId: t.changeSetId,
+      accountId: t.accountId,
+      name: t.name,
+      status: t.status,
+      failureCode: t.failureCode,
+      entityIds: t.entityIds,
+      startTime: t.startTime,
+      endTime: t.endTime,
+    })
     .from(t)
     .where(and(...where))
     .orderBy(...order)

@@ -1,4 +1,17 @@
-import { and, asc, desc, eq, getTableColumns, gte, ilike, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
+import {
+  and,
+  asc,
+  desc,
+  eq,
+  getTableColumns,
+  gte,
+  ilike,
+  inArray,
+  lte,
+  or,
+  sql,
+  type SQL,
+} from 'drizzle-orm';
 import type { Db } from '@/lib/db/client';
 import { emuEntity } from '@/lib/db/schema';
 import type { ProductDoc } from '../changes/types';
@@ -20,16 +33,39 @@ export async function getEntities(db: Tx, ids: string[]): Promise<EntityRow[]> {
 /** Indexed columns derived from the document, so listing never parses JSON. */
 export function columnsOf(doc: ProductDoc) {
   const services = new Set<string>();
-  for (const v of doc.Versions) for (const o of v.DeliveryOptions) for (const s of o.Compatibility?.AWSServices ?? []) services.add(s);
-  return { title: doc.Description.ProductTitle ?? null, visibility: doc.Description.Visibility, services: [...services].sort().join(',') };
+  for (const v of doc.Versions)
+    for (const o of v.DeliveryOptions) for (const s of o.Compatibility?.AWSServices ?? []) services.add(s);
+  return {
+    title: doc.Description.ProductTitle ?? null,
+    visibility: doc.Description.Visibility,
+    services: [...services].sort().join(','),
+  };
 }
 
-export async function saveProduct(db: Tx, entityId: string, doc: ProductDoc, revision: number, at: Date, accountId: string): Promise<void> {
+export async function saveProduct(
+  db: Tx,
+  entityId: string,
+  doc: ProductDoc,
+  revision: number,
+  at: Date,
+  accountId: string,
+): Promise<void> {
   const cols = columnsOf(doc);
   await db
     .insert(emuEntity)
-    .values({ entityId, entityType: 'ContainerProduct', accountId, details: doc, revision, lastModified: at, ...cols })
-    .onConflictDoUpdate({ target: emuEntity.entityId, set: { details: doc, revision, lastModified: at, ...cols } });
+    .values({
+      entityId,
+      entityType: 'ContainerProduct',
+      accountId,
+      details: doc,
+      revision,
+      lastModified: at,
+      ...cols,
+    })
+    .onConflictDoUpdate({
+      target: emuEntity.entityId,
+      set: { details: doc, revision, lastModified: at, ...cols },
+    });
 }
 
 /** Owners of the given add-on names among all products (DUPLICATE_ADDON_NAME). */
@@ -39,7 +75,9 @@ export async function addonOwners(db: Tx, names: string[]): Promise<Map<string, 
     const rows = await db
       .select({ id: emuEntity.entityId })
       .from(emuEntity)
-      .where(sql`jsonb_path_exists(${emuEntity.details}, '$.Versions[*].DeliveryOptions[*] ? (@.DisplayAddOnName == $n)', jsonb_build_object('n', ${name}::text))`)
+      .where(
+        sql`jsonb_path_exists(${emuEntity.details}, '$.Versions[*].DeliveryOptions[*] ? (@.DisplayAddOnName == $n)', jsonb_build_object('n', ${name}::text))`,
+      )
       .limit(1);
     if (rows[0]) out.set(name, rows[0].id);
   }
@@ -71,12 +109,16 @@ const SORT_COLUMNS = {
 /** One page of ContainerProduct entities, filtered and sorted in SQL; fetches limit+1 to know if more exist. */
 export type EntitySummaryRow = Omit<EntityRow, 'details'>;
 
-export async function listEntities(db: Db, q: EntityQuery): Promise<{ rows: EntitySummaryRow[]; more: boolean }> {
+export async function listEntities(
+  db: Db,
+  q: EntityQuery,
+): Promise<{ rows: EntitySummaryRow[]; more: boolean }> {
   const where: SQL[] = [eq(emuEntity.entityType, 'ContainerProduct'), eq(emuEntity.accountId, q.accountId)];
   if (q.ids) where.push(inArray(emuEntity.entityId, q.ids));
   const titleConds: SQL[] = [];
   if (q.titles) titleConds.push(inArray(emuEntity.title, q.titles));
-  if (q.titleWildcard !== undefined) titleConds.push(ilike(emuEntity.title, `%${q.titleWildcard.replace(/[\\%_]/g, (c) => `\\${c}`)}%`));
+  if (q.titleWildcard !== undefined)
+    titleConds.push(ilike(emuEntity.title, `%${q.titleWildcard.replace(/[\\%_]/g, (c) => `\\${c}`)}%`));
   if (titleConds.length) where.push(or(...titleConds)!);
   if (q.visibilities) where.push(inArray(emuEntity.visibility, q.visibilities));
   // DateRange bounds are inclusive at second precision, like the 20-character dates callers see.

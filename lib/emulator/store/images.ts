@@ -7,15 +7,33 @@ import type { ImageInfo } from '../changes/types';
 type Tx = Pick<Db, 'select' | 'insert'>;
 
 /** Digest derived from repository and tag, so a push is deterministic and repeatable. */
-export const digestOf = (repository: string, tag: string) => `sha256:${createHash('sha256').update(`${repository}:${tag}`).digest('hex')}`;
+export const digestOf = (repository: string, tag: string) =>
+  `sha256:${createHash('sha256').update(`${repository}:${tag}`).digest('hex')}`;
 
 /** Tags containing this marker are recorded as vulnerable even without `vulnerable: true`. */
 export const VULNERABLE_MARKER = 'vulnerable';
 
 /** Records a pushed tag (re-pushing replaces it, as pushing a tag again does in ECR). */
-export async function pushImage(db: Tx, repository: string, tag: string, vulnerable?: boolean): Promise<{ repository: string; tag: string; digest: string; vulnerable: boolean }> {
-  const row = { repository, tag, digest: digestOf(repository, tag), vulnerable: vulnerable ?? tag.includes(VULNERABLE_MARKER), pushedAt: new Date() };
-  await db.insert(emuImage).values(row).onConflictDoUpdate({ target: [emuImage.repository, emuImage.tag], set: { vulnerable: row.vulnerable, pushedAt: row.pushedAt } });
+export async function pushImage(
+  db: Tx,
+  repository: string,
+  tag: string,
+  vulnerable?: boolean,
+): Promise<{ repository: string; tag: string; digest: string; vulnerable: boolean }> {
+  const row = {
+    repository,
+    tag,
+    digest: digestOf(repository, tag),
+    vulnerable: vulnerable ?? tag.includes(VULNERABLE_MARKER),
+    pushedAt: new Date(),
+  };
+  await db
+    .insert(emuImage)
+    .values(row)
+    .onConflictDoUpdate({
+      target: [emuImage.repository, emuImage.tag],
+      set: { vulnerable: row.vulnerable, pushedAt: row.pushedAt },
+    });
   return row;
 }
 

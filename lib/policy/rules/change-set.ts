@@ -2,7 +2,13 @@ import { ADD_UPDATE, requestRule, type ChangeRule, type OptionRule, type Request
 import { LIMITS } from '../patterns';
 import { show } from '../util';
 
-const ALL_TYPES = ['AddRepositories', 'AddDeliveryOptions', 'UpdateDeliveryOptions', 'RestrictDeliveryOptions', 'UpdateDeliveryOptionsVisibility'] as const;
+const ALL_TYPES = [
+  'AddRepositories',
+  'AddDeliveryOptions',
+  'UpdateDeliveryOptions',
+  'RestrictDeliveryOptions',
+  'UpdateDeliveryOptionsVisibility',
+] as const;
 const base = { section: 'Change set', methods: 'all', severity: 'error' } as const;
 
 /** Structure of the request itself (reference §4.1, §10.2) and the product state it needs. */
@@ -18,7 +24,8 @@ export const CHANGE_SET_RULES: (RequestRule | ChangeRule | OptionRule)[] = [
     fix: 'Split the work into change sets of at most 20 changes.',
     check(ix, _ix, report) {
       const n = ix.changes.length;
-      if (n === 0 || n > LIMITS.changes) report('ChangeSet', `The change set has ${n} changes; 1 to ${LIMITS.changes} are allowed.`);
+      if (n === 0 || n > LIMITS.changes)
+        report('ChangeSet', `The change set has ${n} changes; 1 to ${LIMITS.changes} are allowed.`);
     },
   }),
   requestRule({
@@ -36,7 +43,11 @@ export const CHANGE_SET_RULES: (RequestRule | ChangeRule | OptionRule)[] = [
       for (const c of ix.changes) {
         if (!c.entityId) continue;
         const k = `${c.type} ${c.entityId.split('@')[0]}`;
-        if (seen.has(k)) report(`${c.path}.ChangeType`, `${show(c.type)} already targets ${show(c.entityId)} in this change set.`);
+        if (seen.has(k))
+          report(
+            `${c.path}.ChangeType`,
+            `${show(c.type)} already targets ${show(c.entityId)} in this change set.`,
+          );
         seen.add(k);
       }
     },
@@ -51,7 +62,8 @@ export const CHANGE_SET_RULES: (RequestRule | ChangeRule | OptionRule)[] = [
     field: 'ChangeSet[].Entity',
     fix: 'Set Entity.Type to "ContainerProduct@1.0" and Entity.Identifier to the product id.',
     check(c, _ix, report) {
-      if (c.entityType !== 'ContainerProduct@1.0') report(`${c.path}.Entity.Type`, `${show(c.entityType ?? '(none)')} is not ContainerProduct@1.0.`);
+      if (c.entityType !== 'ContainerProduct@1.0')
+        report(`${c.path}.Entity.Type`, `${show(c.entityType ?? '(none)')} is not ContainerProduct@1.0.`);
       if (!c.entityId) report(`${c.path}.Entity.Identifier`, 'The change names no product.');
     },
   },
@@ -65,7 +77,8 @@ export const CHANGE_SET_RULES: (RequestRule | ChangeRule | OptionRule)[] = [
     field: 'ChangeSet[].DetailsDocument',
     fix: 'Give either DetailsDocument (a JSON object) or Details (a JSON string of an object), not both.',
     check(c, _ix, report) {
-      if (c.raw.DetailsDocument !== undefined && c.raw.Details !== undefined) report(c.path, 'The change has both Details and DetailsDocument.');
+      if (c.raw.DetailsDocument !== undefined && c.raw.Details !== undefined)
+        report(c.path, 'The change has both Details and DetailsDocument.');
       else if (c.detailsError) report(c.detailsPath, c.detailsError);
     },
   },
@@ -81,8 +94,14 @@ export const CHANGE_SET_RULES: (RequestRule | ChangeRule | OptionRule)[] = [
     fix: 'Put exactly one of EcrDeliveryOptionDetails, HelmDeliveryOptionDetails or EksAddOnDeliveryOptionDetails in Details.',
     check(o, _ix, report) {
       if (o.methodCount === 1) return;
-      if (o.methodCount === 0 && o.change.type === 'UpdateDeliveryOptions' && o.raw.Details === undefined) return;
-      report(`${o.path}.Details`, o.methodCount === 0 ? 'Details names no delivery method.' : 'Details names more than one delivery method.');
+      if (o.methodCount === 0 && o.change.type === 'UpdateDeliveryOptions' && o.raw.Details === undefined)
+        return;
+      report(
+        `${o.path}.Details`,
+        o.methodCount === 0
+          ? 'Details names no delivery method.'
+          : 'Details names more than one delivery method.',
+      );
     },
   },
   {
@@ -97,7 +116,8 @@ export const CHANGE_SET_RULES: (RequestRule | ChangeRule | OptionRule)[] = [
     check(c, ix, report) {
       const vis = ix.product?.visibility;
       if (!vis) return false;
-      if (vis !== 'Limited' && vis !== 'Public') report(`${c.path}.Entity`, `The product is ${show(vis)}; it must be Limited or Public.`);
+      if (vis !== 'Limited' && vis !== 'Public')
+        report(`${c.path}.Entity`, `The product is ${show(vis)}; it must be Limited or Public.`);
     },
   },
 ];

@@ -28,7 +28,9 @@ export const CHART_IMAGE_RULES: OptionRule[] = [
       const listed = imagesOf(o);
       if (!chart || !listed) return false;
       const have = new Set(listed.map((i) => i.ref.raw));
-      for (const img of chart.images) if (typeof img === 'string' && !have.has(img)) report(`${o.dPath}.ContainerImages`, `The chart uses ${show(img)}, which is not listed.`);
+      for (const img of chart.images)
+        if (typeof img === 'string' && !have.has(img))
+          report(`${o.dPath}.ContainerImages`, `The chart uses ${show(img)}, which is not listed.`);
     },
   },
   {
@@ -48,7 +50,11 @@ export const CHART_IMAGE_RULES: OptionRule[] = [
       for (const img of chart.images) {
         if (typeof img !== 'string') continue;
         const ref = parseImageRef(img);
-        if (!ref.isEcr) report(`${o.dPath}.HelmChartUri`, `The chart renders ${show(img)}, which is outside Marketplace ECR.`);
+        if (!ref.isEcr)
+          report(
+            `${o.dPath}.HelmChartUri`,
+            `The chart renders ${show(img)}, which is outside Marketplace ECR.`,
+          );
       }
     },
   },

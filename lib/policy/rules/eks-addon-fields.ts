@@ -1,21 +1,51 @@
 import { ADD_UPDATE, type OptionRule } from '../rule';
 import type { OptionTarget } from '../context';
 import type { Report } from '../rule';
-import { ADDON_NAME, ADDON_NAME_START, ADDON_NAMESPACE, ADDON_TYPES, ADDON_VERSION, ARCHITECTURES, ENV_OVERRIDE_VALUES, K8S_VERSION } from '../patterns';
+import {
+  ADDON_NAME,
+  ADDON_NAME_START,
+  ADDON_NAMESPACE,
+  ADDON_TYPES,
+  ADDON_VERSION,
+  ARCHITECTURES,
+  ENV_OVERRIDE_VALUES,
+  K8S_VERSION,
+} from '../patterns';
 import { isRecord, show } from '../util';
 
-const base = { section: 'EKS add-on', scope: 'option', changeTypes: ADD_UPDATE, methods: ['eks-addon'], severity: 'error' } as const;
+const base = {
+  section: 'EKS add-on',
+  scope: 'option',
+  changeTypes: ADD_UPDATE,
+  methods: ['eks-addon'],
+  severity: 'error',
+} as const;
 const F = 'DeliveryOptions[].Details.EksAddOnDeliveryOptionDetails';
 
 /** A required string field: missing in AddDeliveryOptions is reported, absent in an update is fine. */
-function field(o: OptionTarget, name: string, report: Report, test: (v: string) => boolean, bad: (v: unknown) => string): void {
+function field(
+  o: OptionTarget,
+  name: string,
+  report: Report,
+  test: (v: string) => boolean,
+  bad: (v: unknown) => string,
+): void {
   const v = o.d[name];
   if (v === undefined && o.change.type === 'UpdateDeliveryOptions') return;
-  if (typeof v !== 'string' || !test(v)) report(`${o.dPath}.${name}`, v === undefined ? `${name} is required.` : bad(v));
+  if (typeof v !== 'string' || !test(v))
+    report(`${o.dPath}.${name}`, v === undefined ? `${name} is required.` : bad(v));
 }
 
 /** Checks a list for membership and for repeats, reporting each with the matching rule. */
-function listRule(id: string, name: string, code: string, kind: 'valid' | 'unique', valid: (v: string) => boolean, what: string, fix: string): OptionRule {
+function listRule(
+  id: string,
+  name: string,
+  code: string,
+  kind: 'valid' | 'unique',
+  valid: (v: string) => boolean,
+  what: string,
+  fix: string,
+): OptionRule {
   return {
     ...base,
     id,
@@ -33,7 +63,8 @@ function listRule(id: string, name: string, code: string, kind: 'valid' | 'uniqu
       const seen = new Set<unknown>();
       list.forEach((v, k) => {
         const path = `${o.dPath}.${name}[${k}]`;
-        if (kind === 'valid' && (typeof v !== 'string' || !valid(v))) report(path, `${show(v)} is not a supported value.`);
+        if (kind === 'valid' && (typeof v !== 'string' || !valid(v)))
+          report(path, `${show(v)} is not a supported value.`);
         if (kind === 'unique' && seen.has(v)) report(path, `${show(v)} is listed twice.`);
         seen.add(v);
       });
@@ -51,13 +82,51 @@ export const EKS_ADDON_FIELD_RULES: OptionRule[] = [
     field: `${F}.AddOnType`,
     fix: `Use one of: ${[...ADDON_TYPES].join(', ')} (lowercase).`,
     check(o, _ix, report) {
-      field(o, 'AddOnType', report, (v) => ADDON_TYPES.has(v), (v) => `${show(v)} is not a supported add-on type.`);
+      field(
+        o,
+        'AddOnType',
+        report,
+        (v) => ADDON_TYPES.has(v),
+        (v) => `${show(v)} is not a supported add-on type.`,
+      );
     },
   },
-  listRule('addon-k8s-versions-valid', 'CompatibleKubernetesVersions', 'INVALID_KUBERNETES_VERSION', 'valid', (v) => K8S_VERSION.test(v), 'Kubernetes versions', 'Give Amazon EKS Kubernetes versions as "1.31".'),
-  listRule('addon-k8s-versions-unique', 'CompatibleKubernetesVersions', 'DUPLICATE_KUBERNETES_VERSIONS', 'unique', () => true, 'Kubernetes versions', 'Remove the repeated version.'),
-  listRule('addon-architectures-valid', 'SupportedArchitectures', 'INVALID_ARCHITECTURE', 'valid', (v) => ARCHITECTURES.has(v), 'Architectures', 'Use amd64 and/or arm64.'),
-  listRule('addon-architectures-unique', 'SupportedArchitectures', 'DUPLICATE_SUPPORTED_ARCHITECTURES', 'unique', () => true, 'Architectures', 'Remove the repeated architecture.'),
+  listRule(
+    'addon-k8s-versions-valid',
+    'CompatibleKubernetesVersions',
+    'INVALID_KUBERNETES_VERSION',
+    'valid',
+    (v) => K8S_VERSION.test(v),
+    'Kubernetes versions',
+    'Give Amazon EKS Kubernetes versions as "1.31".',
+  ),
+  listRule(
+    'addon-k8s-versions-unique',
+    'CompatibleKubernetesVersions',
+    'DUPLICATE_KUBERNETES_VERSIONS',
+    'unique',
+    () => true,
+    'Kubernetes versions',
+    'Remove the repeated version.',
+  ),
+  listRule(
+    'addon-architectures-valid',
+    'SupportedArchitectures',
+    'INVALID_ARCHITECTURE',
+    'valid',
+    (v) => ARCHITECTURES.has(v),
+    'Architectures',
+    'Use amd64 and/or arm64.',
+  ),
+  listRule(
+    'addon-architectures-unique',
+    'SupportedArchitectures',
+    'DUPLICATE_SUPPORTED_ARCHITECTURES',
+    'unique',
+    () => true,
+    'Architectures',
+    'Remove the repeated architecture.',
+  ),
   {
     ...base,
     id: 'addon-both-architectures',
@@ -69,7 +138,8 @@ export const EKS_ADDON_FIELD_RULES: OptionRule[] = [
       const list = o.d.SupportedArchitectures;
       if (!Array.isArray(list)) return o.change.type === 'AddDeliveryOptions' ? undefined : false;
       const missing = ['amd64', 'arm64'].filter((a) => !list.includes(a));
-      if (missing.length) report(`${o.dPath}.SupportedArchitectures`, `The add-on does not support ${missing.join(' and ')}.`);
+      if (missing.length)
+        report(`${o.dPath}.SupportedArchitectures`, `The add-on does not support ${missing.join(' and ')}.`);
     },
   },
   {
@@ -80,7 +150,13 @@ export const EKS_ADDON_FIELD_RULES: OptionRule[] = [
     field: `${F}.AddOnName`,
     fix: 'Use a name like "test-addon": letters, digits and hyphens, starting with a letter or digit.',
     check(o, _ix, report) {
-      field(o, 'AddOnName', report, (v) => ADDON_NAME_START.test(v), (v) => `${show(v)} is not a valid add-on name.`);
+      field(
+        o,
+        'AddOnName',
+        report,
+        (v) => ADDON_NAME_START.test(v),
+        (v) => `${show(v)} is not a valid add-on name.`,
+      );
     },
   },
   {
@@ -93,7 +169,8 @@ export const EKS_ADDON_FIELD_RULES: OptionRule[] = [
     check(o, _ix, report) {
       const v = o.d.AddOnName;
       // The character-set failure is addon-name-pattern's; this rule adds length and the last character.
-      if (typeof v === 'string' && ADDON_NAME_START.test(v) && !ADDON_NAME.test(v)) report(`${o.dPath}.AddOnName`, `${show(v)} must be 3–64 characters and end with a letter or digit.`);
+      if (typeof v === 'string' && ADDON_NAME_START.test(v) && !ADDON_NAME.test(v))
+        report(`${o.dPath}.AddOnName`, `${show(v)} must be 3–64 characters and end with a letter or digit.`);
     },
   },
   {
@@ -104,7 +181,13 @@ export const EKS_ADDON_FIELD_RULES: OptionRule[] = [
     field: `${F}.AddOnVersion`,
     fix: 'Give the add-on version as <major>.<minor>.<patch>, e.g. 1.2.3.',
     check(o, _ix, report) {
-      field(o, 'AddOnVersion', report, (v) => ADDON_VERSION.test(v), (v) => `${show(v)} is not a <major>.<minor>.<patch> version.`);
+      field(
+        o,
+        'AddOnVersion',
+        report,
+        (v) => ADDON_VERSION.test(v),
+        (v) => `${show(v)} is not a <major>.<minor>.<patch> version.`,
+      );
     },
   },
   {
@@ -115,7 +198,13 @@ export const EKS_ADDON_FIELD_RULES: OptionRule[] = [
     field: `${F}.Namespace`,
     fix: 'Use 3–63 lowercase letters, digits and hyphens, e.g. "my-namespace".',
     check(o, _ix, report) {
-      field(o, 'Namespace', report, (v) => ADDON_NAMESPACE.test(v), (v) => `${show(v)} is not a valid add-on namespace.`);
+      field(
+        o,
+        'Namespace',
+        report,
+        (v) => ADDON_NAMESPACE.test(v),
+        (v) => `${show(v)} is not a valid add-on namespace.`,
+      );
     },
   },
   {
@@ -130,7 +219,11 @@ export const EKS_ADDON_FIELD_RULES: OptionRule[] = [
       if (!Array.isArray(list)) return;
       list.forEach((p, k) => {
         const v = isRecord(p) ? p.Value : undefined;
-        if (typeof v !== 'string' || !ENV_OVERRIDE_VALUES.has(v)) report(`${o.dPath}.EnvironmentOverrideParameters[${k}].Value`, `${show(v)} is not a supported substitution.`);
+        if (typeof v !== 'string' || !ENV_OVERRIDE_VALUES.has(v))
+          report(
+            `${o.dPath}.EnvironmentOverrideParameters[${k}].Value`,
+            `${show(v)} is not a supported substitution.`,
+          );
       });
     },
   },
@@ -147,7 +240,8 @@ export const EKS_ADDON_FIELD_RULES: OptionRule[] = [
       const seen = new Set<unknown>();
       list.forEach((p, k) => {
         const key = isRecord(p) ? p.Key : undefined;
-        if (seen.has(key)) report(`${o.dPath}.EnvironmentOverrideParameters[${k}].Key`, `The key ${show(key)} is used twice.`);
+        if (seen.has(key))
+          report(`${o.dPath}.EnvironmentOverrideParameters[${k}].Key`, `The key ${show(key)} is used twice.`);
         seen.add(key);
       });
     },

@@ -4,7 +4,12 @@ import { show } from '../util';
 
 const F = 'DeliveryOptions[].Details.EksAddOnDeliveryOptionDetails';
 
-function consistent(id: string, name: 'AddOnName' | 'AddOnType' | 'Namespace', code: string, pick: (p: ProductIndex) => Set<string>): OptionRule {
+function consistent(
+  id: string,
+  name: 'AddOnName' | 'AddOnType' | 'Namespace',
+  code: string,
+  pick: (p: ProductIndex) => Set<string>,
+): OptionRule {
   const label = name === 'AddOnName' ? 'name' : name === 'AddOnType' ? 'type' : 'namespace';
   return {
     id,
@@ -22,7 +27,10 @@ function consistent(id: string, name: 'AddOnName' | 'AddOnType' | 'Namespace', c
       if (!existing || existing.size === 0) return false;
       const v = o.d[name];
       if (typeof v === 'string' && !existing.has(v)) {
-        report(`${o.dPath}.${name}`, `${show(v)} differs from the existing add-on ${label} (${show([...existing].join(', '))}).`);
+        report(
+          `${o.dPath}.${name}`,
+          `${show(v)} differs from the existing add-on ${label} (${show([...existing].join(', '))}).`,
+        );
       }
     },
   };
@@ -43,7 +51,11 @@ export const EKS_ADDON_PRODUCT_RULES: (OptionRule | ChangeRule)[] = [
     fix: 'Set Visibility to "Limited" (or leave it out), then use UpdateDeliveryOptionsVisibility to make it Public.',
     check(o, _ix, report) {
       const v = o.raw.Visibility;
-      if (v !== undefined && v !== 'Limited') report(`${o.path}.Visibility`, `${show(v)} is not allowed for a new EKS add-on option; only Limited is.`);
+      if (v !== undefined && v !== 'Limited')
+        report(
+          `${o.path}.Visibility`,
+          `${show(v)} is not allowed for a new EKS add-on option; only Limited is.`,
+        );
     },
   },
   {
@@ -59,7 +71,8 @@ export const EKS_ADDON_PRODUCT_RULES: (OptionRule | ChangeRule)[] = [
     fix: 'Keep one EKS add-on delivery option in the version.',
     check(c, _ix, report) {
       const addOns = c.options.filter((o) => o.method === 'eks-addon');
-      for (const o of addOns.slice(1)) report(o.path, 'The version already has an EKS add-on delivery option.');
+      for (const o of addOns.slice(1))
+        report(o.path, 'The version already has an EKS add-on delivery option.');
     },
   },
   {
@@ -76,12 +89,18 @@ export const EKS_ADDON_PRODUCT_RULES: (OptionRule | ChangeRule)[] = [
     check(o, ix, report) {
       if (!ix.product) return false;
       const v = o.d.AddOnVersion;
-      if (typeof v === 'string' && ix.product.addOn.versions.has(v)) report(`${o.dPath}.AddOnVersion`, `Add-on version ${show(v)} already exists.`);
+      if (typeof v === 'string' && ix.product.addOn.versions.has(v))
+        report(`${o.dPath}.AddOnVersion`, `Add-on version ${show(v)} already exists.`);
     },
   },
   consistent('addon-name-consistent', 'AddOnName', 'INCOMPATIBLE_ADDON_NAME', (p) => p.addOn.names),
   consistent('addon-type-consistent', 'AddOnType', 'INCOMPATIBLE_ADDON_TYPE', (p) => p.addOn.types),
-  consistent('addon-namespace-consistent', 'Namespace', 'INCOMPATIBLE_ADDON_NAMESPACE', (p) => p.addOn.namespaces),
+  consistent(
+    'addon-namespace-consistent',
+    'Namespace',
+    'INCOMPATIBLE_ADDON_NAMESPACE',
+    (p) => p.addOn.namespaces,
+  ),
   {
     id: 'addon-no-byol',
     title: 'No EKS add-on delivery for BYOL pricing',
@@ -95,7 +114,11 @@ export const EKS_ADDON_PRODUCT_RULES: (OptionRule | ChangeRule)[] = [
     fix: 'Offer the product with Helm or container-image delivery, or move off BYOL pricing.',
     check(o, ix, report) {
       if (ix.ctx.pricing?.model === undefined) return false;
-      if (ix.ctx.pricing.model === 'Byol') report(o.path, 'The product is priced BYOL, which AWS Marketplace does not support for EKS add-on delivery.');
+      if (ix.ctx.pricing.model === 'Byol')
+        report(
+          o.path,
+          'The product is priced BYOL, which AWS Marketplace does not support for EKS add-on delivery.',
+        );
     },
   },
 ];

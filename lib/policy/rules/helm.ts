@@ -4,7 +4,10 @@ import { parseImageRef } from '../image-ref';
 import { isRecord, show } from '../util';
 
 function hasOverrideDefault(d: Record<string, unknown>, value: string): boolean {
-  return Array.isArray(d.OverrideParameters) && d.OverrideParameters.some((p) => isRecord(p) && p.DefaultValue === value);
+  return (
+    Array.isArray(d.OverrideParameters) &&
+    d.OverrideParameters.some((p) => isRecord(p) && p.DefaultValue === value)
+  );
 }
 
 function helmName(id: string, field: 'ReleaseName' | 'Namespace', code: string): OptionRule {
@@ -55,7 +58,8 @@ export const HELM_RULES: OptionRule[] = [
         return;
       }
       const ref = parseImageRef(v);
-      if (!ref.tag || !SEMVER2.test(ref.tag)) report(path, `The chart tag "${show(ref.tag ?? '', 40)}" is not a SemVer 2 version such as 1.4.0.`);
+      if (!ref.tag || !SEMVER2.test(ref.tag))
+        report(path, `The chart tag "${show(ref.tag ?? '', 40)}" is not a SemVer 2 version such as 1.4.0.`);
     },
   },
   helmName('helm-release-name', 'ReleaseName', 'INVALID_RELEASE_NAME'),
@@ -75,7 +79,10 @@ export const HELM_RULES: OptionRule[] = [
       const v = o.d.MarketplaceServiceAccountName;
       if (v === undefined) return;
       if (typeof v !== 'string' || v.length > LIMITS.helmName || !DNS_SUBDOMAIN.test(v)) {
-        report(`${o.dPath}.MarketplaceServiceAccountName`, `${show(v)} is not a valid Kubernetes service account name.`);
+        report(
+          `${o.dPath}.MarketplaceServiceAccountName`,
+          `${show(v)} is not a valid Kubernetes service account name.`,
+        );
       }
     },
   },
@@ -96,7 +103,10 @@ export const HELM_RULES: OptionRule[] = [
       if (!Array.isArray(s) || !s.includes('EKS-Anywhere')) return false;
       if (o.change.type === 'UpdateDeliveryOptions' && o.d.OverrideParameters === undefined) return false;
       if (!hasOverrideDefault(o.d, '${AWSMP_LICENSE_SECRET}')) {
-        report(`${o.dPath}.OverrideParameters`, 'EKS Anywhere is listed but no override parameter defaults to ${AWSMP_LICENSE_SECRET}.');
+        report(
+          `${o.dPath}.OverrideParameters`,
+          'EKS Anywhere is listed but no override parameter defaults to ${AWSMP_LICENSE_SECRET}.',
+        );
       }
     },
   },
@@ -116,7 +126,10 @@ export const HELM_RULES: OptionRule[] = [
       if (model !== 'Usage' && model !== 'Contract') return false;
       if (o.change.type === 'UpdateDeliveryOptions' && o.d.OverrideParameters === undefined) return false;
       if (!hasOverrideDefault(o.d, '${AWSMP_SERVICE_ACCOUNT}')) {
-        report(`${o.dPath}.OverrideParameters`, 'The product is paid but no override parameter defaults to ${AWSMP_SERVICE_ACCOUNT}.');
+        report(
+          `${o.dPath}.OverrideParameters`,
+          'The product is paid but no override parameter defaults to ${AWSMP_SERVICE_ACCOUNT}.',
+        );
       }
     },
   },

@@ -24,7 +24,8 @@ export function idsKnown(ids: (c: ChangeTarget) => IdRef[]): ChangeRule['check']
   return (c, ix, report) => {
     if (!ix.product) return false;
     for (const { id, path } of ids(c)) {
-      if (typeof id === 'string' && id !== '' && !ix.product.options.has(id)) report(path, `The product has no delivery option ${show(id)}.`);
+      if (typeof id === 'string' && id !== '' && !ix.product.options.has(id))
+        report(path, `The product has no delivery option ${show(id)}.`);
     }
   };
 }

@@ -4,7 +4,13 @@ import { LIMITS } from '../patterns';
 import { show } from '../util';
 
 const FIELD = 'DeliveryOptions[].Details.*.ContainerImages[]';
-const base = { section: 'Images', scope: 'option', changeTypes: ADD_UPDATE, methods: 'all', field: FIELD } as const;
+const base = {
+  section: 'Images',
+  scope: 'option',
+  changeTypes: ADD_UPDATE,
+  methods: 'all',
+  field: FIELD,
+} as const;
 
 /** Rules on ContainerImages of every delivery method (seed 001 AddDeliveryOptions errors, seed 000 §4/§6/§7/§15). */
 export const IMAGE_RULES: OptionRule[] = [
@@ -18,7 +24,8 @@ export const IMAGE_RULES: OptionRule[] = [
     check(o, _ix, report) {
       const list = o.d.ContainerImages;
       if (list === undefined && o.change.type === 'UpdateDeliveryOptions') return;
-      if (!Array.isArray(list) || list.length === 0) report(`${o.dPath}.ContainerImages`, 'This delivery option lists no container images.');
+      if (!Array.isArray(list) || list.length === 0)
+        report(`${o.dPath}.ContainerImages`, 'This delivery option lists no container images.');
     },
   },
   {
@@ -31,7 +38,10 @@ export const IMAGE_RULES: OptionRule[] = [
     check(o, _ix, report) {
       const list = o.d.ContainerImages;
       if (Array.isArray(list) && list.length > LIMITS.images) {
-        report(`${o.dPath}.ContainerImages`, `${list.length} images are listed; at most ${LIMITS.images} are allowed.`);
+        report(
+          `${o.dPath}.ContainerImages`,
+          `${list.length} images are listed; at most ${LIMITS.images} are allowed.`,
+        );
       }
     },
   },
@@ -64,7 +74,8 @@ export const IMAGE_RULES: OptionRule[] = [
         const v = list[k];
         if (typeof v !== 'string') report(`${o.dPath}.ContainerImages[${k}]`, 'This entry is not a string.');
       }
-      for (const img of imagesOf(o) ?? []) if (!img.ref.valid) report(img.path, `${show(img.ref.raw)} is not a valid image URI.`);
+      for (const img of imagesOf(o) ?? [])
+        if (!img.ref.valid) report(img.path, `${show(img.ref.raw)} is not a valid image URI.`);
     },
   },
   {
@@ -79,7 +90,8 @@ export const IMAGE_RULES: OptionRule[] = [
         const ref = img.ref;
         if (!ref.valid) continue;
         if (ref.latest === 'tag') report(img.path, `${show(ref.raw)} uses the 'latest' tag.`);
-        else if (ref.latest === 'implicit') report(img.path, `${show(ref.raw)} has no tag, which means 'latest'.`);
+        else if (ref.latest === 'implicit')
+          report(img.path, `${show(ref.raw)} has no tag, which means 'latest'.`);
       }
     },
   },
@@ -93,7 +105,8 @@ export const IMAGE_RULES: OptionRule[] = [
     check(o, _ix, report) {
       for (const img of imagesOf(o) ?? []) {
         const ref = img.ref;
-        if (ref.valid && ref.tag !== undefined && !ref.tagValid) report(img.path, `The tag "${show(ref.tag, 40)}" is not a valid image tag.`);
+        if (ref.valid && ref.tag !== undefined && !ref.tagValid)
+          report(img.path, `The tag "${show(ref.tag, 40)}" is not a valid image tag.`);
       }
     },
   },
@@ -107,7 +120,8 @@ export const IMAGE_RULES: OptionRule[] = [
     check(o, _ix, report) {
       for (const img of imagesOf(o) ?? []) {
         const ref = img.ref;
-        if (ref.valid && ref.isExternal) report(img.path, `${show(ref.raw)} comes from ${ref.host}, an external registry.`);
+        if (ref.valid && ref.isExternal)
+          report(img.path, `${show(ref.raw)} comes from ${ref.host}, an external registry.`);
       }
     },
   },
@@ -121,7 +135,8 @@ export const IMAGE_RULES: OptionRule[] = [
     check(o, _ix, report) {
       for (const img of imagesOf(o) ?? []) {
         const ref = img.ref;
-        if (ref.valid && !ref.isExternal && !ref.isEcr) report(img.path, `${show(ref.raw)} is not in an Amazon ECR registry.`);
+        if (ref.valid && !ref.isExternal && !ref.isEcr)
+          report(img.path, `${show(ref.raw)} is not in an Amazon ECR registry.`);
       }
     },
   },

@@ -1,10 +1,24 @@
 import { ADD_UPDATE, type OptionRule } from '../rule';
 import type { OptionTarget } from '../context';
-import { LIMITS, OVERRIDE_KEY, PLACEHOLDER, RESERVED_OVERRIDE_KEY, SECRET_KEY, SECRET_REFERENCE_KEY, SECRET_VALUE } from '../patterns';
+import {
+  LIMITS,
+  OVERRIDE_KEY,
+  PLACEHOLDER,
+  RESERVED_OVERRIDE_KEY,
+  SECRET_KEY,
+  SECRET_REFERENCE_KEY,
+  SECRET_VALUE,
+} from '../patterns';
 import { isRecord, show } from '../util';
 
 const FIELD = 'DeliveryOptions[].Details.HelmDeliveryOptionDetails.OverrideParameters[]';
-const base = { section: 'Override parameters', scope: 'option', changeTypes: ADD_UPDATE, methods: ['helm'], field: FIELD } as const;
+const base = {
+  section: 'Override parameters',
+  scope: 'option',
+  changeTypes: ADD_UPDATE,
+  methods: ['helm'],
+  field: FIELD,
+} as const;
 
 class Param {
   readonly p: Record<string, unknown>;
@@ -58,7 +72,8 @@ export const OVERRIDE_RULES: OptionRule[] = [
       for (const prm of params(o) ?? []) {
         const { key } = prm;
         if (key === undefined || key === '') report(`${prm.path}.Key`, 'The override parameter has no key.');
-        else if (!OVERRIDE_KEY.test(key)) report(`${prm.path}.Key`, `The key "${show(key, 50)}" contains characters that are not allowed.`);
+        else if (!OVERRIDE_KEY.test(key))
+          report(`${prm.path}.Key`, `The key "${show(key, 50)}" contains characters that are not allowed.`);
       }
     },
   },
@@ -84,12 +99,16 @@ export const OVERRIDE_RULES: OptionRule[] = [
     id: 'override-key-reserved',
     title: 'Override keys do not use Marketplace’s reserved names',
     severity: 'error',
-    source: { document: '001 AddDeliveryOptions', code: 'OVERRIDE_PARAMETER_KEYS_CONTAINS_RESERVED_PARAMETER_KEYS' },
+    source: {
+      document: '001 AddDeliveryOptions',
+      code: 'OVERRIDE_PARAMETER_KEYS_CONTAINS_RESERVED_PARAMETER_KEYS',
+    },
     fix: 'Rename the key; names beginning with AWSMP belong to AWS Marketplace.',
     check(o, _ix, report) {
       for (const prm of params(o) ?? []) {
         const { key } = prm;
-        if (key && RESERVED_OVERRIDE_KEY.test(key)) report(`${prm.path}.Key`, `The key "${show(key, 50)}" is reserved by AWS Marketplace.`);
+        if (key && RESERVED_OVERRIDE_KEY.test(key))
+          report(`${prm.path}.Key`, `The key "${show(key, 50)}" is reserved by AWS Marketplace.`);
       }
     },
   },
@@ -103,12 +122,21 @@ export const OVERRIDE_RULES: OptionRule[] = [
     check(o, _ix, report) {
       const list = params(o);
       if (!list) return;
-      if (list.length > LIMITS.overrideParams) report(`${o.dPath}.OverrideParameters`, `${list.length} override parameters; at most ${LIMITS.overrideParams} are allowed.`);
+      if (list.length > LIMITS.overrideParams)
+        report(
+          `${o.dPath}.OverrideParameters`,
+          `${list.length} override parameters; at most ${LIMITS.overrideParams} are allowed.`,
+        );
       for (const prm of list) {
         const { p, key } = prm;
-        if (key && key.length > LIMITS.overrideKey) report(`${prm.path}.Key`, `The key has ${key.length} characters; at most ${LIMITS.overrideKey}.`);
+        if (key && key.length > LIMITS.overrideKey)
+          report(`${prm.path}.Key`, `The key has ${key.length} characters; at most ${LIMITS.overrideKey}.`);
         const dv = p.DefaultValue;
-        if (typeof dv === 'string' && dv.length > LIMITS.overrideDefault) report(`${prm.path}.DefaultValue`, `The default value has ${dv.length} characters; at most ${LIMITS.overrideDefault}.`);
+        if (typeof dv === 'string' && dv.length > LIMITS.overrideDefault)
+          report(
+            `${prm.path}.DefaultValue`,
+            `The default value has ${dv.length} characters; at most ${LIMITS.overrideDefault}.`,
+          );
       }
     },
   },
@@ -124,8 +152,17 @@ export const OVERRIDE_RULES: OptionRule[] = [
       for (const prm of params(o) ?? []) {
         const { p } = prm;
         const m = isRecord(p.Metadata) ? p.Metadata : undefined;
-        if (!m || typeof m.Label !== 'string' || m.Label === '' || typeof m.Description !== 'string' || m.Description === '') {
-          report(`${prm.path}.Metadata`, 'QuickLaunch is enabled but this parameter has no Metadata label and description.');
+        if (
+          !m ||
+          typeof m.Label !== 'string' ||
+          m.Label === '' ||
+          typeof m.Description !== 'string' ||
+          m.Description === ''
+        ) {
+          report(
+            `${prm.path}.Metadata`,
+            'QuickLaunch is enabled but this parameter has no Metadata label and description.',
+          );
         }
       }
     },
@@ -142,7 +179,11 @@ export const OVERRIDE_RULES: OptionRule[] = [
         const { p, key } = prm;
         if (!key || !isSecretKey(key)) continue;
         const m = isRecord(p.Metadata) ? p.Metadata : undefined;
-        if (m?.Obfuscate !== true) report(`${prm.path}.Metadata.Obfuscate`, `"${show(key, 50)}" looks like a secret but is not obfuscated.`);
+        if (m?.Obfuscate !== true)
+          report(
+            `${prm.path}.Metadata.Obfuscate`,
+            `"${show(key, 50)}" looks like a secret but is not obfuscated.`,
+          );
       }
     },
   },
@@ -158,8 +199,13 @@ export const OVERRIDE_RULES: OptionRule[] = [
         const { p, key } = prm;
         const dv = p.DefaultValue;
         if (typeof dv !== 'string' || dv === '' || PLACEHOLDER.test(dv)) continue;
-        if (SECRET_VALUE.test(dv)) report(`${prm.path}.DefaultValue`, 'The default value looks like a credential or private key.');
-        else if (key && isSecretKey(key)) report(`${prm.path}.DefaultValue`, `"${show(key, 50)}" has a raw default value; a secret should not have one.`);
+        if (SECRET_VALUE.test(dv))
+          report(`${prm.path}.DefaultValue`, 'The default value looks like a credential or private key.');
+        else if (key && isSecretKey(key))
+          report(
+            `${prm.path}.DefaultValue`,
+            `"${show(key, 50)}" has a raw default value; a secret should not have one.`,
+          );
       }
     },
   },

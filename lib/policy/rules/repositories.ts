@@ -3,14 +3,25 @@ import type { ChangeTarget } from '../context';
 import { ECR_REPO_NAME, LIMITS } from '../patterns';
 import { isRecord, show } from '../util';
 
-const base = { section: 'Repositories', scope: 'change', changeTypes: ['AddRepositories'], methods: 'all', severity: 'error', field: 'Repositories[].RepositoryName' } as const;
+const base = {
+  section: 'Repositories',
+  scope: 'change',
+  changeTypes: ['AddRepositories'],
+  methods: 'all',
+  severity: 'error',
+  field: 'Repositories[].RepositoryName',
+} as const;
 
 function repos(c: ChangeTarget): { r: Record<string, unknown>; name?: string; path: string }[] {
   const list = c.details?.Repositories;
   if (!Array.isArray(list)) return [];
   return list.map((r, k) => {
     const rec = isRecord(r) ? r : {};
-    return { r: rec, name: typeof rec.RepositoryName === 'string' ? rec.RepositoryName : undefined, path: `${c.detailsPath}.Repositories[${k}]` };
+    return {
+      r: rec,
+      name: typeof rec.RepositoryName === 'string' ? rec.RepositoryName : undefined,
+      path: `${c.detailsPath}.Repositories[${k}]`,
+    };
   });
 }
 
@@ -25,7 +36,8 @@ export const REPOSITORY_RULES: ChangeRule[] = [
     fix: 'Add at least one repository with a name.',
     check(c, _ix, report) {
       const list = c.details?.Repositories;
-      if (!Array.isArray(list) || list.length === 0) report(`${c.detailsPath}.Repositories`, 'No repository is given.');
+      if (!Array.isArray(list) || list.length === 0)
+        report(`${c.detailsPath}.Repositories`, 'No repository is given.');
     },
   },
   {
@@ -37,8 +49,13 @@ export const REPOSITORY_RULES: ChangeRule[] = [
     check(c, ix, report) {
       const ns = ix.product?.sellerNamespace;
       for (const { name, path } of repos(c)) {
-        if (name === undefined || !ECR_REPO_NAME.test(name)) report(`${path}.RepositoryName`, `${show(name ?? '(none)')} is not a valid repository name.`);
-        else if (name.length + (ns ? ns.length + 1 : 0) > LIMITS.repositoryName) report(`${path}.RepositoryName`, `With the seller namespace the name exceeds ${LIMITS.repositoryName} characters.`);
+        if (name === undefined || !ECR_REPO_NAME.test(name))
+          report(`${path}.RepositoryName`, `${show(name ?? '(none)')} is not a valid repository name.`);
+        else if (name.length + (ns ? ns.length + 1 : 0) > LIMITS.repositoryName)
+          report(
+            `${path}.RepositoryName`,
+            `With the seller namespace the name exceeds ${LIMITS.repositoryName} characters.`,
+          );
       }
     },
   },
@@ -66,7 +83,8 @@ export const REPOSITORY_RULES: ChangeRule[] = [
     check(c, ix, report) {
       if (!ix.product) return false;
       for (const { name, path } of repos(c)) {
-        if (name !== undefined && ix.product.repoNames.has(name.toLowerCase())) report(`${path}.RepositoryName`, `The repository ${show(name)} already exists.`);
+        if (name !== undefined && ix.product.repoNames.has(name.toLowerCase()))
+          report(`${path}.RepositoryName`, `The repository ${show(name)} already exists.`);
       }
     },
   },
@@ -78,7 +96,9 @@ export const REPOSITORY_RULES: ChangeRule[] = [
     field: 'Repositories[].RepositoryType',
     fix: 'Set RepositoryType to "ECR", the only allowed value.',
     check(c, _ix, report) {
-      for (const { r, path } of repos(c)) if (r.RepositoryType !== 'ECR') report(`${path}.RepositoryType`, `${show(r.RepositoryType)} is not allowed; use ECR.`);
+      for (const { r, path } of repos(c))
+        if (r.RepositoryType !== 'ECR')
+          report(`${path}.RepositoryType`, `${show(r.RepositoryType)} is not allowed; use ECR.`);
     },
   },
   {
@@ -92,7 +112,10 @@ export const REPOSITORY_RULES: ChangeRule[] = [
       const adding = repos(c).length;
       const existing = ix.product?.repoKeys.size ?? 0;
       if (existing + adding > LIMITS.repositoriesPerProduct) {
-        report(`${c.detailsPath}.Repositories`, `${existing} existing + ${adding} new repositories exceed the limit of ${LIMITS.repositoriesPerProduct} per product.`);
+        report(
+          `${c.detailsPath}.Repositories`,
+          `${existing} existing + ${adding} new repositories exceed the limit of ${LIMITS.repositoriesPerProduct} per product.`,
+        );
       }
     },
   },

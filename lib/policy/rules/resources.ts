@@ -9,7 +9,10 @@ function resourceRule(id: string, field: Field, kind: 'empty' | 'long', code: st
   const label = field === 'Name' ? 'name' : 'URL';
   return {
     id,
-    title: kind === 'empty' ? `Each deployment resource has a ${label}` : `Deployment resource ${label}s are under 256 characters`,
+    title:
+      kind === 'empty'
+        ? `Each deployment resource has a ${label}`
+        : `Deployment resource ${label}s are under 256 characters`,
     section: 'Delivery option',
     severity: 'error',
     source: { document: '001 AddDeliveryOptions', code },
@@ -17,16 +20,23 @@ function resourceRule(id: string, field: Field, kind: 'empty' | 'long', code: st
     changeTypes: ADD_UPDATE,
     methods: ['ecr'],
     field: `DeliveryOptions[].Details.EcrDeliveryOptionDetails.DeploymentResources[].${field}`,
-    fix: kind === 'empty' ? `Give every deployment resource a ${label}.` : `Shorten the ${label} to at most ${LIMITS.resourceText} characters.`,
+    fix:
+      kind === 'empty'
+        ? `Give every deployment resource a ${label}.`
+        : `Shorten the ${label} to at most ${LIMITS.resourceText} characters.`,
     check(o, _ix, report) {
       const list = o.d.DeploymentResources;
       if (!Array.isArray(list)) return;
       list.forEach((r, k) => {
         const v = isRecord(r) ? r[field] : undefined;
         const path = `${o.dPath}.DeploymentResources[${k}].${field}`;
-        if (kind === 'empty' && (typeof v !== 'string' || v.trim() === '')) report(path, `Deployment resource ${k + 1} has no ${label}.`);
+        if (kind === 'empty' && (typeof v !== 'string' || v.trim() === ''))
+          report(path, `Deployment resource ${k + 1} has no ${label}.`);
         if (kind === 'long' && typeof v === 'string' && v.length > LIMITS.resourceText) {
-          report(path, `The ${label} has ${v.length} characters; at most ${LIMITS.resourceText} are allowed.`);
+          report(
+            path,
+            `The ${label} has ${v.length} characters; at most ${LIMITS.resourceText} are allowed.`,
+          );
         }
       });
     },

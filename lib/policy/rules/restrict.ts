@@ -3,11 +3,20 @@ import type { ChangeTarget } from '../context';
 import { show } from '../util';
 import { idsKnown, idsUnique } from './id-checks';
 
-const base = { section: 'Restrict', scope: 'change', changeTypes: ['RestrictDeliveryOptions'], methods: 'all', severity: 'error', field: 'DeliveryOptionIds[]' } as const;
+const base = {
+  section: 'Restrict',
+  scope: 'change',
+  changeTypes: ['RestrictDeliveryOptions'],
+  methods: 'all',
+  severity: 'error',
+  field: 'DeliveryOptionIds[]',
+} as const;
 
 function ids(c: ChangeTarget): { id: unknown; path: string }[] {
   const list = c.details?.DeliveryOptionIds;
-  return Array.isArray(list) ? list.map((id, k) => ({ id, path: `${c.detailsPath}.DeliveryOptionIds[${k}]` })) : [];
+  return Array.isArray(list)
+    ? list.map((id, k) => ({ id, path: `${c.detailsPath}.DeliveryOptionIds[${k}]` }))
+    : [];
 }
 
 /** RestrictDeliveryOptions (seed 001 "Restrict a version"). */
@@ -20,8 +29,10 @@ export const RESTRICT_RULES: ChangeRule[] = [
     fix: 'List the Ids of the delivery options to restrict.',
     check(c, _ix, report) {
       const list = c.details?.DeliveryOptionIds;
-      if (!Array.isArray(list) || list.length === 0) report(`${c.detailsPath}.DeliveryOptionIds`, 'No delivery option Id is given.');
-      for (const { id, path } of ids(c)) if (typeof id !== 'string' || id === '') report(path, 'This entry is not a delivery option Id.');
+      if (!Array.isArray(list) || list.length === 0)
+        report(`${c.detailsPath}.DeliveryOptionIds`, 'No delivery option Id is given.');
+      for (const { id, path } of ids(c))
+        if (typeof id !== 'string' || id === '') report(path, 'This entry is not a delivery option Id.');
     },
   },
   {
@@ -64,7 +75,11 @@ export const RESTRICT_RULES: ChangeRule[] = [
       if (!ix.product || ix.product.publicOptionIds.size === 0) return false;
       const named = new Set(ids(c).map((x) => x.id));
       const remaining = [...ix.product.publicOptionIds].filter((id) => !named.has(id));
-      if (remaining.length === 0) report(`${c.detailsPath}.DeliveryOptionIds`, 'This would restrict every public delivery option of the product.');
+      if (remaining.length === 0)
+        report(
+          `${c.detailsPath}.DeliveryOptionIds`,
+          'This would restrict every public delivery option of the product.',
+        );
     },
   },
   {
@@ -76,7 +91,8 @@ export const RESTRICT_RULES: ChangeRule[] = [
     check(c, ix, report) {
       if (!ix.product) return false;
       for (const { id, path } of ids(c)) {
-        if (typeof id === 'string' && ix.product.options.get(id)?.option.Type === 'EksAddOn') report(path, `${show(id)} is an EKS add-on option, which the Catalog API cannot restrict.`);
+        if (typeof id === 'string' && ix.product.options.get(id)?.option.Type === 'EksAddOn')
+          report(path, `${show(id)} is an EKS add-on option, which the Catalog API cannot restrict.`);
       }
     },
   },
@@ -90,7 +106,8 @@ export const RESTRICT_RULES: ChangeRule[] = [
     check(c, ix, report) {
       const vis = ix.product?.visibility;
       if (!vis) return false;
-      if (vis !== 'Public') report(`${c.path}.Entity`, `The product is ${show(vis)}; restricting needs a Public product.`);
+      if (vis !== 'Public')
+        report(`${c.path}.Entity`, `The product is ${show(vis)}; restricting needs a Public product.`);
     },
   },
 ];

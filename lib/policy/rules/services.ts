@@ -11,7 +11,8 @@ const base = {
   severity: 'error',
 } as const;
 
-const services = (d: Record<string, unknown>) => (Array.isArray(d.CompatibleServices) ? d.CompatibleServices : undefined);
+const services = (d: Record<string, unknown>) =>
+  Array.isArray(d.CompatibleServices) ? d.CompatibleServices : undefined;
 
 /** CompatibleServices of container-image and Helm delivery options. */
 export const SERVICE_RULES: OptionRule[] = [
@@ -23,8 +24,10 @@ export const SERVICE_RULES: OptionRule[] = [
     fix: 'Pick the AWS services the release runs on (for example EKS).',
     check(o, _ix, report) {
       const list = services(o.d);
-      if (list === undefined && o.change.type === 'UpdateDeliveryOptions' && !('CompatibleServices' in o.d)) return;
-      if (!list || list.length === 0) report(`${o.dPath}.CompatibleServices`, 'No compatible service is given.');
+      if (list === undefined && o.change.type === 'UpdateDeliveryOptions' && !('CompatibleServices' in o.d))
+        return;
+      if (!list || list.length === 0)
+        report(`${o.dPath}.CompatibleServices`, 'No compatible service is given.');
     },
   },
   {
@@ -38,7 +41,10 @@ export const SERVICE_RULES: OptionRule[] = [
       const list = services(o.d) ?? [];
       list.forEach((s, k) => {
         if (typeof s !== 'string' || !allowed.has(s)) {
-          report(`${o.dPath}.CompatibleServices[${k}]`, `${show(s)} is not a compatible service for this delivery method.`);
+          report(
+            `${o.dPath}.CompatibleServices[${k}]`,
+            `${show(s)} is not a compatible service for this delivery method.`,
+          );
         }
       });
     },

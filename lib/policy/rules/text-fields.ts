@@ -4,7 +4,8 @@ import { LIMITS } from '../patterns';
 import { textProblems } from '../text-check';
 import { isRecord } from '../util';
 
-const versionOf = (details: Record<string, unknown> | undefined) => (isRecord(details?.Version) ? details.Version : undefined);
+const versionOf = (details: Record<string, unknown> | undefined) =>
+  isRecord(details?.Version) ? details.Version : undefined;
 
 /** Version title and release notes (change level). */
 export const VERSION_TEXT_RULES: ChangeRule[] = [
@@ -23,7 +24,12 @@ export const VERSION_TEXT_RULES: ChangeRule[] = [
       const v = versionOf(c.details);
       const add = c.type === 'AddDeliveryOptions';
       if (!v && !add) return;
-      const spec = { label: 'the version title', max: LIMITS.versionTitle, required: add, noLeadingSpace: true };
+      const spec = {
+        label: 'the version title',
+        max: LIMITS.versionTitle,
+        required: add,
+        noLeadingSpace: true,
+      };
       for (const m of textProblems(v?.VersionTitle, spec)) report(`${c.detailsPath}.Version.VersionTitle`, m);
     },
   },
@@ -42,13 +48,24 @@ export const VERSION_TEXT_RULES: ChangeRule[] = [
       const v = versionOf(c.details);
       const add = c.type === 'AddDeliveryOptions';
       if (!v && !add) return;
-      const spec = { label: 'release notes', max: LIMITS.releaseNotes - 1, required: add, noLeadingSpace: true, multiline: true };
+      const spec = {
+        label: 'release notes',
+        max: LIMITS.releaseNotes - 1,
+        required: add,
+        noLeadingSpace: true,
+        multiline: true,
+      };
       for (const m of textProblems(v?.ReleaseNotes, spec)) report(`${c.detailsPath}.Version.ReleaseNotes`, m);
     },
   },
 ];
 
-const optionBase = { section: 'Delivery option', scope: 'option', changeTypes: ADD_UPDATE, severity: 'error' } as const;
+const optionBase = {
+  section: 'Delivery option',
+  scope: 'option',
+  changeTypes: ADD_UPDATE,
+  severity: 'error',
+} as const;
 
 /** Delivery option title, description and usage instructions. */
 export const OPTION_TEXT_RULES: OptionRule[] = [
@@ -62,7 +79,11 @@ export const OPTION_TEXT_RULES: OptionRule[] = [
     fix: 'Give the delivery option a short title (at most 72 characters).',
     check(o, _ix, report) {
       const t = optionTitle(o);
-      const spec = { label: 'a delivery option title', max: LIMITS.optionTitle, required: o.change.type === 'AddDeliveryOptions' };
+      const spec = {
+        label: 'a delivery option title',
+        max: LIMITS.optionTitle,
+        required: o.change.type === 'AddDeliveryOptions',
+      };
       for (const m of textProblems(t.value, spec)) report(t.path, m);
     },
   },
@@ -76,7 +97,13 @@ export const OPTION_TEXT_RULES: OptionRule[] = [
     fix: 'Describe the delivery option in fewer than 1,000 characters.',
     check(o, _ix, report) {
       if (!o.method) return false;
-      const spec = { label: 'a short description', max: LIMITS.description - 1, required: o.change.type === 'AddDeliveryOptions', noLeadingSpace: true, multiline: true };
+      const spec = {
+        label: 'a short description',
+        max: LIMITS.description - 1,
+        required: o.change.type === 'AddDeliveryOptions',
+        noLeadingSpace: true,
+        multiline: true,
+      };
       for (const m of textProblems(o.d.Description, spec)) report(`${o.dPath}.Description`, m);
     },
   },
@@ -91,7 +118,12 @@ export const OPTION_TEXT_RULES: OptionRule[] = [
     fix: 'Write usage instructions of at most 4,000 characters; link to longer documentation if needed.',
     check(o, _ix, report) {
       if (!o.method) return false;
-      const spec = { label: 'usage instructions', max: LIMITS.usage, required: o.change.type === 'AddDeliveryOptions', multiline: true };
+      const spec = {
+        label: 'usage instructions',
+        max: LIMITS.usage,
+        required: o.change.type === 'AddDeliveryOptions',
+        multiline: true,
+      };
       for (const m of textProblems(o.d.UsageInstructions, spec)) report(`${o.dPath}.UsageInstructions`, m);
     },
   },

@@ -37,8 +37,10 @@ export const TITLE_RULES: (RequestRule | ChangeRule)[] = [
         const path = `${c.detailsPath}.Version.VersionTitle`;
         const owner = ix.product?.versionTitles.get(title);
         const self = c.type === 'UpdateDeliveryOptions' ? versionIdOfUpdate(c, ix) : undefined;
-        if (owner !== undefined && owner !== self) report(path, `The version title "${show(title)}" is already used by another version.`);
-        else if (inRequest.has(title)) report(path, `The version title "${show(title)}" is also used at ${inRequest.get(title)}.`);
+        if (owner !== undefined && owner !== self)
+          report(path, `The version title "${show(title)}" is already used by another version.`);
+        else if (inRequest.has(title))
+          report(path, `The version title "${show(title)}" is also used at ${inRequest.get(title)}.`);
         if (!inRequest.has(title)) inRequest.set(title, path);
       }
       return applies;
@@ -82,8 +84,14 @@ export const TITLE_RULES: (RequestRule | ChangeRule)[] = [
         const t = optionTitle(o);
         const hit = typeof o.raw.Id === 'string' ? ix.product.options.get(o.raw.Id) : undefined;
         if (typeof t.value !== 'string' || !hit) continue;
-        const taken = (hit.version.DeliveryOptions ?? []).some((x) => x?.Id !== o.raw.Id && x?.Title === t.value);
-        if (taken) report(t.path, `The title "${show(t.value)}" already belongs to another delivery option of this version.`);
+        const taken = (hit.version.DeliveryOptions ?? []).some(
+          (x) => x?.Id !== o.raw.Id && x?.Title === t.value,
+        );
+        if (taken)
+          report(
+            t.path,
+            `The title "${show(t.value)}" already belongs to another delivery option of this version.`,
+          );
       }
     },
   },

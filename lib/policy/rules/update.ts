@@ -6,8 +6,17 @@ import { updatedFields, updatedVersionFields } from '../update-compare';
 import { show } from '../util';
 import { idsKnown, idsUnique } from './id-checks';
 
-const base = { section: 'Update version', changeTypes: ['UpdateDeliveryOptions'], methods: 'all', severity: 'error' } as const;
-const TYPE_OF: Record<string, string> = { ecr: 'ElasticContainerRegistry', helm: 'Helm', 'eks-addon': 'EksAddOn' };
+const base = {
+  section: 'Update version',
+  changeTypes: ['UpdateDeliveryOptions'],
+  methods: 'all',
+  severity: 'error',
+} as const;
+const TYPE_OF: Record<string, string> = {
+  ecr: 'ElasticContainerRegistry',
+  helm: 'Helm',
+  'eks-addon': 'EksAddOn',
+};
 const FROZEN = new Set(['DeliveryOptionTitle', 'ContainerImages', 'DeploymentResources']);
 
 function ids(c: ChangeTarget): { id: unknown; path: string }[] {
@@ -26,8 +35,10 @@ export const UPDATE_RULES: (ChangeRule | OptionRule)[] = [
     fix: 'Name the delivery options to update by their Id (from DescribeEntity).',
     check(c, _ix, report) {
       const list = c.details?.DeliveryOptions;
-      if (!Array.isArray(list) || list.length === 0) report(`${c.detailsPath}.DeliveryOptions`, 'No delivery option is named.');
-      for (const { id, path } of ids(c)) if (typeof id !== 'string' || id === '') report(path, 'The delivery option has no Id.');
+      if (!Array.isArray(list) || list.length === 0)
+        report(`${c.detailsPath}.DeliveryOptions`, 'No delivery option is named.');
+      for (const { id, path } of ids(c))
+        if (typeof id !== 'string' || id === '') report(path, 'The delivery option has no Id.');
     },
   },
   {
@@ -66,7 +77,8 @@ export const UPDATE_RULES: (ChangeRule | OptionRule)[] = [
         if (!hit) continue;
         const v = hit.version.Id ?? '';
         if (first === undefined) first = v;
-        else if (v !== first) report(path, `${show(id)} belongs to a different version than the first option.`);
+        else if (v !== first)
+          report(path, `${show(id)} belongs to a different version than the first option.`);
       }
     },
   },
@@ -82,7 +94,8 @@ export const UPDATE_RULES: (ChangeRule | OptionRule)[] = [
       if (!ix.product) return false;
       for (const { id, path } of ids(c)) {
         const vis = typeof id === 'string' ? ix.product.options.get(id)?.option.Visibility : undefined;
-        if (vis && vis !== 'Limited' && vis !== 'Public') report(path, `${show(id)} is ${show(vis)}; it must be Limited or Public.`);
+        if (vis && vis !== 'Limited' && vis !== 'Public')
+          report(path, `${show(id)} is ${show(vis)}; it must be Limited or Public.`);
       }
     },
   },
@@ -97,7 +110,11 @@ export const UPDATE_RULES: (ChangeRule | OptionRule)[] = [
     check(o, ix, report) {
       const cur = typeof o.raw.Id === 'string' ? ix.product?.options.get(o.raw.Id) : undefined;
       if (!cur || !o.method || !cur.option.Type) return false;
-      if (TYPE_OF[o.method] !== cur.option.Type) report(`${o.path}.Details`, `The option is a ${cur.option.Type} option; ${Object.keys(METHOD_KEYS).find((k) => METHOD_KEYS[k] === o.method)} does not apply.`);
+      if (TYPE_OF[o.method] !== cur.option.Type)
+        report(
+          `${o.path}.Details`,
+          `The option is a ${cur.option.Type} option; ${Object.keys(METHOD_KEYS).find((k) => METHOD_KEYS[k] === o.method)} does not apply.`,
+        );
     },
   },
   {
@@ -109,8 +126,15 @@ export const UPDATE_RULES: (ChangeRule | OptionRule)[] = [
     field: 'DetailsDocument',
     fix: 'Change at least one field, or drop the change.',
     check(c, ix, report) {
-      const fields = [...updatedVersionFields(c, ix, versionIdOfUpdate(c, ix)), ...c.options.flatMap((o) => updatedFields(o, ix))];
-      if (fields.every((f) => f.compared === 'same')) report(c.detailsPath, fields.length ? 'Every field given equals its current value.' : 'The update sets no field.');
+      const fields = [
+        ...updatedVersionFields(c, ix, versionIdOfUpdate(c, ix)),
+        ...c.options.flatMap((o) => updatedFields(o, ix)),
+      ];
+      if (fields.every((f) => f.compared === 'same'))
+        report(
+          c.detailsPath,
+          fields.length ? 'Every field given equals its current value.' : 'The update sets no field.',
+        );
     },
   },
   {
@@ -127,8 +151,8 @@ export const UPDATE_RULES: (ChangeRule | OptionRule)[] = [
         ...updatedVersionFields(c, ix, versionIdOfUpdate(c, ix)).filter((f) => f.name === 'VersionTitle'),
         ...c.options.flatMap((o) => updatedFields(o, ix)).filter((f) => FROZEN.has(f.name)),
       ];
-      for (const f of fields) if (f.compared !== 'same') report(f.path, `${f.name} cannot be changed on a public product.`);
+      for (const f of fields)
+        if (f.compared !== 'same') report(f.path, `${f.name} cannot be changed on a public product.`);
     },
   },
 ];
-

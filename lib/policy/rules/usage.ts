@@ -3,8 +3,10 @@ import { ADD_UPDATE, type OptionRule } from '../rule';
 /* Keyword heuristics for what seed 000 §19 asks the usage instructions to cover. They can only notice
    an absence, so they warn; a link to fuller documentation still satisfies a reviewer. */
 const TOPICS = {
-  deployment: /\b(helm\s+(install|upgrade\s+--install)|kubectl\s+apply|docker\s+run|aws\s+ecs|eksctl|deploy\w*|install(ation|ing)?)\b/i,
-  'monitoring and health checks': /\b(health\w*|readiness|liveness|monitor\w*|logs?|metrics|kubectl\s+(get|describe)|status)\b/i,
+  deployment:
+    /\b(helm\s+(install|upgrade\s+--install)|kubectl\s+apply|docker\s+run|aws\s+ecs|eksctl|deploy\w*|install(ation|ing)?)\b/i,
+  'monitoring and health checks':
+    /\b(health\w*|readiness|liveness|monitor\w*|logs?|metrics|kubectl\s+(get|describe)|status)\b/i,
   upgrade: /\b(upgrad\w*)\b/i,
   rollback: /\b(roll\s?-?back\w*|revert\w*)\b/i,
   backup: /\b(back\s?-?ups?|restore\w*)\b/i,
@@ -41,7 +43,11 @@ function topicRule(id: string, title: string, document: string, topics: Topic[],
       if (typeof text !== 'string' || text.trim() === '') return false;
       const have = covered(text);
       const missing = topics.filter((t) => !have.has(t));
-      if (missing.length) report(`${o.dPath}.UsageInstructions`, `The usage instructions do not seem to cover ${missing.join(', ')}.`);
+      if (missing.length)
+        report(
+          `${o.dPath}.UsageInstructions`,
+          `The usage instructions do not seem to cover ${missing.join(', ')}.`,
+        );
     },
   };
 }
@@ -79,7 +85,11 @@ export const USAGE_RULES: OptionRule[] = [
     check(o, _ix, report) {
       const text = o.d.UsageInstructions;
       if (typeof text !== 'string') return false;
-      if (text.includes('--set') && SET_FLAG.test(text) && !VALUES_FILE.test(text)) report(`${o.dPath}.UsageInstructions`, 'The instructions configure the chart with --set and never with a values file.');
+      if (text.includes('--set') && SET_FLAG.test(text) && !VALUES_FILE.test(text))
+        report(
+          `${o.dPath}.UsageInstructions`,
+          'The instructions configure the chart with --set and never with a values file.',
+        );
     },
   },
 ];

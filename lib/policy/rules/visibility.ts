@@ -3,12 +3,23 @@ import type { ChangeTarget } from '../context';
 import { isRecord, show } from '../util';
 import { idsKnown, idsUnique } from './id-checks';
 
-const base = { section: 'Add-on visibility', scope: 'change', changeTypes: ['UpdateDeliveryOptionsVisibility'], methods: 'all', severity: 'error', field: 'DeliveryOptions[].Id' } as const;
+const base = {
+  section: 'Add-on visibility',
+  scope: 'change',
+  changeTypes: ['UpdateDeliveryOptionsVisibility'],
+  methods: 'all',
+  severity: 'error',
+  field: 'DeliveryOptions[].Id',
+} as const;
 
 function entries(c: ChangeTarget): { id: unknown; target: unknown; path: string }[] {
   const list = c.details?.DeliveryOptions;
   if (!Array.isArray(list)) return [];
-  return list.map((e, k) => ({ id: isRecord(e) ? e.Id : undefined, target: isRecord(e) ? e.TargetVisibility : undefined, path: `${c.detailsPath}.DeliveryOptions[${k}]` }));
+  return list.map((e, k) => ({
+    id: isRecord(e) ? e.Id : undefined,
+    target: isRecord(e) ? e.TargetVisibility : undefined,
+    path: `${c.detailsPath}.DeliveryOptions[${k}]`,
+  }));
 }
 
 const idRefs = (c: ChangeTarget) => entries(c).map((e) => ({ id: e.id, path: `${e.path}.Id` }));
@@ -23,8 +34,10 @@ export const VISIBILITY_RULES: ChangeRule[] = [
     fix: 'Name the EKS add-on delivery option by its Id.',
     check(c, _ix, report) {
       const list = c.details?.DeliveryOptions;
-      if (!Array.isArray(list) || list.length === 0) report(`${c.detailsPath}.DeliveryOptions`, 'No delivery option is named.');
-      for (const e of entries(c)) if (typeof e.id !== 'string' || e.id === '') report(`${e.path}.Id`, 'The entry has no Id.');
+      if (!Array.isArray(list) || list.length === 0)
+        report(`${c.detailsPath}.DeliveryOptions`, 'No delivery option is named.');
+      for (const e of entries(c))
+        if (typeof e.id !== 'string' || e.id === '') report(`${e.path}.Id`, 'The entry has no Id.');
     },
   },
   {
@@ -35,7 +48,9 @@ export const VISIBILITY_RULES: ChangeRule[] = [
     field: 'DeliveryOptions[].TargetVisibility',
     fix: 'Set TargetVisibility to "Public", the only allowed value.',
     check(c, _ix, report) {
-      for (const e of entries(c)) if (e.target !== 'Public') report(`${e.path}.TargetVisibility`, `${show(e.target)} is not allowed; only Public is.`);
+      for (const e of entries(c))
+        if (e.target !== 'Public')
+          report(`${e.path}.TargetVisibility`, `${show(e.target)} is not allowed; only Public is.`);
     },
   },
   {
@@ -64,7 +79,8 @@ export const VISIBILITY_RULES: ChangeRule[] = [
       if (!ix.product) return false;
       for (const e of entries(c)) {
         const type = typeof e.id === 'string' ? ix.product.options.get(e.id)?.option.Type : undefined;
-        if (type && type !== 'EksAddOn') report(`${e.path}.Id`, `${show(e.id)} is a ${type} option, not an EKS add-on.`);
+        if (type && type !== 'EksAddOn')
+          report(`${e.path}.Id`, `${show(e.id)} is a ${type} option, not an EKS add-on.`);
       }
     },
   },

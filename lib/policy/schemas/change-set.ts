@@ -4,13 +4,20 @@ import { DETAILS_SCHEMAS } from './change-types';
 /** One change of a StartChangeSet request: Details (JSON string) xor DetailsDocument. */
 export const changeSchema = z
   .object({
-    ChangeType: z.string().min(1).max(255).regex(/^[A-Z]\w*$/),
+    ChangeType: z
+      .string()
+      .min(1)
+      .max(255)
+      .regex(/^[A-Z]\w*$/),
     ChangeName: z.string().min(1).max(72).optional(),
     Entity: z.object({ Type: z.string().min(1).max(255), Identifier: z.string().min(1).max(255).optional() }),
     Details: z.string().min(2).max(16_384).optional(),
     DetailsDocument: z.unknown().optional(),
   })
-  .refine((c) => (c.Details === undefined) !== (c.DetailsDocument === undefined), 'Give either Details or DetailsDocument, not both.');
+  .refine(
+    (c) => (c.Details === undefined) !== (c.DetailsDocument === undefined),
+    'Give either Details or DetailsDocument, not both.',
+  );
 
 /** A StartChangeSet request body (reference §4.1): 1–20 changes. */
 export const startChangeSetSchema = z.object({

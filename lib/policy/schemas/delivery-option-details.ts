@@ -1,5 +1,14 @@
 import { z } from 'zod';
-import { addOnFields, boundedText, deploymentResource, environmentOverrideParameter, helmChartUri, imageList, overrideParameter, startsWithText } from './common';
+import {
+  addOnFields,
+  boundedText,
+  deploymentResource,
+  environmentOverrideParameter,
+  helmChartUri,
+  imageList,
+  overrideParameter,
+  startsWithText,
+} from './common';
 
 const description = startsWithText(1000, 'a short description');
 const usage = boundedText(4000, 'usage instructions');
@@ -9,9 +18,16 @@ export const ecrDeliveryOptionDetailsSchema = z.object({
   Description: description,
   UsageInstructions: usage,
   ContainerImages: imageList,
-  CompatibleServices: z.array(z.enum(['ECS', 'EKS', 'ECS-Anywhere', 'EKS-Anywhere', 'Bedrock-AgentCore'])).min(1, 'Provide at least 1 compatible service.').max(4),
+  CompatibleServices: z
+    .array(z.enum(['ECS', 'EKS', 'ECS-Anywhere', 'EKS-Anywhere', 'Bedrock-AgentCore']))
+    .min(1, 'Provide at least 1 compatible service.')
+    .max(4),
   DeploymentResources: z.array(deploymentResource).max(4).optional(),
-  AccessRoleArn: z.string().max(200).regex(/^arn:(aws[a-zA-Z-]*)?:iam::\d{12}:role\/.+$/).optional(),
+  AccessRoleArn: z
+    .string()
+    .max(200)
+    .regex(/^arn:(aws[a-zA-Z-]*)?:iam::\d{12}:role\/.+$/)
+    .optional(),
 });
 
 /** HelmDeliveryOptionDetails of AddDeliveryOptions. */
@@ -19,7 +35,10 @@ export const helmDeliveryOptionDetailsSchema = z.object({
   Description: description,
   UsageInstructions: usage,
   ContainerImages: imageList,
-  CompatibleServices: z.array(z.enum(['EKS', 'EKS-Anywhere'])).min(1, 'Provide at least 1 compatible service.').max(2),
+  CompatibleServices: z
+    .array(z.enum(['EKS', 'EKS-Anywhere']))
+    .min(1, 'Provide at least 1 compatible service.')
+    .max(2),
   HelmChartUri: helmChartUri,
   QuickLaunchEnabled: z.boolean().optional(),
   MarketplaceServiceAccountName: z.string().max(50).optional(),
@@ -38,7 +57,11 @@ export const eksAddOnDeliveryOptionDetailsSchema = z.object({
   EnvironmentOverrideParameters: z.array(environmentOverrideParameter).max(15).optional(),
 });
 
-const KEYS = ['EcrDeliveryOptionDetails', 'HelmDeliveryOptionDetails', 'EksAddOnDeliveryOptionDetails'] as const;
+const KEYS = [
+  'EcrDeliveryOptionDetails',
+  'HelmDeliveryOptionDetails',
+  'EksAddOnDeliveryOptionDetails',
+] as const;
 const exactlyOne = (d: Record<string, unknown>) => KEYS.filter((k) => d[k] !== undefined).length === 1;
 
 /** `Details` of an added delivery option: exactly one of the three method objects. */

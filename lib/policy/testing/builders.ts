@@ -17,7 +17,13 @@ export const USAGE = [
 type Obj = Record<string, unknown>;
 
 export function ecr(over: Obj = {}): Obj {
-  return { Description: 'Container images', UsageInstructions: USAGE, ContainerImages: [img()], CompatibleServices: ['EKS'], ...over };
+  return {
+    Description: 'Container images',
+    UsageInstructions: USAGE,
+    ContainerImages: [img()],
+    CompatibleServices: ['EKS'],
+    ...over,
+  };
 }
 
 export function helm(over: Obj = {}): Obj {
@@ -29,7 +35,13 @@ export function helm(over: Obj = {}): Obj {
     HelmChartUri: img('chart', '1.4.0'),
     ReleaseName: 'app',
     Namespace: 'app',
-    OverrideParameters: [{ Key: 'global.region', DefaultValue: 'us-east-1', Metadata: { Label: 'Region', Description: 'AWS Region' } }],
+    OverrideParameters: [
+      {
+        Key: 'global.region',
+        DefaultValue: 'us-east-1',
+        Metadata: { Label: 'Region', Description: 'AWS Region' },
+      },
+    ],
     ...over,
   };
 }
@@ -51,7 +63,11 @@ export function addon(over: Obj = {}): Obj {
   };
 }
 
-const KEY = { ecr: 'EcrDeliveryOptionDetails', helm: 'HelmDeliveryOptionDetails', addon: 'EksAddOnDeliveryOptionDetails' } as const;
+const KEY = {
+  ecr: 'EcrDeliveryOptionDetails',
+  helm: 'HelmDeliveryOptionDetails',
+  addon: 'EksAddOnDeliveryOptionDetails',
+} as const;
 
 /** A delivery option of AddDeliveryOptions. */
 export function opt(kind: keyof typeof KEY, details: Obj = {}, top: Obj = {}): Obj {
@@ -65,7 +81,11 @@ export function updOpt(id: string, kind: keyof typeof KEY, details: Obj): Obj {
 }
 
 export function change(type: string, details: unknown, id = 'prod-abcdefghijklm'): Obj {
-  return { ChangeType: type, Entity: { Type: 'ContainerProduct@1.0', Identifier: id }, DetailsDocument: details };
+  return {
+    ChangeType: type,
+    Entity: { Type: 'ContainerProduct@1.0', Identifier: id },
+    DetailsDocument: details,
+  };
 }
 
 export function request(...changes: Obj[]): { Catalog: string; ChangeSet: Obj[] } {
@@ -73,23 +93,65 @@ export function request(...changes: Obj[]): { Catalog: string; ChangeSet: Obj[] 
 }
 
 /** AddDeliveryOptions with the given options (default: one Helm option). */
-export function add(options: Obj[] = [opt('helm')], version: Obj = { VersionTitle: '1.4.0', ReleaseNotes: 'Fixes' }): Obj {
+export function add(
+  options: Obj[] = [opt('helm')],
+  version: Obj = { VersionTitle: '1.4.0', ReleaseNotes: 'Fixes' },
+): Obj {
   return change('AddDeliveryOptions', { Version: version, DeliveryOptions: options });
 }
 
 export function update(options: Obj[], version?: Obj): Obj {
-  return change('UpdateDeliveryOptions', version ? { Version: version, DeliveryOptions: options } : { DeliveryOptions: options });
+  return change(
+    'UpdateDeliveryOptions',
+    version ? { Version: version, DeliveryOptions: options } : { DeliveryOptions: options },
+  );
 }
 
 /** A product snapshot: Limited unless told otherwise, one version "1.3.0" with one option of each kind. */
-export function snapshot(over: { visibility?: string; options?: Obj[]; repos?: string[]; versions?: Obj[] } = {}): ProductSnapshot {
+export function snapshot(
+  over: { visibility?: string; options?: Obj[]; repos?: string[]; versions?: Obj[] } = {},
+): ProductSnapshot {
   const options = over.options ?? [
-    { Id: 'do-ecr', Type: 'ElasticContainerRegistry', SourceId: 's1', Title: 'Images', ShortDescription: 'Images', Visibility: 'Public', Compatibility: { AWSServices: ['EKS'] }, Instructions: { Usage: 'old' } },
-    { Id: 'do-helm', Type: 'Helm', SourceId: 's1', Title: 'Chart', ShortDescription: 'Chart', Visibility: 'Public', Instructions: { Usage: 'old' } },
-    { Id: 'do-addon', Type: 'EksAddOn', SourceId: 's1', Title: 'Add-on', Visibility: 'Limited', AddOnName: 'seller_app', DisplayAddOnName: 'app', AddOnType: 'observability', Namespace: 'app-ns', AddOnVersion: '1.3.0' },
+    {
+      Id: 'do-ecr',
+      Type: 'ElasticContainerRegistry',
+      SourceId: 's1',
+      Title: 'Images',
+      ShortDescription: 'Images',
+      Visibility: 'Public',
+      Compatibility: { AWSServices: ['EKS'] },
+      Instructions: { Usage: 'old' },
+    },
+    {
+      Id: 'do-helm',
+      Type: 'Helm',
+      SourceId: 's1',
+      Title: 'Chart',
+      ShortDescription: 'Chart',
+      Visibility: 'Public',
+      Instructions: { Usage: 'old' },
+    },
+    {
+      Id: 'do-addon',
+      Type: 'EksAddOn',
+      SourceId: 's1',
+      Title: 'Add-on',
+      Visibility: 'Limited',
+      AddOnName: 'seller_app',
+      DisplayAddOnName: 'app',
+      AddOnType: 'observability',
+      Namespace: 'app-ns',
+      AddOnVersion: '1.3.0',
+    },
   ];
   const versions = over.versions ?? [
-    { Id: 'v1', VersionTitle: '1.3.0', ReleaseNotes: 'Old', Sources: [{ Id: 's1', Type: 'DockerImages', Images: [img('app', '1.3.0')] }], DeliveryOptions: options },
+    {
+      Id: 'v1',
+      VersionTitle: '1.3.0',
+      ReleaseNotes: 'Old',
+      Sources: [{ Id: 's1', Type: 'DockerImages', Images: [img('app', '1.3.0')] }],
+      DeliveryOptions: options,
+    },
   ];
   const doc = {
     Versions: versions,

@@ -23,7 +23,14 @@ export default async function ChangeSetPage({ params }: { params: Promise<{ id: 
         title={cs.name || cs.id}
         description="Live progress from AWS Marketplace, every change with its details, and what to fix when it fails."
       />
-      <ChangeSetDetail initial={initial} can={{ canCancel: can(user.roles, 'changeset:cancel'), canSubmit: can(user.roles, 'changeset:submit'), canEditDrafts: can(user.roles, 'draft:edit') }} />
+      <ChangeSetDetail
+        initial={initial}
+        can={{
+          canCancel: can(user.roles, 'changeset:cancel'),
+          canSubmit: can(user.roles, 'changeset:submit'),
+          canEditDrafts: can(user.roles, 'draft:edit'),
+        }}
+      />
     </>
   );
 }

@@ -22,7 +22,13 @@ export const metadata: Metadata = { title: 'Draft' };
 
 type Search = Promise<{ step?: string; focus?: string; awsError?: string }>;
 
-export default async function DraftPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Search }) {
+export default async function DraftPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Search;
+}) {
   const user = await requirePageUser();
   const { id } = await params;
   const sp = await searchParams;
@@ -38,31 +44,81 @@ export default async function DraftPage({ params, searchParams }: { params: Prom
   } catch (err) {
     loadError = toUserMessage(err);
   }
-  const [submission, review] = await Promise.all([getSubmissionFor(db, { draftId: draft.id, draftRevision: draft.revision }), getLatestDraftReview(db, draft.id)]);
-  const snapshot = product ? parseProductSnapshot({ EntityIdentifier: `${product.id}@${product.revision}`, DetailsDocument: product.detailsDocument }) : undefined;
+  const [submission, review] = await Promise.all([
+    getSubmissionFor(db, { draftId: draft.id, draftRevision: draft.revision }),
+    getLatestDraftReview(db, draft.id),
+  ]);
+  const snapshot = product
+    ? parseProductSnapshot({
+        EntityIdentifier: `${product.id}@${product.revision}`,
+        DetailsDocument: product.detailsDocument,
+      })
+    : undefined;
   const advice = sp.awsError ? CODE_TABLE.find((c) => c.code === sp.awsError)?.advice : undefined;
   return (
     <>
       <PageHeader
-        breadcrumbs={[{ text: 'Drafts', href: '/drafts' }, { text: draft.productTitle, href: `/products/${draft.productId}` }, { text: def.title }]}
-        title={<span className="inline-flex flex-wrap items-center gap-2">{def.title}: {draft.productTitle} {draft.status !== 'open' ? <Badge color="blue">Submitted</Badge> : null}</span>}
+        breadcrumbs={[
+          { text: 'Drafts', href: '/drafts' },
+          { text: draft.productTitle, href: `/products/${draft.productId}` },
+          { text: def.title },
+        ]}
+        title={
+          <span className="inline-flex flex-wrap items-center gap-2">
+            {def.title}: {draft.productTitle}{' '}
+            {draft.status !== 'open' ? <Badge color="blue">Submitted</Badge> : null}
+          </span>
+        }
         description={`Draft “${draft.title}”. Changes are saved as you type; a seller submits it when the checklist is clear.`}
       />
       {loadError || !product ? (
-        <Alert type="error" header="The product could not be loaded">{loadError} The draft is kept; reload the page to try again.</Alert>
+        <Alert type="error" header="The product could not be loaded">
+          {loadError} The draft is kept; reload the page to try again.
+        </Alert>
       ) : (
         <DraftWizard
-          draft={{ id: draft.id, revision: draft.revision, updatedAt: draft.updatedAt.toISOString(), status: draft.status, changeType, attestations: (draft.attestations ?? {}) as Record<string, { by: string; byName?: string; at: string }>, charts: readStoredCharts(draft.charts) }}
+          draft={{
+            id: draft.id,
+            revision: draft.revision,
+            updatedAt: draft.updatedAt.toISOString(),
+            status: draft.status,
+            changeType,
+            attestations: (draft.attestations ?? {}) as Record<
+              string,
+              { by: string; byName?: string; at: string }
+            >,
+            charts: readStoredCharts(draft.charts),
+          }}
           form={readWizardForm(draft.data, changeType)}
-          product={{ id: product.id, title: product.title, visibility: product.visibility, registryPrefix: registryPrefixOf(product), repositoryUrls: product.repositories.map((r) => r.url), versions: product.versions }}
+          product={{
+            id: product.id,
+            title: product.title,
+            visibility: product.visibility,
+            registryPrefix: registryPrefixOf(product),
+            repositoryUrls: product.repositories.map((r) => r.url),
+            versions: product.versions,
+          }}
           snapshot={snapshot?.ok ? snapshot.snapshot : undefined}
-          user={{ name: user.name, canEdit: can(user.roles, 'draft:edit'), canSubmit: can(user.roles, 'changeset:submit') }}
+          user={{
+            name: user.name,
+            canEdit: can(user.roles, 'draft:edit'),
+            canSubmit: can(user.roles, 'changeset:submit'),
+          }}
           initialStep={sp.step}
           focus={sp.focus}
           awsError={sp.awsError}
           awsErrorAdvice={advice}
           submittedChangeSetId={submission?.changeSetId ?? undefined}
-          review={review ? { verdict: review.verdict, comment: review.comment, reviewerName: review.reviewerName, revision: review.draftRevision } : undefined}
+          review={
+            review
+              ? {
+                  verdict: review.verdict,
+                  comment: review.comment,
+                  reviewerName: review.reviewerName,
+                  revision: review.draftRevision,
+                }
+              : undefined
+          }
         />
       )}
     </>

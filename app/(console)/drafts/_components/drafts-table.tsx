@@ -3,7 +3,11 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
 import { Badge, Button, ConfirmModal, EmptyState, Table, useToast, type TableColumn } from '@/components/ui';
-import { CHANGE_TYPE_LABELS, ChecklistStatus, type ChecklistCountsView } from '@/components/draft/checklist-status';
+import {
+  CHANGE_TYPE_LABELS,
+  ChecklistStatus,
+  type ChecklistCountsView,
+} from '@/components/draft/checklist-status';
 import { deleteDraftAction } from '@/lib/actions/drafts/delete-draft';
 
 export interface DraftItem {
@@ -27,19 +31,48 @@ export function DraftsTable({ items, canDelete }: { items: DraftItem[]; canDelet
   const [target, setTarget] = useState<DraftItem>();
   const [pending, start] = useTransition();
   const columns: TableColumn<DraftItem>[] = [
-    { id: 'title', header: 'Draft', isRowHeader: true, cell: (d) => <Link href={`/drafts/${d.id}`} className="font-medium">{d.title || CHANGE_TYPE_LABELS[d.changeType]}</Link> },
-    { id: 'product', header: 'Product', cell: (d) => <Link href={`/products/${d.productId}`}>{d.productTitle}</Link> },
+    {
+      id: 'title',
+      header: 'Draft',
+      isRowHeader: true,
+      cell: (d) => (
+        <Link href={`/drafts/${d.id}`} className="font-medium">
+          {d.title || CHANGE_TYPE_LABELS[d.changeType]}
+        </Link>
+      ),
+    },
+    {
+      id: 'product',
+      header: 'Product',
+      cell: (d) => <Link href={`/products/${d.productId}`}>{d.productTitle}</Link>,
+    },
     { id: 'type', header: 'Change type', cell: (d) => CHANGE_TYPE_LABELS[d.changeType] ?? d.changeType },
     { id: 'author', header: 'Author', cell: (d) => d.authorName || '—' },
-    { id: 'updated', header: 'Last change', cell: (d) => <span title={d.updatedAt}>{new Date(d.updatedAt).toLocaleString()}{d.updatedByName ? ` by ${d.updatedByName}` : ''}</span> },
+    {
+      id: 'updated',
+      header: 'Last change',
+      cell: (d) => (
+        <span title={d.updatedAt}>
+          {new Date(d.updatedAt).toLocaleString()}
+          {d.updatedByName ? ` by ${d.updatedByName}` : ''}
+        </span>
+      ),
+    },
     {
       id: 'checklist',
       header: 'Checklist',
       cell: (d) =>
-        d.status !== 'open' ? <Badge color="blue">Submitted</Badge> : (
+        d.status !== 'open' ? (
+          <Badge color="blue">Submitted</Badge>
+        ) : (
           <div className="flex flex-col gap-1">
             <ChecklistStatus counts={d.checklist} />
-            {d.review ? <span className="text-xs text-slate-600">{d.review.verdict === 'approved' ? 'Approved' : 'Changes requested'} (rev. {d.review.revision})</span> : null}
+            {d.review ? (
+              <span className="text-xs text-slate-600">
+                {d.review.verdict === 'approved' ? 'Approved' : 'Changes requested'} (rev. {d.review.revision}
+                )
+              </span>
+            ) : null}
           </div>
         ),
     },
@@ -49,7 +82,16 @@ export function DraftsTable({ items, canDelete }: { items: DraftItem[]; canDelet
       cell: (d) => (
         <div className="flex gap-2">
           <Link href={`/drafts/${d.id}`}>{d.status === 'open' ? 'Resume' : 'View'}</Link>
-          {canDelete ? <Button variant="link" size="sm" onClick={() => setTarget(d)} aria-label={`Delete draft ${d.title}`}>Delete</Button> : null}
+          {canDelete ? (
+            <Button
+              variant="link"
+              size="sm"
+              onClick={() => setTarget(d)}
+              aria-label={`Delete draft ${d.title}`}
+            >
+              Delete
+            </Button>
+          ) : null}
         </div>
       ),
     },
@@ -61,12 +103,21 @@ export function DraftsTable({ items, canDelete }: { items: DraftItem[]; canDelet
         columns={columns}
         items={items}
         getKey={(d) => d.id}
-        empty={<EmptyState title="No drafts" description="Open a product and choose an action such as “Add a version” to start one." />}
+        empty={
+          <EmptyState
+            title="No drafts"
+            description="Open a product and choose an action such as “Add a version” to start one."
+          />
+        }
       />
       <ConfirmModal
         open={Boolean(target)}
         title="Delete draft?"
-        body={<p>“{target?.title}” for {target?.productTitle} will be deleted. This cannot be undone.</p>}
+        body={
+          <p>
+            “{target?.title}” for {target?.productTitle} will be deleted. This cannot be undone.
+          </p>
+        }
         confirmLabel="Delete"
         danger
         loading={pending}

@@ -16,7 +16,10 @@ export default async function NewDraftPage({ searchParams }: { searchParams: Sea
   const sp = await searchParams;
   return (
     <>
-      <PageHeader breadcrumbs={[{ text: 'Drafts', href: '/drafts' }, { text: 'New draft' }]} title="Starting a draft" />
+      <PageHeader
+        breadcrumbs={[{ text: 'Drafts', href: '/drafts' }, { text: 'New draft' }]}
+        title="Starting a draft"
+      />
       <StartDraft
         productId={sp.productId ?? ''}
         changeType={sp.changeType ?? ''}

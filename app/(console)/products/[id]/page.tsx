@@ -27,7 +27,11 @@ export default async function ProductPage({ params }: { params: Promise<{ id: st
     product = await describeProduct(id);
   } catch (err) {
     if (isAppError(err, 'NOT_FOUND')) notFound();
-    return <Alert type="error" header="The product could not be loaded">{toUserMessage(err)}</Alert>;
+    return (
+      <Alert type="error" header="The product could not be loaded">
+        {toUserMessage(err)}
+      </Alert>
+    );
   }
   let changeSets: ChangeSetSummary[] = [];
   let changeSetError: string | undefined;
@@ -44,7 +48,11 @@ export default async function ProductPage({ params }: { params: Promise<{ id: st
         breadcrumbs={[{ text: 'Products', href: '/products' }, { text: product.title || product.id }]}
         title={product.title || product.id}
         description={product.shortDescription}
-        actions={canPush ? <SimulatePush productId={product.id} repositories={product.repositories.map((r) => r.url)} /> : undefined}
+        actions={
+          canPush ? (
+            <SimulatePush productId={product.id} repositories={product.repositories.map((r) => r.url)} />
+          ) : undefined
+        }
       />
       <div className="flex flex-col gap-6">
         <div className="grid gap-6 lg:grid-cols-2">
@@ -52,26 +60,72 @@ export default async function ProductPage({ params }: { params: Promise<{ id: st
             <KeyValuePairs
               columns={2}
               items={[
-                { label: 'Product ID', value: <span className="inline-flex items-center gap-1"><code>{product.id}</code><CopyButton text={product.id} label="Copy product ID" /></span> },
+                {
+                  label: 'Product ID',
+                  value: (
+                    <span className="inline-flex items-center gap-1">
+                      <code>{product.id}</code>
+                      <CopyButton text={product.id} label="Copy product ID" />
+                    </span>
+                  ),
+                },
                 { label: 'Visibility', value: <VisibilityStatus visibility={product.visibility} /> },
                 { label: 'State', value: product.productState || '—' },
                 { label: 'Revision', value: product.revision || '—' },
-                { label: 'Last modified', value: product.lastModified ? new Date(product.lastModified).toLocaleString() : '—' },
+                {
+                  label: 'Last modified',
+                  value: product.lastModified ? new Date(product.lastModified).toLocaleString() : '—',
+                },
               ]}
             />
           </Container>
-          <Container header={<Header variant="h2" description="Each action opens a wizard that saves as a draft.">Request changes</Header>}>
+          <Container
+            header={
+              <Header variant="h2" description="Each action opens a wizard that saves as a draft.">
+                Request changes
+              </Header>
+            }
+          >
             <ProductActions productId={product.id} actions={wizardActions(product, { canEdit })} />
           </Container>
         </div>
         <VersionsSection productId={product.id} versions={product.versions} canEdit={canEdit} />
-        <Container header={<Header variant="h2" counter={`(${product.repositories.length})`} description="Push images and charts here before you reference them in a version.">Repositories</Header>} disableContentPaddings>
+        <Container
+          header={
+            <Header
+              variant="h2"
+              counter={`(${product.repositories.length})`}
+              description="Push images and charts here before you reference them in a version."
+            >
+              Repositories
+            </Header>
+          }
+          disableContentPaddings
+        >
           <Table
             caption="Repositories"
             columns={[
-              { id: 'name', header: 'Repository', isRowHeader: true, cell: (r: RepositoryView) => <span className="font-medium">{r.name}</span> },
-              { id: 'url', header: 'URI', cell: (r: RepositoryView) => <span className="inline-flex items-center gap-1"><code className="break-all text-xs">{r.url}</code><CopyButton text={r.url} label={`Copy URI of ${r.name}`} /></span> },
-              { id: 'push', header: 'Push commands', cell: (r: RepositoryView) => <PushCommands url={r.url} /> },
+              {
+                id: 'name',
+                header: 'Repository',
+                isRowHeader: true,
+                cell: (r: RepositoryView) => <span className="font-medium">{r.name}</span>,
+              },
+              {
+                id: 'url',
+                header: 'URI',
+                cell: (r: RepositoryView) => (
+                  <span className="inline-flex items-center gap-1">
+                    <code className="text-xs break-all">{r.url}</code>
+                    <CopyButton text={r.url} label={`Copy URI of ${r.name}`} />
+                  </span>
+                ),
+              },
+              {
+                id: 'push',
+                header: 'Push commands',
+                cell: (r: RepositoryView) => <PushCommands url={r.url} />,
+              },
             ]}
             items={product.repositories}
             getKey={(r) => r.url}

@@ -27,60 +27,129 @@ export default async function ReviewDraftPage({ params }: { params: Promise<{ id
   let snapshot: ProductSnapshot | undefined;
   try {
     const p = await describeProduct(draft.productId);
-    const s = parseProductSnapshot({ EntityIdentifier: `${p.id}@${p.revision}`, DetailsDocument: p.detailsDocument });
+    const s = parseProductSnapshot({
+      EntityIdentifier: `${p.id}@${p.revision}`,
+      DetailsDocument: p.detailsDocument,
+    });
     if (s.ok) snapshot = s.snapshot;
   } catch {
     // Without the live product the product-state rules are reported as not applicable.
   }
-  const attestations = (draft.attestations ?? {}) as Record<string, { by: string; at: string; byName?: string }>;
-  const evaluation = evaluate({ request: buildStartChangeSetRequest(form, { id: draft.productId, title: draft.productTitle }), product: snapshot, attestations });
+  const attestations = (draft.attestations ?? {}) as Record<
+    string,
+    { by: string; at: string; byName?: string }
+  >;
+  const evaluation = evaluate({
+    request: buildStartChangeSetRequest(form, { id: draft.productId, title: draft.productTitle }),
+    product: snapshot,
+    attestations,
+  });
   const failing = evaluation.results.filter((r) => r.status === 'fail' || r.status === 'warn');
   const manual = evaluation.results.filter((r) => r.status === 'manual' || r.status === 'attested');
   const reviews = await listDraftReviews(db, [draft.id]);
   return (
     <>
-      <PageHeader breadcrumbs={[{ text: 'Reviews', href: '/reviews' }, { text: draft.title }]} title={`Review: ${draft.title}`} description={`${CHANGE_TYPE_LABELS[draft.changeType] ?? draft.changeType} for ${draft.productTitle}, revision ${draft.revision}.`} />
+      <PageHeader
+        breadcrumbs={[{ text: 'Reviews', href: '/reviews' }, { text: draft.title }]}
+        title={`Review: ${draft.title}`}
+        description={`${CHANGE_TYPE_LABELS[draft.changeType] ?? draft.changeType} for ${draft.productTitle}, revision ${draft.revision}.`}
+      />
       <div className="grid gap-6 lg:grid-cols-[1fr_22rem]">
         <div className="flex flex-col gap-6">
-          <Container header={<Header variant="h2" actions={<Link href={`/drafts/${draft.id}?step=review`}>Open the draft’s Review step</Link>}>Compliance summary</Header>}>
+          <Container
+            header={
+              <Header
+                variant="h2"
+                actions={<Link href={`/drafts/${draft.id}?step=review`}>Open the draft’s Review step</Link>}
+              >
+                Compliance summary
+              </Header>
+            }
+          >
             <div className="flex flex-wrap gap-4" aria-label="Checklist counts">
               <StatusIndicator type="error">{`${evaluation.counts.failed} failing`}</StatusIndicator>
               <StatusIndicator type="warning">{`${evaluation.counts.warnings} warnings`}</StatusIndicator>
               <StatusIndicator type="pending">{`${evaluation.counts.manual} to attest`}</StatusIndicator>
               <StatusIndicator type="success">{`${evaluation.counts.passed} passed`}</StatusIndicator>
             </div>
-            {evaluation.blocking ? <Alert type="warning" className="mt-4">Submission is blocked until the failing items are fixed and every attestation is given.</Alert> : <Alert type="success" className="mt-4">Nothing blocks submission.</Alert>}
+            {evaluation.blocking ? (
+              <Alert type="warning" className="mt-4">
+                Submission is blocked until the failing items are fixed and every attestation is given.
+              </Alert>
+            ) : (
+              <Alert type="success" className="mt-4">
+                Nothing blocks submission.
+              </Alert>
+            )}
           </Container>
-          <Container header={<Header variant="h2" counter={`(${failing.length})`}>Failing items and warnings</Header>}>
+          <Container
+            header={
+              <Header variant="h2" counter={`(${failing.length})`}>
+                Failing items and warnings
+              </Header>
+            }
+          >
             {failing.length ? (
               <ul className="flex flex-col gap-3">
                 {failing.map((r) => (
                   <li key={r.rule.id}>
-                    <StatusIndicator type={r.status === 'fail' ? 'error' : 'warning'}>{r.rule.title}</StatusIndicator>
-                    <ul className="mt-1 list-disc pl-10 text-sm">{r.findings.slice(0, 5).map((f, i) => <li key={i}>{f.message}</li>)}</ul>
+                    <StatusIndicator type={r.status === 'fail' ? 'error' : 'warning'}>
+                      {r.rule.title}
+                    </StatusIndicator>
+                    <ul className="mt-1 list-disc pl-10 text-sm">
+                      {r.findings.slice(0, 5).map((f, i) => (
+                        <li key={i}>{f.message}</li>
+                      ))}
+                    </ul>
                   </li>
                 ))}
               </ul>
-            ) : <p>None.</p>}
+            ) : (
+              <p>None.</p>
+            )}
           </Container>
-          <Container header={<Header variant="h2" counter={`(${manual.length})`}>Attestations</Header>}>
-            <KeyValuePairs columns={1} items={manual.map((r) => ({ label: r.rule.title, value: r.attestation ? `Attested by ${r.attestation.by} on ${new Date(r.attestation.at).toLocaleString()}` : 'Not attested' }))} />
+          <Container
+            header={
+              <Header variant="h2" counter={`(${manual.length})`}>
+                Attestations
+              </Header>
+            }
+          >
+            <KeyValuePairs
+              columns={1}
+              items={manual.map((r) => ({
+                label: r.rule.title,
+                value: r.attestation
+                  ? `Attested by ${r.attestation.by} on ${new Date(r.attestation.at).toLocaleString()}`
+                  : 'Not attested',
+              }))}
+            />
           </Container>
         </div>
         <div className="flex flex-col gap-6">
-          {can(user.roles, 'draft:review') ? <ReviewForm draftId={draft.id} revision={draft.revision} /> : <Alert type="info">Reviewers record verdicts here.</Alert>}
+          {can(user.roles, 'draft:review') ? (
+            <ReviewForm draftId={draft.id} revision={draft.revision} />
+          ) : (
+            <Alert type="info">Reviewers record verdicts here.</Alert>
+          )}
           <Container header={<Header variant="h2">History</Header>}>
             {reviews.length ? (
               <ul className="flex flex-col gap-3 text-sm">
                 {reviews.map((r) => (
                   <li key={r.id}>
-                    <StatusIndicator type={r.verdict === 'approved' ? 'success' : 'error'}>{`${r.verdict === 'approved' ? 'Approved' : 'Changes requested'} · rev. ${r.draftRevision}`}</StatusIndicator>
-                    <div className="text-slate-600">{r.reviewerName}, {r.createdAt.toLocaleString()}</div>
+                    <StatusIndicator
+                      type={r.verdict === 'approved' ? 'success' : 'error'}
+                    >{`${r.verdict === 'approved' ? 'Approved' : 'Changes requested'} · rev. ${r.draftRevision}`}</StatusIndicator>
+                    <div className="text-slate-600">
+                      {r.reviewerName}, {r.createdAt.toLocaleString()}
+                    </div>
                     {r.comment ? <p className="mt-1 whitespace-pre-wrap">{r.comment}</p> : null}
                   </li>
                 ))}
               </ul>
-            ) : <p className="text-sm">No reviews yet.</p>}
+            ) : (
+              <p className="text-sm">No reviews yet.</p>
+            )}
           </Container>
         </div>
       </div>

@@ -14,9 +14,15 @@ export function CodesTable({ codes }: { codes: readonly CodeEntry[] }) {
         <caption className="sr-only">AWS asynchronous error codes and how Wharf covers each</caption>
         <thead className="border-b border-slate-200 bg-slate-50 text-xs text-slate-600 uppercase">
           <tr>
-            <th scope="col" className="px-4 py-2">Code</th>
-            <th scope="col" className="px-4 py-2">Coverage</th>
-            <th scope="col" className="px-4 py-2">Rules and advice</th>
+            <th scope="col" className="px-4 py-2">
+              Code
+            </th>
+            <th scope="col" className="px-4 py-2">
+              Coverage
+            </th>
+            <th scope="col" className="px-4 py-2">
+              Rules and advice
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
@@ -33,7 +39,9 @@ export function CodesTable({ codes }: { codes: readonly CodeEntry[] }) {
                     <StatusIndicator type={type}>{label}</StatusIndicator>
                   </td>
                   <td className="px-4 py-2 text-slate-600">
-                    {c.ruleIds.length ? <p className="font-mono text-xs text-slate-500">{c.ruleIds.join(', ')}</p> : null}
+                    {c.ruleIds.length ? (
+                      <p className="font-mono text-xs text-slate-500">{c.ruleIds.join(', ')}</p>
+                    ) : null}
                     {c.advice ? <p>{c.advice}</p> : null}
                   </td>
                 </tr>

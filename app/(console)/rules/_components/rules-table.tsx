@@ -1,7 +1,11 @@
 import type { RuleMeta } from '@/lib/policy';
 import { Badge } from '@/components/ui';
 
-const SEVERITY = { error: ['red', 'Error'], warning: ['amber', 'Warning'], manual: ['grey', 'Attestation'] } as const;
+const SEVERITY = {
+  error: ['red', 'Error'],
+  warning: ['amber', 'Warning'],
+  manual: ['grey', 'Attestation'],
+} as const;
 
 export function RulesTable({ rules }: { rules: RuleMeta[] }) {
   const sections = [...new Set(rules.map((r) => r.section))];
@@ -11,16 +15,28 @@ export function RulesTable({ rules }: { rules: RuleMeta[] }) {
         <caption className="sr-only">Every policy rule by section</caption>
         <thead className="border-b border-slate-200 bg-slate-50 text-xs text-slate-600 uppercase">
           <tr>
-            <th scope="col" className="px-4 py-2">Rule</th>
-            <th scope="col" className="px-4 py-2">Severity</th>
-            <th scope="col" className="px-4 py-2">Source</th>
-            <th scope="col" className="px-4 py-2">Applies to</th>
+            <th scope="col" className="px-4 py-2">
+              Rule
+            </th>
+            <th scope="col" className="px-4 py-2">
+              Severity
+            </th>
+            <th scope="col" className="px-4 py-2">
+              Source
+            </th>
+            <th scope="col" className="px-4 py-2">
+              Applies to
+            </th>
           </tr>
         </thead>
         {sections.map((section) => (
           <tbody key={section} className="border-b border-slate-200">
             <tr>
-              <th scope="rowgroup" colSpan={4} className="bg-slate-50/60 px-4 pt-3 pb-1 text-xs font-semibold text-slate-700">
+              <th
+                scope="rowgroup"
+                colSpan={4}
+                className="bg-slate-50/60 px-4 pt-3 pb-1 text-xs font-semibold text-slate-700"
+              >
                 {section}
               </th>
             </tr>
@@ -46,7 +62,9 @@ export function RulesTable({ rules }: { rules: RuleMeta[] }) {
                     </td>
                     <td className="px-4 py-2 text-slate-600">
                       {r.changeTypes.join(', ')}
-                      {r.methods !== 'all' ? <span className="block text-xs">({r.methods.join(', ')})</span> : null}
+                      {r.methods !== 'all' ? (
+                        <span className="block text-xs">({r.methods.join(', ')})</span>
+                      ) : null}
                     </td>
                   </tr>
                 );

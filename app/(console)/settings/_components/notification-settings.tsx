@@ -12,7 +12,10 @@ export async function NotificationSettings() {
   const stored = await getSetting<WebhookSetting>(getDb(), WEBHOOK_SETTING_KEY);
   return (
     <Container header={<Header variant="h2">Notifications</Header>}>
-      <NotificationSettingsForm initial={{ enabled: stored?.enabled ?? false, url: stored?.url ?? '' }} canEdit={can(user.roles, 'settings:edit')} />
+      <NotificationSettingsForm
+        initial={{ enabled: stored?.enabled ?? false, url: stored?.url ?? '' }}
+        canEdit={can(user.roles, 'settings:edit')}
+      />
     </Container>
   );
 }

@@ -27,7 +27,8 @@ export function CreateUserButton() {
       const r = await createUserAction(values);
       if (!r.ok) {
         setFormError(r.formError);
-        for (const [k, m] of Object.entries(r.fieldErrors ?? {})) form.setError(k as keyof CreateUserInput, { message: m });
+        for (const [k, m] of Object.entries(r.fieldErrors ?? {}))
+          form.setError(k as keyof CreateUserInput, { message: m });
         return;
       }
       push({ type: 'success', content: `${values.name} can now sign in.` });
@@ -70,7 +71,13 @@ export function CreateUserButton() {
             constraint="At least 12 characters. Share it with the person privately."
             error={errors.password?.message}
           >
-            <Input id="new-password" type="password" autoComplete="new-password" invalid={!!errors.password} {...form.register('password')} />
+            <Input
+              id="new-password"
+              type="password"
+              autoComplete="new-password"
+              invalid={!!errors.password}
+              {...form.register('password')}
+            />
           </FormField>
           <fieldset>
             <legend className="text-sm font-semibold">Roles</legend>
@@ -81,16 +88,22 @@ export function CreateUserButton() {
                     label={ROLE_LABELS[role]}
                     checked={roles.includes(role)}
                     onChange={(e) =>
-                      form.setValue('roles', e.currentTarget.checked ? [...roles, role] : roles.filter((r) => r !== role), {
-                        shouldValidate: form.formState.isSubmitted,
-                      })
+                      form.setValue(
+                        'roles',
+                        e.currentTarget.checked ? [...roles, role] : roles.filter((r) => r !== role),
+                        {
+                          shouldValidate: form.formState.isSubmitted,
+                        },
+                      )
                     }
                   />
                   <p className="ml-6 text-xs text-slate-600">{ROLE_DESCRIPTIONS[role]}</p>
                 </div>
               ))}
             </div>
-            {errors.roles?.message ? <p className="mt-1 text-sm text-red-700">{errors.roles.message}</p> : null}
+            {errors.roles?.message ? (
+              <p className="mt-1 text-sm text-red-700">{errors.roles.message}</p>
+            ) : null}
           </fieldset>
         </form>
       </Modal>

@@ -40,7 +40,12 @@ export function ResetPasswordButton({ userId, name }: { userId: string; name: st
           </div>
         }
       >
-        <FormField label="New password" id={`pw-${userId}`} constraint="At least 12 characters." error={error}>
+        <FormField
+          label="New password"
+          id={`pw-${userId}`}
+          constraint="At least 12 characters."
+          error={error}
+        >
           <Input
             id={`pw-${userId}`}
             type="password"

@@ -18,7 +18,17 @@ export interface UserItem {
 export function UsersTable({ users, currentUserId }: { users: UserItem[]; currentUserId: string }) {
   const [error, setError] = useState<string>();
   return (
-    <Container header={<Header variant="h2" counter={`(${users.length})`} description="Tick the roles each person holds, then save that row.">Users</Header>}>
+    <Container
+      header={
+        <Header
+          variant="h2"
+          counter={`(${users.length})`}
+          description="Tick the roles each person holds, then save that row."
+        >
+          Users
+        </Header>
+      }
+    >
       {error ? (
         <div className="mb-3">
           <Alert type="error" onDismiss={() => setError(undefined)}>
@@ -69,7 +79,9 @@ function RolesEditor({ user, onError }: { user: UserItem; onError: (m?: string) 
           key={role}
           label={ROLE_LABELS[role]}
           checked={roles.includes(role)}
-          onChange={(e) => setRoles((r) => (e.currentTarget.checked ? [...r, role] : r.filter((x) => x !== role)))}
+          onChange={(e) =>
+            setRoles((r) => (e.currentTarget.checked ? [...r, role] : r.filter((x) => x !== role)))
+          }
         />
       ))}
       <Button
@@ -95,7 +107,15 @@ function RolesEditor({ user, onError }: { user: UserItem; onError: (m?: string) 
   );
 }
 
-function RowActions({ user, isMe, onError }: { user: UserItem; isMe: boolean; onError: (m?: string) => void }) {
+function RowActions({
+  user,
+  isMe,
+  onError,
+}: {
+  user: UserItem;
+  isMe: boolean;
+  onError: (m?: string) => void;
+}) {
   const [confirming, setConfirming] = useState(false);
   const [pending, start] = useTransition();
   const { push } = useToast();

@@ -5,9 +5,24 @@ import type { StoredCharts } from '@/components/chart/draft-charts';
 
 /** What the server page hands the wizard (plain data only). */
 export interface DraftWizardProps {
-  draft: { id: string; revision: number; updatedAt: string; status: string; changeType: WizardForm['changeType']; attestations: Record<string, { by: string; byName?: string; at: string }>; charts?: StoredCharts };
+  draft: {
+    id: string;
+    revision: number;
+    updatedAt: string;
+    status: string;
+    changeType: WizardForm['changeType'];
+    attestations: Record<string, { by: string; byName?: string; at: string }>;
+    charts?: StoredCharts;
+  };
   form: WizardForm;
-  product: { id: string; title: string; visibility: string; registryPrefix: string; repositoryUrls: string[]; versions: VersionView[] };
+  product: {
+    id: string;
+    title: string;
+    visibility: string;
+    registryPrefix: string;
+    repositoryUrls: string[];
+    versions: VersionView[];
+  };
   snapshot?: ProductSnapshot;
   user: { name: string; canEdit: boolean; canSubmit: boolean };
   initialStep?: string;

@@ -29,16 +29,28 @@ export const StepBody = memo(function StepBody(p: StepBodyProps) {
     case 'version':
       return <VersionStep liveTitle={p.liveVersionTitle} />;
     case 'options':
-      return <OptionsStep productId={p.productId} repositoryUrls={p.repositoryUrls} templates={p.templates} canAdd={p.changeType === 'AddDeliveryOptions'} visibilityOf={p.visibilityOf} />;
+      return (
+        <OptionsStep
+          productId={p.productId}
+          repositoryUrls={p.repositoryUrls}
+          templates={p.templates}
+          canAdd={p.changeType === 'AddDeliveryOptions'}
+          visibilityOf={p.visibilityOf}
+        />
+      );
     case 'choose':
       return p.changeType === 'RestrictDeliveryOptions' ? (
         <ChooseOptionsStep
           title="Delivery options to restrict"
           choices={p.choices}
           notice={
-            <Alert type="info" header="Amazon EKS add-on options cannot be restricted through the Catalog API">
-              To withdraw an add-on, open a support case with AWS Marketplace Seller Operations naming the add-on and version, and edit the old
-              version’s description to point buyers to the new one. At least one public delivery option must remain.
+            <Alert
+              type="info"
+              header="Amazon EKS add-on options cannot be restricted through the Catalog API"
+            >
+              To withdraw an add-on, open a support case with AWS Marketplace Seller Operations naming the
+              add-on and version, and edit the old version’s description to point buyers to the new one. At
+              least one public delivery option must remain.
             </Alert>
           }
         />

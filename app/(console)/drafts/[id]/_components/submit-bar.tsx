@@ -24,7 +24,9 @@ export function SubmitBar(p: SubmitBarProps) {
   const [error, setError] = useState<{ message: string; busy?: string; blocking?: string[] }>();
   const submit = () => {
     if (p.isBlocking) {
-      setError({ message: `Fix the ${p.blockingCount} blocking checklist item${p.blockingCount === 1 ? '' : 's'} before submitting.` });
+      setError({
+        message: `Fix the ${p.blockingCount} blocking checklist item${p.blockingCount === 1 ? '' : 's'} before submitting.`,
+      });
       p.onBlocked();
       return;
     }
@@ -35,13 +37,19 @@ export function SubmitBar(p: SubmitBarProps) {
         router.push(`/change-sets/${res.data.changeSetId}?flash=submitted`);
         return;
       }
-      setError({ message: res.formError ?? Object.values(res.fieldErrors ?? {})[0] ?? 'The change set was not submitted.', busy: res.busyChangeSetId, blocking: res.blocking });
+      setError({
+        message:
+          res.formError ?? Object.values(res.fieldErrors ?? {})[0] ?? 'The change set was not submitted.',
+        busy: res.busyChangeSetId,
+        blocking: res.blocking,
+      });
     });
   };
   if (p.submittedChangeSetId) {
     return (
       <Alert type="success" header="Submitted">
-        This draft revision was submitted as change set <Link href={`/change-sets/${p.submittedChangeSetId}`}>{p.submittedChangeSetId}</Link>.
+        This draft revision was submitted as change set{' '}
+        <Link href={`/change-sets/${p.submittedChangeSetId}`}>{p.submittedChangeSetId}</Link>.
       </Alert>
     );
   }
@@ -55,13 +63,28 @@ export function SubmitBar(p: SubmitBarProps) {
               <Link href={`/change-sets/${error.busy}`}>Open change set {error.busy}</Link>
             </p>
           ) : null}
-          {error.blocking?.length ? <ul className="mt-1 list-disc pl-5">{error.blocking.slice(0, 8).map((b) => <li key={b}>{b}</li>)}</ul> : null}
+          {error.blocking?.length ? (
+            <ul className="mt-1 list-disc pl-5">
+              {error.blocking.slice(0, 8).map((b) => (
+                <li key={b}>{b}</li>
+              ))}
+            </ul>
+          ) : null}
           <p className="mt-1 text-sm">Your draft is kept.</p>
         </Alert>
       ) : null}
       <div className="flex flex-wrap items-center justify-end gap-3">
-        {!p.canSubmit ? <span className="text-sm text-slate-600">A seller submits this draft: share its link once the checklist is clear.</span> : null}
-        <Button variant="primary" loading={pending} disabled={!p.canSubmit || pending || p.isSaving} onClick={submit}>
+        {!p.canSubmit ? (
+          <span className="text-sm text-slate-600">
+            A seller submits this draft: share its link once the checklist is clear.
+          </span>
+        ) : null}
+        <Button
+          variant="primary"
+          loading={pending}
+          disabled={!p.canSubmit || pending || p.isSaving}
+          onClick={submit}
+        >
           {p.label}
         </Button>
       </div>

@@ -7,13 +7,25 @@ import type { WizardForm } from '@/lib/schemas/wizard-form';
 
 /** Derived, per-product data the steps need: templates, choices, locks. Pure functions of props. */
 export function useWizardFrame(form: WizardForm, versions: VersionView[]) {
-  const allOptions = useMemo(() => versions.flatMap((v) => v.deliveryOptions.map((o) => ({ v, o }))), [versions]);
-  const visibilityOf = useCallback((id?: string) => allOptions.find((x) => x.o.id === id)?.o.visibility, [allOptions]);
-  const templates = useMemo(() => allOptions.map(({ v, o }) => ({ label: `${v.title} — ${o.title}`, option: optionAsTemplate(o) })), [allOptions]);
-  const optionLabel = useCallback((id: string) => {
-    const x = allOptions.find((y) => y.o.id === id);
-    return x ? `${x.v.title} — ${x.o.title} (${x.o.visibility})` : id;
-  }, [allOptions]);
+  const allOptions = useMemo(
+    () => versions.flatMap((v) => v.deliveryOptions.map((o) => ({ v, o }))),
+    [versions],
+  );
+  const visibilityOf = useCallback(
+    (id?: string) => allOptions.find((x) => x.o.id === id)?.o.visibility,
+    [allOptions],
+  );
+  const templates = useMemo(
+    () => allOptions.map(({ v, o }) => ({ label: `${v.title} — ${o.title}`, option: optionAsTemplate(o) })),
+    [allOptions],
+  );
+  const optionLabel = useCallback(
+    (id: string) => {
+      const x = allOptions.find((y) => y.o.id === id);
+      return x ? `${x.v.title} — ${x.o.title} (${x.o.visibility})` : id;
+    },
+    [allOptions],
+  );
   const choices = useMemo((): OptionChoice[] => {
     if (form.changeType === 'RestrictDeliveryOptions') {
       return allOptions
@@ -21,19 +33,32 @@ export function useWizardFrame(form: WizardForm, versions: VersionView[]) {
         .map(({ v, o }) => ({
           value: o.id,
           label: `${v.title} — ${o.title}`,
-          description: o.type === 'EksAddOn' ? 'Amazon EKS add-on: cannot be restricted through the API.' : o.visibility !== 'Public' ? `${o.visibility}: only public options can be restricted.` : `Public ${o.type} option`,
+          description:
+            o.type === 'EksAddOn'
+              ? 'Amazon EKS add-on: cannot be restricted through the API.'
+              : o.visibility !== 'Public'
+                ? `${o.visibility}: only public options can be restricted.`
+                : `Public ${o.type} option`,
           disabled: o.type === 'EksAddOn' || o.visibility !== 'Public',
         }));
     }
     if (form.changeType === 'UpdateDeliveryOptionsVisibility') {
       return allOptions
         .filter(({ o }) => o.type === 'EksAddOn' && o.visibility === 'Limited')
-        .map(({ v, o }) => ({ value: o.id, label: `${v.title} — ${o.title}`, description: `Add-on ${o.addOnName ?? ''} ${o.addOnVersion ?? ''} · Kubernetes ${o.kubernetesVersions.join(', ')}` }));
+        .map(({ v, o }) => ({
+          value: o.id,
+          label: `${v.title} — ${o.title}`,
+          description: `Add-on ${o.addOnName ?? ''} ${o.addOnVersion ?? ''} · Kubernetes ${o.kubernetesVersions.join(', ')}`,
+        }));
     }
     return [];
   }, [allOptions, form.changeType]);
   const kubernetesVersions = useMemo(
-    () => [...new Set(allOptions.filter(({ o }) => form.optionIds.includes(o.id)).flatMap(({ o }) => o.kubernetesVersions))],
+    () => [
+      ...new Set(
+        allOptions.filter(({ o }) => form.optionIds.includes(o.id)).flatMap(({ o }) => o.kubernetesVersions),
+      ),
+    ],
     [allOptions, form.optionIds],
   );
   const liveVersion = versions.find((v) => v.id === form.versionId);
@@ -47,10 +72,21 @@ export function useWizardFrame(form: WizardForm, versions: VersionView[]) {
     if (isPublic) out.versionTitle = reason;
     optionIds.split('\n').forEach((id, i) => {
       const vis = visibilityOf(id || undefined);
-      if (isPublic) for (const f of ['title', 'images', 'resources', 'helmChartUri']) out[`options.${i}.${f}`] = reason;
-      if (vis === 'Restricted') for (const f of ['description', 'usage', 'services']) out[`options.${i}.${f}`] = 'the delivery option is restricted.';
+      if (isPublic)
+        for (const f of ['title', 'images', 'resources', 'helmChartUri']) out[`options.${i}.${f}`] = reason;
+      if (vis === 'Restricted')
+        for (const f of ['description', 'usage', 'services'])
+          out[`options.${i}.${f}`] = 'the delivery option is restricted.';
     });
     return out;
   }, [form.changeType, optionIds, liveVersion, visibilityOf]);
-  return { templates, choices, optionLabel, visibilityOf, kubernetesVersions, locked, liveVersionTitle: liveVersion?.title };
+  return {
+    templates,
+    choices,
+    optionLabel,
+    visibilityOf,
+    kubernetesVersions,
+    locked,
+    liveVersionTitle: liveVersion?.title,
+  };
 }

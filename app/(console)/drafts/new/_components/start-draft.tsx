@@ -31,7 +31,13 @@ export function StartDraft(p: StartDraftProps) {
         change: p.change,
       });
       if (!res.ok) {
-        setError(res.formError ?? Object.entries(res.fieldErrors ?? {}).map(([k, v]) => `${k}: ${v}`).join(' ') ?? 'The draft could not be started.');
+        setError(
+          res.formError ??
+            Object.entries(res.fieldErrors ?? {})
+              .map(([k, v]) => `${k}: ${v}`)
+              .join(' ') ??
+            'The draft could not be started.',
+        );
         return;
       }
       const q = new URLSearchParams();
@@ -42,7 +48,15 @@ export function StartDraft(p: StartDraftProps) {
   }, [p, router]);
   if (error) {
     return (
-      <Alert type="error" header="The draft could not be started" action={<ButtonLink href={p.productId ? `/products/${p.productId}` : '/products'}>Back to the product</ButtonLink>}>
+      <Alert
+        type="error"
+        header="The draft could not be started"
+        action={
+          <ButtonLink href={p.productId ? `/products/${p.productId}` : '/products'}>
+            Back to the product
+          </ButtonLink>
+        }
+      >
         {error}
       </Alert>
     );

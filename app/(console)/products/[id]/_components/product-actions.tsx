@@ -10,13 +10,23 @@ export function ProductActions({ productId, actions }: { productId: string; acti
         return (
           <li key={a.changeType} className="flex flex-wrap items-center gap-3">
             {a.disabledReason ? (
-              <Button variant="normal" disabled aria-describedby={reasonId} className="min-w-44">{a.label}</Button>
+              <Button variant="normal" disabled aria-describedby={reasonId} className="min-w-44">
+                {a.label}
+              </Button>
             ) : (
-              <ButtonLink href={`/drafts/new?productId=${productId}&changeType=${a.changeType}`} variant={a.changeType === 'AddDeliveryOptions' ? 'primary' : 'normal'} className="min-w-44">
+              <ButtonLink
+                href={`/drafts/new?productId=${productId}&changeType=${a.changeType}`}
+                variant={a.changeType === 'AddDeliveryOptions' ? 'primary' : 'normal'}
+                className="min-w-44"
+              >
                 {a.label}
               </ButtonLink>
             )}
-            {a.disabledReason ? <span id={reasonId} className="text-sm text-slate-600">{a.disabledReason}</span> : null}
+            {a.disabledReason ? (
+              <span id={reasonId} className="text-sm text-slate-600">
+                {a.disabledReason}
+              </span>
+            ) : null}
           </li>
         );
       })}

@@ -17,7 +17,8 @@ export function SimulatePush({ productId, repositories }: { productId: string; r
   const submit = () =>
     start(async () => {
       const res = await pushImageAction({ productId, repository, tag: tag.trim(), vulnerable });
-      if (!res.ok) return setErrors({ tag: res.fieldErrors?.tag, form: res.fieldErrors ? undefined : res.formError });
+      if (!res.ok)
+        return setErrors({ tag: res.fieldErrors?.tag, form: res.fieldErrors ? undefined : res.formError });
       toast.push({ type: 'success', content: `Pushed ${res.data.imageUri}` });
       setOpen(false);
       setTag('');
@@ -25,28 +26,46 @@ export function SimulatePush({ productId, repositories }: { productId: string; r
     });
   return (
     <>
-      <Button variant="normal" onClick={() => setOpen(true)} disabled={!repositories.length}>Simulate image push</Button>
+      <Button variant="normal" onClick={() => setOpen(true)} disabled={!repositories.length}>
+        Simulate image push
+      </Button>
       <Modal
         open={open}
         onDismiss={() => setOpen(false)}
         header="Simulate an image push"
         footer={
           <div className="flex justify-end gap-2">
-            <Button variant="link" onClick={() => setOpen(false)}>Cancel</Button>
-            <Button variant="primary" loading={pending} onClick={submit}>Push image</Button>
+            <Button variant="link" onClick={() => setOpen(false)}>
+              Cancel
+            </Button>
+            <Button variant="primary" loading={pending} onClick={submit}>
+              Push image
+            </Button>
           </div>
         }
       >
         <div className="flex flex-col gap-4">
-          <p className="text-sm">The local Catalog service records the tag as if <code>docker push</code> had run, so it can be picked in the wizards.</p>
+          <p className="text-sm">
+            The local Catalog service records the tag as if <code>docker push</code> had run, so it can be
+            picked in the wizards.
+          </p>
           {errors.form ? <Alert type="error">{errors.form}</Alert> : null}
           <FormField label="Repository">
-            <Select value={repository} onChange={(e) => setRepository(e.target.value)} options={repositories.map((r) => ({ value: r, label: r.split('/').slice(1).join('/') }))} />
+            <Select
+              value={repository}
+              onChange={(e) => setRepository(e.target.value)}
+              options={repositories.map((r) => ({ value: r, label: r.split('/').slice(1).join('/') }))}
+            />
           </FormField>
           <FormField label="Tag" error={errors.tag} constraint="For example 1.2.0. Avoid “latest”.">
             <Input value={tag} onChange={(e) => setTag(e.target.value)} invalid={Boolean(errors.tag)} />
           </FormField>
-          <Checkbox label="Mark as vulnerable" description="The image scan will then fail the change set with SCAN_ERROR." checked={vulnerable} onChange={(e) => setVulnerable(e.target.checked)} />
+          <Checkbox
+            label="Mark as vulnerable"
+            description="The image scan will then fail the change set with SCAN_ERROR."
+            checked={vulnerable}
+            onChange={(e) => setVulnerable(e.target.checked)}
+          />
         </div>
       </Modal>
     </>

@@ -14,22 +14,44 @@ export function ReviewForm({ draftId, revision }: { draftId: string; revision: n
   const send = (verdict: 'approved' | 'changes-requested') =>
     start(async () => {
       const res = await reviewDraftAction({ id: draftId, revision, verdict, comment });
-      if (!res.ok) return setError({ comment: res.fieldErrors?.comment, form: res.fieldErrors ? undefined : res.formError });
+      if (!res.ok)
+        return setError({
+          comment: res.fieldErrors?.comment,
+          form: res.fieldErrors ? undefined : res.formError,
+        });
       setError({});
       setComment('');
-      toast.push({ type: 'success', content: verdict === 'approved' ? `Revision ${revision} approved.` : 'Changes requested.' });
+      toast.push({
+        type: 'success',
+        content: verdict === 'approved' ? `Revision ${revision} approved.` : 'Changes requested.',
+      });
       router.refresh();
     });
   return (
-    <Container header={<Header variant="h2" description={`Your verdict applies to revision ${revision}.`}>Your review</Header>}>
+    <Container
+      header={
+        <Header variant="h2" description={`Your verdict applies to revision ${revision}.`}>
+          Your review
+        </Header>
+      }
+    >
       <div className="flex flex-col gap-4">
         {error.form ? <Alert type="error">{error.form}</Alert> : null}
         <FormField label="Comment" error={error.comment} description="Required when you request changes.">
-          <Textarea rows={4} value={comment} onChange={(e) => setComment(e.target.value)} invalid={Boolean(error.comment)} />
+          <Textarea
+            rows={4}
+            value={comment}
+            onChange={(e) => setComment(e.target.value)}
+            invalid={Boolean(error.comment)}
+          />
         </FormField>
         <div className="flex flex-wrap justify-end gap-2">
-          <Button variant="normal" loading={pending} onClick={() => send('changes-requested')}>Request changes</Button>
-          <Button variant="primary" loading={pending} onClick={() => send('approved')}>Approve</Button>
+          <Button variant="normal" loading={pending} onClick={() => send('changes-requested')}>
+            Request changes
+          </Button>
+          <Button variant="primary" loading={pending} onClick={() => send('approved')}>
+            Approve
+          </Button>
         </div>
       </div>
     </Container>

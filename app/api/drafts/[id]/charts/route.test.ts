@@ -16,12 +16,20 @@ import type * as RouteModule from './route';
 const state = vi.hoisted(() => ({ cookie: '' }));
 vi.mock('next/headers', () => ({
   headers: async () => new Headers(state.cookie ? { cookie: state.cookie } : {}),
-  cookies: async () => ({ get: () => undefined, getAll: () => [], set: () => undefined, delete: () => undefined, has: () => false }),
+  cookies: async () => ({
+    get: () => undefined,
+    getAll: () => [],
+    set: () => undefined,
+    delete: () => undefined,
+    has: () => false,
+  }),
 }));
 
 const PASSWORD = 'chart-route-test-password';
 const REGISTRY = '709825985650.dkr.ecr.us-east-1.amazonaws.com';
-const IMAGES = ['agent', 'backend', 'frontend', 'yace'].map((t) => `${REGISTRY}/info-services/clairai:internal-testing-v1.1.1-${t}`);
+const IMAGES = ['agent', 'backend', 'frontend', 'yace'].map(
+  (t) => `${REGISTRY}/info-services/clairai:internal-testing-v1.1.1-${t}`,
+);
 const cookies = new Map<Role, string>();
 let db: Db;
 let close: () => Promise<void> = async () => undefined;
@@ -43,18 +51,50 @@ beforeAll(async () => {
   const { getAuth } = await import('@/lib/auth/auth');
   for (const role of ['product-manager', 'reviewer'] as const) {
     const email = `${role}@chart.test`;
-    await createLocalUser(db, { name: role, email, passwordHash: await hashPassword(PASSWORD), roles: [role], createdBy: null });
-    const res = (await getAuth().api.signInEmail({ body: { email, password: PASSWORD }, asResponse: true })) as Response;
-    cookies.set(role, res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; '));
+    await createLocalUser(db, {
+      name: role,
+      email,
+      passwordHash: await hashPassword(PASSWORD),
+      roles: [role],
+      createdBy: null,
+    });
+    const res = (await getAuth().api.signInEmail({
+      body: { email, password: PASSWORD },
+      asResponse: true,
+    })) as Response;
+    cookies.set(
+      role,
+      res.headers
+        .getSetCookie()
+        .map((c) => c.split(';')[0])
+        .join('; '),
+    );
   }
   const { createDraft } = await import('@/lib/db/queries/drafts');
   const form = emptyWizardForm('AddDeliveryOptions');
   form.options = [
     { ...emptyOption('ecr', 'ecr0') },
-    { ...emptyOption('helm', 'helm1'), images: IMAGES, helmChartUri: `${REGISTRY}/info-services/clairai:0.1.0` },
-    { ...emptyOption('eks-addon', 'addon2'), images: IMAGES, helmChartUri: `${REGISTRY}/info-services/clairai:0.1.0` },
+    {
+      ...emptyOption('helm', 'helm1'),
+      images: IMAGES,
+      helmChartUri: `${REGISTRY}/info-services/clairai:0.1.0`,
+    },
+    {
+      ...emptyOption('eks-addon', 'addon2'),
+      images: IMAGES,
+      helmChartUri: `${REGISTRY}/info-services/clairai:0.1.0`,
+    },
   ];
-  draftId = (await createDraft(db, { productId: 'prod-1', productTitle: 'P', changeType: 'AddDeliveryOptions', title: 'T', data: form, authorId: 'someone' })).id;
+  draftId = (
+    await createDraft(db, {
+      productId: 'prod-1',
+      productTitle: 'P',
+      changeType: 'AddDeliveryOptions',
+      title: 'T',
+      data: form,
+      authorId: 'someone',
+    })
+  ).id;
   route = await import('./route');
   close = async () => {
     await handle.close();
@@ -64,11 +104,24 @@ beforeAll(async () => {
 
 afterAll(async () => close());
 
-function call(method: 'POST' | 'DELETE' | 'GET', query: string, opts: { as?: Role; body?: BodyInit; origin?: string; headers?: Record<string, string>; id?: string } = {}) {
+function call(
+  method: 'POST' | 'DELETE' | 'GET',
+  query: string,
+  opts: { as?: Role; body?: BodyInit; origin?: string; headers?: Record<string, string>; id?: string } = {},
+) {
   state.cookie = opts.as ? cookies.get(opts.as)! : '';
-  const headers: Record<string, string> = { host: 'localhost:3000', origin: opts.origin ?? 'http://localhost:3000', ...opts.headers };
+  const headers: Record<string, string> = {
+    host: 'localhost:3000',
+    origin: opts.origin ?? 'http://localhost:3000',
+    ...opts.headers,
+  };
   if (method === 'POST') headers['content-type'] ??= 'application/octet-stream';
-  const init: RequestInit & { duplex?: 'half' } = { method, headers, body: opts.body, duplex: opts.body instanceof ReadableStream ? 'half' : undefined };
+  const init: RequestInit & { duplex?: 'half' } = {
+    method,
+    headers,
+    body: opts.body,
+    duplex: opts.body instanceof ReadableStream ? 'half' : undefined,
+  };
   const req = new Request(`http://localhost:3000/api/drafts/${opts.id ?? draftId}/charts${query}`, init);
   return route[method](req, { params: Promise.resolve({ id: opts.id ?? draftId }) });
 }
@@ -79,11 +132,31 @@ const clairai = () => tgz();
 
 describe('POST /api/drafts/[id]/charts', () => {
   it('analyses a compliant chart against the saved option, stores it under the option key and returns it', async () => {
-    const res = await call('POST', '?option=1&filename=clairai-0.1.0.tgz', { as: 'product-manager', body: clairai() });
+    const res = await call('POST', '?option=1&filename=clairai-0.1.0.tgz', {
+      as: 'product-manager',
+      body: clairai(),
+    });
     expect(res.status).toBe(200);
-    const body = (await res.json()) as { optionKey: string; chart: { filename: string; size: number; sha256: string; analysedBy: string; analysis: { chart: { name: string; version: string }; images: string[]; findings: Array<{ severity: string }> } } };
+    const body = (await res.json()) as {
+      optionKey: string;
+      chart: {
+        filename: string;
+        size: number;
+        sha256: string;
+        analysedBy: string;
+        analysis: {
+          chart: { name: string; version: string };
+          images: string[];
+          findings: Array<{ severity: string }>;
+        };
+      };
+    };
     expect(body.optionKey).toBe('helm1');
-    expect(body.chart).toMatchObject({ filename: 'clairai-0.1.0.tgz', analysedBy: 'product-manager', analysis: { chart: { name: 'clairai', version: '0.1.0' } } });
+    expect(body.chart).toMatchObject({
+      filename: 'clairai-0.1.0.tgz',
+      analysedBy: 'product-manager',
+      analysis: { chart: { name: 'clairai', version: '0.1.0' } },
+    });
     expect(body.chart.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(body.chart.analysis.images).toEqual(IMAGES);
     expect(body.chart.analysis.findings.filter((f) => f.severity === 'error')).toEqual([]);
@@ -91,22 +164,43 @@ describe('POST /api/drafts/[id]/charts', () => {
     const { getDraft } = await import('@/lib/db/queries/drafts');
     expect((await getDraftCharts(db, { draftId }))?.helm1).toEqual(body.chart);
     expect((await getDraft(db, draftId))?.revision).toBe(1);
-    const listed = (await (await call('GET', '', { as: 'reviewer' })).json()) as { charts: Record<string, unknown> };
+    const listed = (await (await call('GET', '', { as: 'reviewer' })).json()) as {
+      charts: Record<string, unknown>;
+    };
     expect(Object.keys(listed.charts)).toEqual(['helm1']);
-    expect((await call('GET', '', { as: 'reviewer', id: '00000000-0000-4000-8000-000000000000' })).status).toBe(404);
+    expect(
+      (await call('GET', '', { as: 'reviewer', id: '00000000-0000-4000-8000-000000000000' })).status,
+    ).toBe(404);
   });
 
   it('reports the chart’s findings with file and line (hard-coded image)', async () => {
-    const res = await call('POST', '?option=1&key=helm1&filename=bad.tgz', { as: 'product-manager', body: tgz('chart-image-not-hardcoded') });
+    const res = await call('POST', '?option=1&key=helm1&filename=bad.tgz', {
+      as: 'product-manager',
+      body: tgz('chart-image-not-hardcoded'),
+    });
     expect(res.status).toBe(200);
-    const { chart } = (await res.json()) as { chart: { analysis: { findings: Array<{ rule: string; location?: { file: string; line?: number } }> } } };
-    expect(chart.analysis.findings.find((f) => f.rule === 'chart-image-not-hardcoded')?.location).toEqual({ file: 'templates/backend-deployment.yaml', line: 16 });
+    const { chart } = (await res.json()) as {
+      chart: { analysis: { findings: Array<{ rule: string; location?: { file: string; line?: number } }> } };
+    };
+    expect(chart.analysis.findings.find((f) => f.rule === 'chart-image-not-hardcoded')?.location).toEqual({
+      file: 'templates/backend-deployment.yaml',
+      line: 16,
+    });
   });
 
   it('runs the EKS add-on rules for an add-on option', async () => {
-    const res = await call('POST', '?option=2&key=addon2&filename=addon.tgz', { as: 'product-manager', body: tgz('chart-addon-no-hooks') });
+    const res = await call('POST', '?option=2&key=addon2&filename=addon.tgz', {
+      as: 'product-manager',
+      body: tgz('chart-addon-no-hooks'),
+    });
     expect(res.status).toBe(200);
-    const { optionKey, chart } = (await res.json()) as { optionKey: string; chart: { checkedAgainst: { method: string }; analysis: { rulesRun: string[]; findings: Array<{ rule: string }> } } };
+    const { optionKey, chart } = (await res.json()) as {
+      optionKey: string;
+      chart: {
+        checkedAgainst: { method: string };
+        analysis: { rulesRun: string[]; findings: Array<{ rule: string }> };
+      };
+    };
     expect(optionKey).toBe('addon2');
     expect(chart.checkedAgainst.method).toBe('eks-addon');
     expect(chart.analysis.rulesRun).toContain('chart-addon-no-hooks');
@@ -122,7 +216,11 @@ describe('POST /api/drafts/[id]/charts', () => {
         if (pulled === 9) c.close();
       },
     });
-    const res = await call('POST', '?option=1', { as: 'product-manager', body: nineMb, headers: { 'content-length': String(9 * 1024 * 1024) } });
+    const res = await call('POST', '?option=1', {
+      as: 'product-manager',
+      body: nineMb,
+      headers: { 'content-length': String(9 * 1024 * 1024) },
+    });
     expect(res.status).toBe(413);
     expect(pulled).toBeLessThan(3);
     expect(((await res.json()) as { error: { message: string } }).error.message).toMatch(/larger than 8 MB/);
@@ -143,7 +241,14 @@ describe('POST /api/drafts/[id]/charts', () => {
   });
 
   it('refuses a traversal archive with 400 and the reader’s message, never a stack', async () => {
-    const evil = new Uint8Array(gzipSync(makeTar([{ name: 'clairai/Chart.yaml', data: 'apiVersion: v2\nname: x\nversion: 1.0.0\n' }, { name: 'clairai/../../etc/cron.d/x', data: 'boom' }])));
+    const evil = new Uint8Array(
+      gzipSync(
+        makeTar([
+          { name: 'clairai/Chart.yaml', data: 'apiVersion: v2\nname: x\nversion: 1.0.0\n' },
+          { name: 'clairai/../../etc/cron.d/x', data: 'boom' },
+        ]),
+      ),
+    );
     const res = await call('POST', '?option=1', { as: 'product-manager', body: evil });
     expect(res.status).toBe(400);
     const { error } = (await res.json()) as { error: { code: string; chartCode: string; message: string } };
@@ -153,20 +258,33 @@ describe('POST /api/drafts/[id]/charts', () => {
   });
 
   it('refuses a file that is not gzip with 400', async () => {
-    const res = await call('POST', '?option=1', { as: 'product-manager', body: new TextEncoder().encode('apiVersion: v2') });
+    const res = await call('POST', '?option=1', {
+      as: 'product-manager',
+      body: new TextEncoder().encode('apiVersion: v2'),
+    });
     expect(res.status).toBe(400);
-    expect(((await res.json()) as { error: { message: string } }).error.message).toMatch(/not a gzip-compressed chart archive/);
+    expect(((await res.json()) as { error: { message: string } }).error.message).toMatch(
+      /not a gzip-compressed chart archive/,
+    );
   });
 
   it('refuses a cross-origin request with 403 before anything else', async () => {
-    const res = await call('POST', '?option=1', { as: 'product-manager', body: clairai(), origin: 'https://evil.example' });
+    const res = await call('POST', '?option=1', {
+      as: 'product-manager',
+      body: clairai(),
+      origin: 'https://evil.example',
+    });
     expect(res.status).toBe(403);
     const del = await call('DELETE', '?option=1', { as: 'product-manager', origin: 'https://evil.example' });
     expect(del.status).toBe(403);
   });
 
   it('refuses a form post (text/plain or multipart) with 415', async () => {
-    const res = await call('POST', '?option=1', { as: 'product-manager', body: 'x', headers: { 'content-type': 'text/plain' } });
+    const res = await call('POST', '?option=1', {
+      as: 'product-manager',
+      body: 'x',
+      headers: { 'content-type': 'text/plain' },
+    });
     expect(res.status).toBe(415);
   });
 
@@ -177,7 +295,9 @@ describe('POST /api/drafts/[id]/charts', () => {
   });
 
   it('refuses an option that is not saved (409) and a container-image option (400)', async () => {
-    expect((await call('POST', '?option=1&key=nope', { as: 'product-manager', body: clairai() })).status).toBe(409);
+    expect(
+      (await call('POST', '?option=1&key=nope', { as: 'product-manager', body: clairai() })).status,
+    ).toBe(409);
     expect((await call('POST', '?option=7', { as: 'product-manager', body: clairai() })).status).toBe(409);
     expect((await call('POST', '?option=0', { as: 'product-manager', body: clairai() })).status).toBe(400);
   });
@@ -192,6 +312,13 @@ describe('DELETE /api/drafts/[id]/charts', () => {
   });
 
   it('answers 404 for a draft that does not exist', async () => {
-    expect((await call('DELETE', '?option=1', { as: 'product-manager', id: '00000000-0000-4000-8000-000000000000' })).status).toBe(404);
+    expect(
+      (
+        await call('DELETE', '?option=1', {
+          as: 'product-manager',
+          id: '00000000-0000-4000-8000-000000000000',
+        })
+      ).status,
+    ).toBe(404);
   });
 });

@@ -25,15 +25,23 @@ import { readBodyCapped } from './read-body';
 
 type Ctx = { params: Promise<{ id: string }> };
 
-const CHART_TYPES = new Set(['application/octet-stream', 'application/gzip', 'application/x-gzip', 'application/x-compressed-tar', 'application/x-tgz']);
+const CHART_TYPES = new Set([
+  'application/octet-stream',
+  'application/gzip',
+  'application/x-gzip',
+  'application/x-compressed-tar',
+  'application/x-tgz',
+]);
 
-const fail = (status: number, code: string, message: string) => NextResponse.json({ error: { code, message } }, { status });
+const fail = (status: number, code: string, message: string) =>
+  NextResponse.json({ error: { code, message } }, { status });
 
 async function openDraft(ctx: Ctx) {
   const { id } = await ctx.params;
   const row = /^[0-9a-f-]{36}$/i.test(id) ? await getDraft(getDb(), id) : undefined;
   if (!row) throw new AppError('NOT_FOUND', 'That draft no longer exists.');
-  if (row.status !== 'open') throw new AppError('CONFLICT', 'This draft was submitted; its charts can no longer change.');
+  if (row.status !== 'open')
+    throw new AppError('CONFLICT', 'This draft was submitted; its charts can no longer change.');
   return row;
 }
 
@@ -46,7 +54,8 @@ function optionOf(url: URL, data: unknown, changeType: string): OptionForm | und
   return /^\d{1,2}$/.test(raw) ? options[Number(raw)] : undefined;
 }
 
-const NOT_SAVED = 'This delivery option is not saved yet. Wait until the draft shows “Saved”, then check the chart again.';
+const NOT_SAVED =
+  'This delivery option is not saved yet. Wait until the draft shows “Saved”, then check the chart again.';
 
 function cleanFilename(raw: string | null): string {
   const base = (raw ?? '').split(/[\\/]/).pop() ?? '';
@@ -62,26 +71,43 @@ export const GET = withApiPermission('console:read', async (_req, _user, ctx: Ct
 
 export const POST = withApiMutation('draft:edit', async (request, user, ctx: Ctx) => {
   const type = (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
-  if (!CHART_TYPES.has(type)) return fail(415, 'INVALID_INPUT', 'Send the packaged chart (.tgz) as the request body (application/octet-stream).');
+  if (!CHART_TYPES.has(type))
+    return fail(
+      415,
+      'INVALID_INPUT',
+      'Send the packaged chart (.tgz) as the request body (application/octet-stream).',
+    );
   if (Number(request.headers.get('content-length') ?? 0) > MAX_CHART_UPLOAD_BYTES) return tooLarge();
   const url = new URL(request.url);
   const draft = await openDraft(ctx);
   const option = optionOf(url, draft.data, draft.changeType);
   if (!option) throw new AppError('CONFLICT', NOT_SAVED);
-  if (option.method === 'ecr') throw new AppError('INVALID_INPUT', 'Only Helm chart and Amazon EKS add-on delivery options take a chart.');
+  if (option.method === 'ecr')
+    throw new AppError(
+      'INVALID_INPUT',
+      'Only Helm chart and Amazon EKS add-on delivery options take a chart.',
+    );
 
   const body = await readBodyCapped(request, MAX_CHART_UPLOAD_BYTES);
   if (body === 'too-large') return tooLarge();
-  if (body.length === 0) throw new AppError('INVALID_INPUT', 'The file is empty. Choose the .tgz that helm package wrote.');
+  if (body.length === 0)
+    throw new AppError('INVALID_INPUT', 'The file is empty. Choose the .tgz that helm package wrote.');
   let files: Map<string, string>;
   try {
     files = readChartArchive(body, { maxCompressedBytes: MAX_CHART_UPLOAD_BYTES });
   } catch (err) {
     if (!isChartInputError(err)) throw err;
-    return NextResponse.json({ error: { code: 'INVALID_INPUT', chartCode: err.code, message: err.message } }, { status: err.code === 'TOO_LARGE' ? 413 : 400 });
+    return NextResponse.json(
+      { error: { code: 'INVALID_INPUT', chartCode: err.code, message: err.message } },
+      { status: err.code === 'TOO_LARGE' ? 413 : 400 },
+    );
   }
   const method = option.method;
-  const analysis = analyzeChart(files, { addon: method === 'eks-addon', declaredImages: option.images, helmChartUri: option.helmChartUri.trim() || undefined });
+  const analysis = analyzeChart(files, {
+    addon: method === 'eks-addon',
+    declaredImages: option.images,
+    helmChartUri: option.helmChartUri.trim() || undefined,
+  });
   const chart: StoredChart = {
     filename: cleanFilename(url.searchParams.get('filename')),
     size: body.length,
@@ -93,8 +119,15 @@ export const POST = withApiMutation('draft:edit', async (request, user, ctx: Ctx
     analysis,
   };
   const db = getDb();
-  if (!(await updateDraftChart(db, { draftId: draft.id, optionKey: option.key, chart }))) throw new AppError('CONFLICT', 'This draft was submitted or deleted meanwhile.');
-  await createAuditEntry(db, { actorId: user.id, action: 'attach-chart', target: draft.id, outcome: 'ok', details: { option: option.key, sha256: chart.sha256, findings: analysis.findings.length } });
+  if (!(await updateDraftChart(db, { draftId: draft.id, optionKey: option.key, chart })))
+    throw new AppError('CONFLICT', 'This draft was submitted or deleted meanwhile.');
+  await createAuditEntry(db, {
+    actorId: user.id,
+    action: 'attach-chart',
+    target: draft.id,
+    outcome: 'ok',
+    details: { option: option.key, sha256: chart.sha256, findings: analysis.findings.length },
+  });
   return NextResponse.json({ optionKey: option.key, chart });
 });
 
@@ -105,11 +138,22 @@ export const DELETE = withApiMutation('draft:edit', async (request, user, ctx: C
   const key = optionOf(url, draft.data, draft.changeType)?.key ?? url.searchParams.get('key');
   if (!key) throw new AppError('CONFLICT', NOT_SAVED);
   const db = getDb();
-  if (!(await deleteDraftChart(db, { draftId: draft.id, optionKey: key }))) throw new AppError('CONFLICT', 'This draft was submitted or deleted meanwhile.');
-  await createAuditEntry(db, { actorId: user.id, action: 'detach-chart', target: draft.id, outcome: 'ok', details: { option: key } });
+  if (!(await deleteDraftChart(db, { draftId: draft.id, optionKey: key })))
+    throw new AppError('CONFLICT', 'This draft was submitted or deleted meanwhile.');
+  await createAuditEntry(db, {
+    actorId: user.id,
+    action: 'detach-chart',
+    target: draft.id,
+    outcome: 'ok',
+    details: { option: key },
+  });
   return NextResponse.json({ optionKey: key, removed: true });
 });
 
 function tooLarge() {
-  return fail(413, 'INVALID_INPUT', `The chart archive is larger than ${MAX_CHART_UPLOAD_BYTES / 1024 / 1024} MB. Charts packaged by helm are far smaller; check that you chose the .tgz.`);
+  return fail(
+    413,
+    'INVALID_INPUT',
+    `The chart archive is larger than ${MAX_CHART_UPLOAD_BYTES / 1024 / 1024} MB. Charts packaged by helm are far smaller; check that you chose the .tgz.`,
+  );
 }
