@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: lint, typecheck, unit and integration tests (Vitest), production build, end-to-end
+// `npm test`: formatting, lint, typecheck, unit and integration tests (Vitest), production build, end-to-end
 // tests (Playwright on Debian's Chromium). Ends with one line `N passed, N failed` summing every
 // runner, also written to test-results/summary.txt for .ci/run.
 process.env.NEXT_TELEMETRY_DISABLED = '1';
@@ -31,25 +31,36 @@ function step(label, cmd, args) {
   return r.ok;
 }
 
+step('format (prettier --check)', bin('prettier'), ['--check', '--log-level=warn', '.']);
 step('lint', bin('eslint'), ['--max-warnings=0', '.']);
 step('typecheck', bin('tsc'), ['--noEmit']);
 
 const vitestJson = path.join(out, 'vitest.json');
 fs.rmSync(vitestJson, { force: true });
-const v = run('unit and integration tests (vitest)', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile=${vitestJson}`]);
+const v = run('unit and integration tests (vitest)', bin('vitest'), [
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile=${vitestJson}`,
+]);
 try {
   const j = JSON.parse(fs.readFileSync(vitestJson, 'utf8'));
   const skipped = (j.numPendingTests ?? 0) + (j.numTodoTests ?? 0);
   totals.passed += j.numPassedTests;
   totals.failed += j.numFailedTests + (v.ok || j.numFailedTests ? 0 : 1);
   totals.skipped += skipped;
-  lines.push(`vitest: ${j.numPassedTests} passed, ${j.numFailedTests} failed, ${skipped} skipped (${v.secs}s)`);
+  lines.push(
+    `vitest: ${j.numPassedTests} passed, ${j.numFailedTests} failed, ${skipped} skipped (${v.secs}s)`,
+  );
 } catch {
   totals.failed += 1;
   lines.push('vitest: FAILED (no report)');
 }
 
-const built = step('build (next build)', process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'build']);
+const built = step('build (next build)', process.execPath, [
+  path.join(root, 'node_modules/next/dist/bin/next'),
+  'build',
+]);
 if (!fs.existsSync(CHROMIUM)) {
   totals.failed += 1;
   lines.push(`e2e: FAILED — Chromium not found at ${CHROMIUM}. Install it with: apt-get install -y chromium`);
@@ -59,13 +70,17 @@ if (!fs.existsSync(CHROMIUM)) {
 } else {
   const pwJson = path.join(out, 'playwright.json');
   fs.rmSync(pwJson, { force: true });
-  const p = run('end-to-end tests (playwright)', bin('playwright'), ['test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: pwJson });
+  const p = run('end-to-end tests (playwright)', bin('playwright'), ['test'], {
+    PLAYWRIGHT_JSON_OUTPUT_NAME: pwJson,
+  });
   try {
     const s = JSON.parse(fs.readFileSync(pwJson, 'utf8')).stats;
     totals.passed += s.expected + (s.flaky ?? 0);
     totals.failed += s.unexpected + (p.ok || s.unexpected ? 0 : 1);
     totals.skipped += s.skipped ?? 0;
-    lines.push(`playwright: ${s.expected} passed, ${s.unexpected} failed, ${s.flaky ?? 0} flaky, ${s.skipped ?? 0} skipped (${p.secs}s)`);
+    lines.push(
+      `playwright: ${s.expected} passed, ${s.unexpected} failed, ${s.flaky ?? 0} flaky, ${s.skipped ?? 0} skipped (${p.secs}s)`,
+    );
   } catch {
     totals.failed += 1;
     lines.push('playwright: FAILED (no report)');
