@@ -15,6 +15,7 @@ export default defineConfig({
       'components/**/*.test.{ts,tsx}',
       'app/**/*.test.ts',
       'scripts/**/*.test.ts',
+      'eslint-rules/**/*.test.ts',
     ],
     environment: 'node',
     testTimeout: 30_000,
