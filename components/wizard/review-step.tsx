@@ -1,10 +1,10 @@
 'use client';
 import { CodeBlock, Container, ExpandableSection, Header, KeyValuePairs, Table } from '@/components/ui';
-import { METHOD_LABELS, type WizardForm } from '@/lib/schemas/wizard-form';
+import { METHOD_LABELS, type WizardForm } from '@/lib/draft/form';
 import { PushCommands } from '@/components/product/push-commands';
 import { ReviewSection } from './review-section';
 import type { WizardDefinition } from './steps';
-import { optionSummary, versionDiff, type DiffRow } from './version-diff';
+import { optionSummary, versionDiff, type DiffRow } from '@/lib/draft/diff';
 
 export interface ReviewStepProps {
   def: WizardDefinition;

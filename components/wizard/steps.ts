@@ -1,4 +1,4 @@
-import type { WizardChangeType } from '@/lib/schemas/wizard-form';
+import type { WizardChangeType } from '@/lib/draft/form';
 
 /** One wizard step: its title begins with a verb; `fields` are the form field prefixes it owns. */
 export interface WizardStep {

@@ -4,7 +4,8 @@ import { Badge, Button, Container, Header } from '@/components/ui';
 import { TrashIcon } from '@/components/ui/icons';
 import { ImagePickerField } from '@/components/form/image-picker-field';
 import { TextField } from '@/components/form/text-field';
-import { METHOD_LABELS, type OptionMethod } from '@/lib/schemas/wizard-form';
+import { METHOD_LABELS } from '@/lib/draft/form';
+import type { OptionMethod } from '@/lib/draft/fields/kinds';
 import { AddonFields, EcrFields, HelmFields } from './option-method-fields';
 
 export interface OptionCardProps {

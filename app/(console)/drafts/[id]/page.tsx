@@ -13,7 +13,8 @@ import { getDb } from '@/lib/db/runtime';
 import { toUserMessage } from '@/lib/errors';
 import { CODE_TABLE, parseProductSnapshot } from '@/lib/policy';
 import { can } from '@/lib/roles';
-import { readWizardForm, type WizardChangeType } from '@/lib/schemas/wizard-form';
+import { readWizardForm, type WizardChangeType } from '@/lib/draft/form';
+import { optionTemplates } from '@/lib/draft/builders';
 import { readStoredCharts } from '@/components/chart/draft-charts';
 import { DraftWizard } from './_components/draft-wizard';
 import { registryPrefixOf } from './_components/registry-prefix';
@@ -97,6 +98,7 @@ export default async function DraftPage({
             registryPrefix: registryPrefixOf(product),
             repositoryUrls: product.repositories.map((r) => r.url),
             versions: product.versions,
+            templates: optionTemplates(product.detailsDocument),
           }}
           snapshot={snapshot?.ok ? snapshot.snapshot : undefined}
           user={{

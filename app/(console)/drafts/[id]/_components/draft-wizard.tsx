@@ -14,9 +14,9 @@ import { ChecklistPanel } from '@/components/checklist';
 import { chartFieldOf } from '@/components/chart/draft-charts';
 import { useDraftCharts } from '@/components/chart/use-draft-charts';
 import { WizardNav } from '@/components/wizard/wizard-nav';
-import { fieldForPolicyPath } from '@/lib/catalog/builders';
+import { fieldForPolicyPath } from '@/lib/draft/builders';
 import { useDraftAutosave } from '@/lib/query/use-draft-autosave';
-import { wizardFormSchema, type WizardForm } from '@/lib/schemas/wizard-form';
+import { wizardFormSchema, type WizardForm } from '@/lib/draft/form';
 import type { DraftWizardProps } from './draft-types';
 import { StepBody } from './step-body';
 import { SubmitBar } from './submit-bar';
@@ -223,7 +223,7 @@ export function DraftWizard(p: DraftWizardProps) {
                 productId={p.product.id}
                 registryPrefix={p.product.registryPrefix}
                 repositoryUrls={p.product.repositoryUrls}
-                templates={frame.templates}
+                templates={p.product.templates}
                 choices={frame.choices}
                 kubernetesVersions={frame.kubernetesVersions}
                 liveVersionTitle={frame.liveVersionTitle}
