@@ -147,6 +147,8 @@ export const CHANGE_FIELDS = {
   optionDetails: { form: undefined, request: 'Details', option: true, label: 'Delivery option details' },
   visibility: { form: undefined, request: 'TargetVisibility', option: true, label: 'Visibility' },
   product: { form: undefined, request: '', label: 'Product' },
+  changeDetails: { form: undefined, request: '', label: 'Change details' },
+  productInformation: { form: undefined, request: '', label: 'Product information' },
   shortDescription: { form: undefined, request: 'ShortDescription', label: 'Short description' },
   logoUrl: { form: undefined, request: 'LogoUrl', label: 'Logo URL' },
   categories: { form: undefined, request: 'Categories', label: 'Categories' },
