@@ -20,7 +20,15 @@ test('Fix in draft: a new draft prefilled from a failed change, opened at the fi
   const w = new WizardPage(page);
   await expect(w.heading('Configure delivery options')).toBeVisible();
   await expect(page.getByText(/AWS reported INVALID_CONTAINER_IMAGE_TAG/)).toBeVisible();
-  await expect(page.locator('[data-field="options.0.images"]')).toBeFocused();
+  const images = page.locator('[data-field="options.0.images"]');
+  await expect(images).toBeFocused();
+  await expect(images).toHaveAccessibleDescription(/AWS reported INVALID_CONTAINER_IMAGE_TAG/);
+
+  // Once the value changes, AWS's verdict on the old value gives way to the checklist's on the new one.
+  const rejected = await images.inputValue();
+  await images.fill(rejected.replace(/:latest\b/g, ''));
+  await expect(images).toHaveAccessibleDescription(/has no tag, which means 'latest'/);
+  await expect(page.getByText(/AWS reported INVALID_CONTAINER_IMAGE_TAG/)).toHaveCount(0);
   await page.getByRole('button', { name: 'Previous' }).click();
   await expect(page.getByLabel('Version title')).toHaveValue('1.1.2');
 
