@@ -6,7 +6,7 @@ import { emptyOption, emptyWizardForm, type OptionForm } from '../form';
 import { fieldIds, fieldTarget } from './ids';
 import { text } from './kinds';
 import { lockedFields } from './locks';
-import { OPTION_FIELDS } from './registry';
+import { fieldsOnStep, OPTION_FIELDS } from './registry';
 
 /* A field registered once shows up in every derived view: that is the registry's whole point. */
 const withColour = {
@@ -94,5 +94,14 @@ describe('field targets', () => {
     });
     expect(fieldTarget('change.repositories')).toMatchObject({ scope: 'doc', field: 'Repositories' });
     expect(fieldTarget('option.nope')).toBeUndefined();
+  });
+});
+
+describe('wizard steps', () => {
+  it('own the fields the registry puts on them', () => {
+    expect(fieldsOnStep('version')).toEqual(['versionTitle', 'releaseNotes']);
+    expect(fieldsOnStep('options')).toEqual(['options']);
+    expect(fieldsOnStep('repositories')).toEqual(['repositories']);
+    expect(fieldsOnStep('choose')).toEqual(['optionIds']);
   });
 });

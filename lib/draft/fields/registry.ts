@@ -124,25 +124,45 @@ export const OPTION_FIELDS = {
 
 export type OptionFieldName = keyof typeof OPTION_FIELDS;
 
+/** The wizard step every delivery option field is edited on (they all live under `options.<i>`). */
+export const OPTION_STEP = 'options';
+
 /** Version fields: `request` is relative to the DetailsDocument, `entity` to a DescribeEntity version. */
 export const VERSION_FIELDS = {
   versionTitle: {
     request: 'Version.VersionTitle',
     entity: 'VersionTitle',
     label: 'Version title',
+    step: 'version',
     lock: 'public',
   },
-  releaseNotes: { request: 'Version.ReleaseNotes', entity: 'ReleaseNotes', label: 'Release notes' },
+  releaseNotes: {
+    request: 'Version.ReleaseNotes',
+    entity: 'ReleaseNotes',
+    label: 'Release notes',
+    step: 'version',
+  },
 } as const;
 
 /**
  * Fields of a change that are not a version or option value: `form` is the wizard field (when the
- * wizard has one), `request` the DetailsDocument key (or a delivery option's key, `option: true`).
+ * wizard has one) and `step` the wizard step it is on, `request` the DetailsDocument key (or a
+ * delivery option's key, `option: true`).
  */
 export const CHANGE_FIELDS = {
-  repositories: { form: 'repositories', request: 'Repositories', label: 'Repository name' },
-  optionIds: { form: 'optionIds', request: 'DeliveryOptionIds', label: 'Delivery options' },
-  deliveryOptions: { form: 'options', request: 'DeliveryOptions', label: 'Delivery options' },
+  repositories: {
+    form: 'repositories',
+    request: 'Repositories',
+    label: 'Repository name',
+    step: 'repositories',
+  },
+  optionIds: { form: 'optionIds', request: 'DeliveryOptionIds', label: 'Delivery options', step: 'choose' },
+  deliveryOptions: {
+    form: 'options',
+    request: 'DeliveryOptions',
+    label: 'Delivery options',
+    step: OPTION_STEP,
+  },
   optionId: { form: undefined, request: 'Id', option: true, label: 'Delivery option' },
   optionDetails: { form: undefined, request: 'Details', option: true, label: 'Delivery option details' },
   visibility: { form: undefined, request: 'TargetVisibility', option: true, label: 'Visibility' },
@@ -154,3 +174,10 @@ export const CHANGE_FIELDS = {
   categories: { form: undefined, request: 'Categories', label: 'Categories' },
   additionalResources: { form: undefined, request: 'AdditionalResources', label: 'Additional resources' },
 } as const;
+
+/** The form fields (prefixes) a wizard step owns, from each field's step. */
+export function fieldsOnStep(step: string): string[] {
+  const version = Object.entries(VERSION_FIELDS).filter(([, f]) => f.step === step);
+  const change = Object.values(CHANGE_FIELDS).filter((f) => 'step' in f && f.step === step);
+  return [...version.map(([name]) => name), ...change.map((f) => f.form as string)];
+}
