@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CODE_TABLE, RULES } from '@/lib/policy';
+import { CODE_TABLE } from '@/lib/draft/codes/registry';
+import { RULES } from '@/lib/policy';
 import { generateRulesMarkdown, RULES_MD } from './gen-rules';
 
 describe('docs/rules.md', () => {

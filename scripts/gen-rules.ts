@@ -1,10 +1,11 @@
 /**
- * Generates docs/rules.md from the policy catalog (and the chart analyser's rules when lib/chart
- * provides them). Run: npx tsx scripts/gen-rules.ts   (add --check to fail when the file is stale).
+ * Generates docs/rules.md from the policy catalog, the chart analyser's rules when lib/chart
+ * provides them, and lib/draft's code registry. Run: npx tsx scripts/gen-rules.ts   (add --check to fail when the file is stale).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { CODE_TABLE } from '@/lib/draft/codes/registry';
 import { renderRuleTableMarkdown, type RuleMeta } from '@/lib/policy';
 
 export const RULES_MD = path.resolve(import.meta.dirname, '../docs/rules.md');
@@ -22,7 +23,7 @@ async function chartRules(): Promise<RuleMeta[]> {
 
 /** The full content of docs/rules.md. */
 export async function generateRulesMarkdown(): Promise<string> {
-  return renderRuleTableMarkdown(await chartRules());
+  return renderRuleTableMarkdown(await chartRules(), CODE_TABLE);
 }
 
 async function cli(): Promise<void> {

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeChart } from '@/lib/chart';
 import { loadFixture } from '@/lib/chart/io/testing';
-// The builders are pure; the live checklist hands their optionIndex to chartsForRequest, so the test does too.
-// eslint-disable-next-line no-restricted-imports
-import { buildDetailsDocument, buildStartChangeSetRequest } from '@/lib/catalog/builders';
+import { buildDetailsDocument, buildStartChangeSetRequest } from '@/lib/draft/builders';
 import { evaluate } from '@/lib/policy';
-import { emptyOption, emptyWizardForm, type WizardForm } from '@/lib/schemas/wizard-form';
+import { emptyOption, emptyWizardForm, type WizardForm } from '@/lib/draft/form';
 import {
   chartFieldOf,
   chartsForRequest,

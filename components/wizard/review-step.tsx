@@ -1,10 +1,11 @@
 'use client';
 import { CodeBlock, Container, ExpandableSection, Header, KeyValuePairs, Table } from '@/components/ui';
-import { METHOD_LABELS, type WizardForm } from '@/lib/schemas/wizard-form';
+import { METHOD_LABELS, type WizardForm } from '@/lib/draft/form';
 import { PushCommands } from '@/components/product/push-commands';
 import { ReviewSection } from './review-section';
 import type { WizardDefinition } from './steps';
-import { optionSummary, versionDiff, type DiffRow } from './version-diff';
+import { optionSummary, versionDiff, type DiffRow } from '@/lib/draft/diff';
+import { VERSION_FIELDS } from '@/lib/draft/fields/registry';
 
 export interface ReviewStepProps {
   def: WizardDefinition;
@@ -58,8 +59,8 @@ export function ReviewStep({
             <KeyValuePairs
               columns={2}
               items={[
-                { label: 'Version title', value: form.versionTitle || '—' },
-                { label: 'Release notes', value: pre(form.releaseNotes) },
+                { label: VERSION_FIELDS.versionTitle.label, value: form.versionTitle || '—' },
+                { label: VERSION_FIELDS.releaseNotes.label, value: pre(form.releaseNotes) },
               ]}
             />
           ) : null}

@@ -1,6 +1,7 @@
-import type { WizardChangeType } from '@/lib/schemas/wizard-form';
+import { fieldsOnStep } from '@/lib/draft/fields/registry';
+import type { WizardChangeType } from '@/lib/draft/form';
 
-/** One wizard step: its title begins with a verb; `fields` are the form field prefixes it owns. */
+/** One wizard step: its title begins with a verb; `fields` are the form field prefixes it owns (from the field registry). */
 export interface WizardStep {
   id: string;
   title: string;
@@ -32,7 +33,7 @@ export const WIZARDS: Record<WizardChangeType, WizardDefinition> = {
         id: 'repositories',
         title: 'Name the repositories',
         description: 'Each repository holds one image or Helm chart of the product.',
-        fields: ['repositories'],
+        fields: fieldsOnStep('repositories'),
       },
       review('Review and add repositories'),
     ],
@@ -45,13 +46,13 @@ export const WIZARDS: Record<WizardChangeType, WizardDefinition> = {
         id: 'version',
         title: 'Describe the version',
         description: 'Buyers choose a version by its title and read its release notes.',
-        fields: ['versionTitle', 'releaseNotes'],
+        fields: fieldsOnStep('version'),
       },
       {
         id: 'options',
         title: 'Configure delivery options',
         description: 'Each delivery option is one way for buyers to deploy this version.',
-        fields: ['options'],
+        fields: fieldsOnStep('options'),
       },
       review('Review and add version'),
     ],
@@ -64,13 +65,14 @@ export const WIZARDS: Record<WizardChangeType, WizardDefinition> = {
         id: 'version',
         title: 'Edit the version details',
         description: 'Only the fields you change are sent.',
-        fields: ['versionId', 'versionTitle', 'releaseNotes'],
+        // The version being updated is chosen here too; it is not a field of the request.
+        fields: ['versionId', ...fieldsOnStep('version')],
       },
       {
         id: 'options',
         title: 'Edit delivery options',
         description: 'Locked fields cannot change while the option is public.',
-        fields: ['options'],
+        fields: fieldsOnStep('options'),
       },
       review('Review and update version'),
     ],
@@ -83,7 +85,7 @@ export const WIZARDS: Record<WizardChangeType, WizardDefinition> = {
         id: 'choose',
         title: 'Choose delivery options to restrict',
         description: 'New buyers can no longer use a restricted option; existing buyers keep it.',
-        fields: ['optionIds'],
+        fields: fieldsOnStep('choose'),
       },
       review('Review and restrict'),
     ],
@@ -96,7 +98,7 @@ export const WIZARDS: Record<WizardChangeType, WizardDefinition> = {
         id: 'choose',
         title: 'Choose add-on options to release',
         description: 'Limited add-on options become Public in every Region.',
-        fields: ['optionIds'],
+        fields: fieldsOnStep('choose'),
       },
       {
         id: 'attest',

@@ -20,7 +20,18 @@ test('Fix in draft: a new draft prefilled from a failed change, opened at the fi
   const w = new WizardPage(page);
   await expect(w.heading('Configure delivery options')).toBeVisible();
   await expect(page.getByText(/AWS reported INVALID_CONTAINER_IMAGE_TAG/)).toBeVisible();
-  await expect(page.locator('[data-field="options.0.images"]')).toBeFocused();
+  const images = page.locator('[data-field="options.0.images"]');
+  await expect(images).toBeFocused();
+  await expect(images).toContainText('AWS reported INVALID_CONTAINER_IMAGE_TAG');
+
+  // Once the value changes, AWS's verdict on the old value gives way to the checklist's on the new one.
+  const latest = images.getByRole('button', { name: /^Remove image .*:latest$/ });
+  const untagged = (await latest.getAttribute('aria-label'))!.replace(/^Remove image (.*):latest$/, '$1');
+  await latest.click();
+  await expect(images).not.toContainText('AWS reported');
+  await images.getByRole('combobox', { name: 'Container images: image URI' }).fill(untagged);
+  await images.getByRole('button', { name: 'Add image' }).click();
+  await expect(images).toContainText(`${untagged} has no tag, which means 'latest'.`);
   await page.getByRole('button', { name: 'Previous' }).click();
   await expect(page.getByLabel('Version title')).toHaveValue('1.1.2');
 

@@ -16,8 +16,7 @@ export type { PolicyContext, ChangeSetRequest, ChangeInput, PricingContext } fro
 export { evaluate } from './evaluate';
 export { checkRequest, type CheckResult } from './check-request';
 export { RULES } from './catalog';
-export { CODE_TABLE, type CodeEntry } from './code-table';
-export { renderRuleTableMarkdown } from './rule-table';
+export { renderRuleTableMarkdown, type CodeRow } from './rule-table';
 export {
   parseProductSnapshot,
   productSnapshotSchema,

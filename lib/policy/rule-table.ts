@@ -1,6 +1,5 @@
 import type { RuleMeta } from './types';
 import { RULES } from './catalog';
-import { CODE_TABLE } from './code-table';
 
 /* Pipes and newlines would break a Markdown table cell. */
 function cell(s: string): string {
@@ -12,11 +11,22 @@ function ruleRow(r: RuleMeta): string {
   return `| \`${r.id}\` | ${r.severity} | ${cell(r.section)} | ${cell(r.title)} | ${cell(r.source.document)} | ${r.source.code ? `\`${r.source.code}\`` : ''} | ${r.changeTypes.join(', ')} | ${methods} |`;
 }
 
+/** One row of the error-code section (the code registry lives in lib/draft, which lib/policy cannot import). */
+export interface CodeRow {
+  code: string;
+  status: string;
+  ruleIds: readonly string[];
+  advice: string;
+}
+
 /**
  * The rule table as Markdown (docs/rules.md). `extraRules` are appended in their own section, for
- * the chart analyser's rules, which lib/policy cannot import.
+ * the chart analyser's rules, and `codes` after them; lib/policy can import neither.
  */
-export function renderRuleTableMarkdown(extraRules: readonly RuleMeta[] = []): string {
+export function renderRuleTableMarkdown(
+  extraRules: readonly RuleMeta[] = [],
+  codes: readonly CodeRow[] = [],
+): string {
   const lines = [
     '# Wharf policy rules',
     '',
@@ -43,11 +53,11 @@ export function renderRuleTableMarkdown(extraRules: readonly RuleMeta[] = []): s
   }
   lines.push(
     '',
-    `## Seed 001 error codes (${CODE_TABLE.length})`,
+    `## Seed 001 error codes (${codes.length})`,
     '',
     '| Code | Status | Rules | Notes |',
     '|---|---|---|---|',
-    ...CODE_TABLE.map(
+    ...codes.map(
       (c) =>
         `| \`${c.code}\` | ${c.status} | ${c.ruleIds.map((id) => `\`${id}\``).join(', ')} | ${cell(c.advice)} |`,
     ),

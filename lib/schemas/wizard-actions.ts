@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { WIZARD_CHANGE_TYPES, wizardFormSchema } from './wizard-form';
+import { WIZARD_CHANGE_TYPES, wizardFormSchema } from '@/lib/draft/form';
 
 /** Inputs of the draft, submission, review and registry actions (shared by browser and server). */
 export const createDraftSchema = z

@@ -1,6 +1,7 @@
-import { CODE_TABLE, RULES } from '@/lib/policy';
-import { EXPLANATIONS } from './explanations';
-import { resolveErrorField, type ChangeLike } from './field-path';
+import { resolveErrorField, type ChangeLike } from '@/lib/draft/codes/error-field';
+import { CODES } from '@/lib/draft/codes/registry';
+import { RULES } from '@/lib/policy';
+import { FINDINGS_RETENTION_DAYS } from './explain-constants';
 
 /** One ErrorDetailList entry made readable, with where to fix it. */
 export interface ExplainedError {
@@ -20,13 +21,6 @@ export interface ExplainedError {
   findingsExpired?: boolean;
   fixHref: string;
 }
-
-const CODES = new Map(CODE_TABLE.map((c) => [c.code, c]));
-const RULE_BY_ID = new Map(RULES.map((r) => [r.id, r]));
-
-import { FINDINGS_RETENTION_DAYS } from './explain-constants';
-
-export { FINDINGS_RETENTION_DAYS };
 
 export function findingsUrlOf(message: string): string | undefined {
   return /https?:\/\/\S+?\.json\b/.exec(message)?.[0];
@@ -64,19 +58,15 @@ export function explainError(
   },
   now = Date.now(),
 ): ExplainedError {
-  const entry = CODES.get(error.code);
-  const rule = entry?.ruleIds.map((id) => RULE_BY_ID.get(id)).find(Boolean);
+  const entry = CODES[error.code];
+  const rule = entry && RULES.find((r) => r.source.code === (entry.alias ?? error.code));
   const field = resolveErrorField(error.code, ctx.change, ctx.changeIndex, error.message);
-  const advice =
-    entry && !/^Checked before submission\.?$/.test(entry.advice) && entry.status === 'not-decidable'
-      ? entry.advice
-      : undefined;
+  const advice = entry?.decided === 'not-decidable' ? entry.advice : undefined;
   return {
     code: error.code,
     message: error.message,
     explanation:
-      EXPLANATIONS[error.code] ??
-      `AWS Marketplace reported ${error.code.replaceAll('_', ' ').toLowerCase()}.`,
+      entry?.explanation ?? `AWS Marketplace reported ${error.code.replaceAll('_', ' ').toLowerCase()}.`,
     fix: rule?.fix ?? advice ?? 'Correct the value named in AWS’s message, then submit again.',
     ...(rule ? { rule: { id: rule.id, title: rule.title } } : {}),
     ...(field ? { field } : {}),

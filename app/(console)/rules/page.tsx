@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { requirePageUser } from '@/lib/auth/page';
-import { CODE_TABLE, RULES, type RuleMeta } from '@/lib/policy';
+import { CODE_TABLE } from '@/lib/draft/codes/registry';
+import { RULES, type RuleMeta } from '@/lib/policy';
 import { CHART_RULES } from '@/lib/chart/rules';
 import { PageHeader } from '@/components/shell/page-header';
 import { Badge, Container, Header } from '@/components/ui';

@@ -4,7 +4,9 @@ import { Badge, Button, Container, Header } from '@/components/ui';
 import { TrashIcon } from '@/components/ui/icons';
 import { ImagePickerField } from '@/components/form/image-picker-field';
 import { TextField } from '@/components/form/text-field';
-import { METHOD_LABELS, type OptionMethod } from '@/lib/schemas/wizard-form';
+import { METHOD_LABELS } from '@/lib/draft/form';
+import type { OptionMethod } from '@/lib/draft/fields/kinds';
+import { OPTION_FIELDS } from '@/lib/draft/fields/registry';
 import { AddonFields, EcrFields, HelmFields } from './option-method-fields';
 
 export interface OptionCardProps {
@@ -52,24 +54,24 @@ export function OptionCard({ index, productId, repositoryUrls, visibility, onRem
       <div className="flex flex-col gap-5" data-option-index={index}>
         <TextField
           name={`${p}.title`}
-          label="Delivery option title"
+          label={OPTION_FIELDS.title.label}
           constraint="Up to 72 characters; unique within the version."
         />
         <TextField
           name={`${p}.description`}
-          label="Short description"
+          label={OPTION_FIELDS.description.label}
           rows={2}
           constraint="Up to 1,000 characters."
         />
         <TextField
           name={`${p}.usage`}
-          label="Usage instructions"
+          label={OPTION_FIELDS.usage.label}
           rows={5}
           constraint="How to deploy, check health, upgrade and get support; up to 4,000 characters."
         />
         <ImagePickerField
           name={`${p}.images`}
-          label="Container images"
+          label={OPTION_FIELDS.images.label}
           productId={productId}
           repositoryUrls={repositoryUrls}
         />

@@ -7,6 +7,7 @@ import { RowsField } from '@/components/form/rows-field';
 import { StringListField } from '@/components/form/string-list-field';
 import { TextField } from '@/components/form/text-field';
 import { useWizardField } from '@/components/form/wizard-field-context';
+import { OPTION_FIELDS } from '@/lib/draft/fields/registry';
 
 const ECR_SERVICES = ['ECS', 'EKS', 'ECS-Anywhere', 'EKS-Anywhere', 'Bedrock-AgentCore'];
 const HELM_SERVICES = ['EKS', 'EKS-Anywhere'];
@@ -37,10 +38,14 @@ const choices = (l: string[]) => l.map((v) => ({ value: v, label: v }));
 export function EcrFields({ p }: { p: string }) {
   return (
     <>
-      <ChoiceListField name={`${p}.services`} label="Compatible services" choices={choices(ECR_SERVICES)} />
+      <ChoiceListField
+        name={`${p}.services`}
+        label={OPTION_FIELDS.services.label}
+        choices={choices(ECR_SERVICES)}
+      />
       <RowsField
         name={`${p}.resources`}
-        label="Deployment resources"
+        label={OPTION_FIELDS.resources.label}
         description="Links buyers see on the launch page (up to 4)."
         addLabel="Add resource"
         empty={{ name: '', url: '' }}
@@ -63,23 +68,31 @@ export function HelmFields({ p }: { p: string }) {
     <>
       <TextField
         name={`${p}.helmChartUri`}
-        label="Helm chart URI"
+        label={OPTION_FIELDS.helmChartUri.label}
         placeholder="709825985650.dkr.ecr.us-east-1.amazonaws.com/seller/chart:1.0.0"
         constraint="In your Marketplace ECR repository; the tag must be SemVer 2."
       />
       <ChartPreflight name={p} method="helm" />
-      <ChoiceListField name={`${p}.services`} label="Compatible services" choices={choices(HELM_SERVICES)} />
+      <ChoiceListField
+        name={`${p}.services`}
+        label={OPTION_FIELDS.services.label}
+        choices={choices(HELM_SERVICES)}
+      />
       <div className="grid gap-4 sm:grid-cols-3">
-        <TextField name={`${p}.releaseName`} label="Release name" description="Optional" />
-        <TextField name={`${p}.namespace`} label="Namespace" description="Optional" />
-        <TextField name={`${p}.serviceAccount`} label="Marketplace service account" description="Optional" />
+        <TextField name={`${p}.releaseName`} label={OPTION_FIELDS.releaseName.label} description="Optional" />
+        <TextField name={`${p}.namespace`} label={OPTION_FIELDS.namespace.label} description="Optional" />
+        <TextField
+          name={`${p}.serviceAccount`}
+          label={OPTION_FIELDS.serviceAccount.label}
+          description="Optional"
+        />
       </div>
       <Controller
         control={control}
         name={`${p}.quickLaunch`}
         render={({ field }) => (
           <Toggle
-            label="QuickLaunch"
+            label={OPTION_FIELDS.quickLaunch.label}
             description="Buyers can launch on a new EKS cluster through CloudFormation; override parameters then need a label and description."
             checked={Boolean(field.value)}
             disabled={ql.disabled}
@@ -89,7 +102,7 @@ export function HelmFields({ p }: { p: string }) {
       />
       <RowsField
         name={`${p}.overrides`}
-        label="Override parameters"
+        label={OPTION_FIELDS.overrides.label}
         description="Helm values buyers may override. Use ${AWSMP_LICENSE_SECRET} for EKS Anywhere and ${AWSMP_SERVICE_ACCOUNT} for paid products."
         addLabel="Add override parameter"
         empty={{ key: '', defaultValue: '', label: '', description: '', obfuscate: false }}
@@ -125,23 +138,23 @@ export function AddonFields({ p }: { p: string }) {
     <>
       <TextField
         name={`${p}.helmChartUri`}
-        label="Helm chart URI"
+        label={OPTION_FIELDS.helmChartUri.label}
         constraint="In your Marketplace ECR repository; the tag must be SemVer 2."
       />
       <ChartPreflight name={p} method="eks-addon" />
       <div className="grid gap-4 sm:grid-cols-3">
         <TextField
           name={`${p}.addOnName`}
-          label="Add-on name"
+          label={OPTION_FIELDS.addOnName.label}
           constraint="AWS prefixes it with your seller alias."
         />
         <TextField
           name={`${p}.addOnVersion`}
-          label="Add-on version"
+          label={OPTION_FIELDS.addOnVersion.label}
           placeholder="1.0.0"
           constraint="major.minor.patch"
         />
-        <FormField label="Add-on type" error={type.error}>
+        <FormField label={OPTION_FIELDS.addOnType.label} error={type.error}>
           <Select
             {...register(`${p}.addOnType`)}
             data-field={`${p}.addOnType`}
@@ -154,22 +167,22 @@ export function AddonFields({ p }: { p: string }) {
       </div>
       <StringListField
         name={`${p}.k8sVersions`}
-        label="Compatible Kubernetes versions"
+        label={OPTION_FIELDS.k8sVersions.label}
         placeholder="1.30, 1.31"
       />
       <ChoiceListField
         name={`${p}.architectures`}
-        label="Supported architectures"
+        label={OPTION_FIELDS.architectures.label}
         choices={choices(['amd64', 'arm64'])}
       />
       <TextField
         name={`${p}.namespace`}
-        label="Namespace"
+        label={OPTION_FIELDS.namespace.label}
         constraint="3–63 lowercase letters, digits and hyphens; cannot change across versions."
       />
       <RowsField
         name={`${p}.envOverrides`}
-        label="Environment override parameters"
+        label={OPTION_FIELDS.envOverrides.label}
         description="Only ${AWS_REGION} and ${AWS_EKS_CLUSTER_NAME} are substituted."
         addLabel="Add environment parameter"
         empty={{ key: '', value: '${AWS_REGION}' }}

@@ -3,13 +3,8 @@ import { useState } from 'react';
 import { useFieldArray, useFormContext } from 'react-hook-form';
 import { Button, FormField, Select } from '@/components/ui';
 import { PlusIcon } from '@/components/ui/icons';
-import {
-  emptyOption,
-  METHOD_LABELS,
-  randomKey,
-  type OptionForm,
-  type OptionMethod,
-} from '@/lib/schemas/wizard-form';
+import { emptyOption, METHOD_LABELS, randomKey, type OptionForm } from '@/lib/draft/form';
+import type { OptionMethod } from '@/lib/draft/fields/kinds';
 import { OptionCard } from './option-card';
 
 export interface OptionTemplate {

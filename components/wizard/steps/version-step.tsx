@@ -1,6 +1,7 @@
 'use client';
 import { Container, Header } from '@/components/ui';
 import { TextField } from '@/components/form/text-field';
+import { VERSION_FIELDS } from '@/lib/draft/fields/registry';
 
 /** Version title and release notes (Add and Update). */
 export function VersionStep({ liveTitle }: { liveTitle?: string }) {
@@ -20,13 +21,13 @@ export function VersionStep({ liveTitle }: { liveTitle?: string }) {
       <div className="flex flex-col gap-5">
         <TextField
           name="versionTitle"
-          label="Version title"
+          label={VERSION_FIELDS.versionTitle.label}
           placeholder="1.2.0"
           constraint="Unique within the product; up to 64 characters; must not start with a space."
         />
         <TextField
           name="releaseNotes"
-          label="Release notes"
+          label={VERSION_FIELDS.releaseNotes.label}
           rows={6}
           constraint="What changed since the previous version; up to 30,000 characters."
         />

@@ -1,13 +1,13 @@
 import 'server-only';
-import { buildStartChangeSetRequest } from '@/lib/catalog/builders';
+import { buildStartChangeSetRequest } from '@/lib/draft/builders';
 import { describeChangeSet } from '@/lib/catalog/change-sets';
 import { evaluate, parseProductSnapshot } from '@/lib/policy';
 import type { ChangeView } from '@/lib/catalog/types';
-import { WIZARD_CHANGE_TYPES } from '@/lib/schemas/wizard-form';
-import { baselineOf, formFromChange } from '@/lib/catalog/builders/from-entity';
+import { WIZARD_CHANGE_TYPES } from '@/lib/draft/form';
+import { baselineOf, formFromChange } from '@/lib/draft/builders';
 import type { ProductDetail } from '@/lib/catalog/types';
 import { AppError } from '@/lib/errors';
-import { emptyWizardForm, type WizardChangeType, type WizardForm } from '@/lib/schemas/wizard-form';
+import { emptyWizardForm, type WizardChangeType, type WizardForm } from '@/lib/draft/form';
 
 const TITLES: Record<WizardChangeType, string> = {
   AddRepositories: 'Add repositories',
@@ -33,14 +33,15 @@ export async function initialForm(
   if (p.change) {
     const change = p.change;
     const type = change.changeType as WizardChangeType;
-    const live = type === 'UpdateDeliveryOptions' ? versionOfOptions(product, change.details) : undefined;
-    return formFromChange(type, change.details, live);
+    const version = type === 'UpdateDeliveryOptions' ? versionOfOptions(product, change.details) : undefined;
+    const baseline = version && baselineOf(product.detailsDocument, version.id);
+    return formFromChange(type, change.details, baseline && { id: version.id, baseline });
   }
   const form = emptyWizardForm(p.changeType);
   if (p.changeType === 'UpdateDeliveryOptions') {
     const version = product.versions.find((v) => v.id === p.versionId) ?? product.versions[0];
-    if (!version) throw new AppError('INVALID_INPUT', 'This product has no version to update.');
-    const baseline = baselineOf(version);
+    const baseline = version && baselineOf(product.detailsDocument, version.id);
+    if (!version || !baseline) throw new AppError('INVALID_INPUT', 'This product has no version to update.');
     return {
       ...form,
       versionId: version.id,

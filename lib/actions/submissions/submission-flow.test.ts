@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { sql } from 'drizzle-orm';
 import type { DbHandle } from '@/lib/db/client';
 import type { RunningEmulator } from '@/lib/emulator';
-import { emptyOption, emptyWizardForm, type WizardForm } from '@/lib/schemas/wizard-form';
+import { emptyOption, emptyWizardForm, type WizardForm } from '@/lib/draft/form';
 import type * as Flow from './submission-flow';
 import type * as Drafts from '@/lib/db/queries/drafts';
 import type * as Seed from '@/lib/emulator/seed';

@@ -1,6 +1,6 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
-import { buildDetailsDocument, buildStartChangeSetRequest } from '@/lib/catalog/builders';
+import { buildDetailsDocument, buildStartChangeSetRequest } from '@/lib/draft/builders';
 import { listChangeSets, startChangeSet, type StartChangeSetRequest } from '@/lib/catalog/change-sets';
 import { describeProduct } from '@/lib/catalog/products';
 import type { Db } from '@/lib/db/client';
@@ -14,7 +14,7 @@ import {
 } from '@/lib/db/queries/submissions';
 import { AppError, isAppError } from '@/lib/errors';
 import { evaluate, parseProductSnapshot, type Evaluation } from '@/lib/policy';
-import { readWizardForm, type WizardChangeType, type WizardForm } from '@/lib/schemas/wizard-form';
+import { readWizardForm, type WizardChangeType, type WizardForm } from '@/lib/draft/form';
 import { chartsForRequest, readStoredCharts } from '@/components/chart/draft-charts';
 
 /** A caller whose claim holder has not answered within this time may call again (same token). */

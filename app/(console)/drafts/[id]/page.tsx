@@ -11,9 +11,11 @@ import { getLatestDraftReview } from '@/lib/db/queries/reviews';
 import { getSubmissionFor } from '@/lib/db/queries/submissions';
 import { getDb } from '@/lib/db/runtime';
 import { toUserMessage } from '@/lib/errors';
-import { CODE_TABLE, parseProductSnapshot } from '@/lib/policy';
+import { CODES } from '@/lib/draft/codes/registry';
+import { parseProductSnapshot } from '@/lib/policy';
 import { can } from '@/lib/roles';
-import { readWizardForm, type WizardChangeType } from '@/lib/schemas/wizard-form';
+import { readWizardForm, type WizardChangeType } from '@/lib/draft/form';
+import { optionTemplates } from '@/lib/draft/builders';
 import { readStoredCharts } from '@/components/chart/draft-charts';
 import { DraftWizard } from './_components/draft-wizard';
 import { registryPrefixOf } from './_components/registry-prefix';
@@ -54,7 +56,7 @@ export default async function DraftPage({
         DetailsDocument: product.detailsDocument,
       })
     : undefined;
-  const advice = sp.awsError ? CODE_TABLE.find((c) => c.code === sp.awsError)?.advice : undefined;
+  const advice = sp.awsError ? CODES[sp.awsError]?.advice : undefined;
   return (
     <>
       <PageHeader
@@ -97,6 +99,7 @@ export default async function DraftPage({
             registryPrefix: registryPrefixOf(product),
             repositoryUrls: product.repositories.map((r) => r.url),
             versions: product.versions,
+            templates: optionTemplates(product.detailsDocument),
           }}
           snapshot={snapshot?.ok ? snapshot.snapshot : undefined}
           user={{

@@ -5,14 +5,14 @@ import { PageHeader } from '@/components/shell/page-header';
 import { Alert, Container, Header, KeyValuePairs, StatusIndicator } from '@/components/ui';
 import { CHANGE_TYPE_LABELS } from '@/components/draft/checklist-status';
 import { requirePageUser } from '@/lib/auth/page';
-import { buildStartChangeSetRequest } from '@/lib/catalog/builders';
+import { buildStartChangeSetRequest } from '@/lib/draft/builders';
 import { describeProduct } from '@/lib/catalog/products';
 import { getDraft } from '@/lib/db/queries/drafts';
 import { listDraftReviews } from '@/lib/db/queries/reviews';
 import { getDb } from '@/lib/db/runtime';
 import { evaluate, parseProductSnapshot, type ProductSnapshot } from '@/lib/policy';
 import { can } from '@/lib/roles';
-import { readWizardForm, type WizardChangeType } from '@/lib/schemas/wizard-form';
+import { readWizardForm, type WizardChangeType } from '@/lib/draft/form';
 import { ReviewForm } from './_components/review-form';
 
 export const metadata: Metadata = { title: 'Review draft' };

@@ -1,4 +1,4 @@
-import type { CodeEntry } from '@/lib/policy';
+import type { CodeEntry } from '@/lib/draft/codes/registry';
 import { StatusIndicator } from '@/components/ui';
 
 const STATUS = {
@@ -18,6 +18,9 @@ export function CodesTable({ codes }: { codes: readonly CodeEntry[] }) {
               Code
             </th>
             <th scope="col" className="px-4 py-2">
+              What it means
+            </th>
+            <th scope="col" className="px-4 py-2">
               Coverage
             </th>
             <th scope="col" className="px-4 py-2">
@@ -35,6 +38,10 @@ export function CodesTable({ codes }: { codes: readonly CodeEntry[] }) {
                   <th scope="row" className="px-4 py-2 font-mono text-xs font-normal">
                     {c.code}
                   </th>
+                  <td className="px-4 py-2">
+                    <p>{c.explanation}</p>
+                    {c.fieldLabel ? <p className="text-xs text-slate-500">Field: {c.fieldLabel}</p> : null}
+                  </td>
                   <td className="px-4 py-2 whitespace-nowrap">
                     <StatusIndicator type={type}>{label}</StatusIndicator>
                   </td>

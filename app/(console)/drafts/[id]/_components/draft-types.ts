@@ -1,7 +1,8 @@
 import type { VersionView } from '@/lib/catalog/types';
 import type { ProductSnapshot } from '@/lib/policy';
-import type { WizardForm } from '@/lib/schemas/wizard-form';
+import type { WizardForm } from '@/lib/draft/form';
 import type { StoredCharts } from '@/components/chart/draft-charts';
+import type { OptionTemplate } from '@/components/wizard/steps/options-step';
 
 /** What the server page hands the wizard (plain data only). */
 export interface DraftWizardProps {
@@ -22,6 +23,8 @@ export interface DraftWizardProps {
     registryPrefix: string;
     repositoryUrls: string[];
     versions: VersionView[];
+    /** Earlier delivery options, as form state, to start a new one from. */
+    templates: OptionTemplate[];
   };
   snapshot?: ProductSnapshot;
   user: { name: string; canEdit: boolean; canSubmit: boolean };

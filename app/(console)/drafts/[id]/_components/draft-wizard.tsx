@@ -1,33 +1,33 @@
 'use client';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { usePathname, useRouter, useSearchParams } from 'next/navigation';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo } from 'react';
 import { FormProvider, useForm, useWatch } from 'react-hook-form';
-import { Alert, Button, ButtonLink } from '@/components/ui';
-import { ConflictAlert } from '@/components/draft/conflict-alert';
-import { SaveStatus } from '@/components/draft/save-status';
 import { useLeaveGuard } from '@/components/draft/use-leave-guard';
 import { WizardFieldContext } from '@/components/form/wizard-field-context';
 import { ReviewStep } from '@/components/wizard/review-step';
-import { stepIndexOf, stepOfField, WIZARDS } from '@/components/wizard/steps';
+import { WIZARDS } from '@/components/wizard/steps';
 import { ChecklistPanel } from '@/components/checklist';
 import { chartFieldOf } from '@/components/chart/draft-charts';
 import { useDraftCharts } from '@/components/chart/use-draft-charts';
 import { WizardNav } from '@/components/wizard/wizard-nav';
-import { fieldForPolicyPath } from '@/lib/catalog/builders';
+import { fieldForPolicyPath } from '@/lib/draft/builders';
 import { useDraftAutosave } from '@/lib/query/use-draft-autosave';
-import { wizardFormSchema, type WizardForm } from '@/lib/schemas/wizard-form';
+import { wizardFormSchema, type WizardForm } from '@/lib/draft/form';
 import type { DraftWizardProps } from './draft-types';
+import { DraftStatus } from './draft-status';
 import { StepBody } from './step-body';
+import { StepButtons } from './step-buttons';
 import { SubmitBar } from './submit-bar';
+import { useAttestations } from './use-attestations';
+import { useAwsFieldErrors } from './use-aws-field-errors';
+import { useFieldFocus } from './use-field-focus';
 import { useLiveChecklist } from './use-live-checklist';
 import { useWizardFrame } from './wizard-frame';
+import { useWizardSteps } from './use-wizard-steps';
 
+/** The draft wizard: the form, its steps, the live checklist beside it, autosave and submit. */
 export function DraftWizard(p: DraftWizardProps) {
   const def = WIZARDS[p.draft.changeType];
-  const router = useRouter();
-  const pathname = usePathname();
-  const params = useSearchParams();
   const isEditable = p.user.canEdit && p.draft.status === 'open';
   const methods = useForm<WizardForm>({
     defaultValues: p.form,
@@ -37,14 +37,13 @@ export function DraftWizard(p: DraftWizardProps) {
     shouldFocusError: true,
   });
   const values = { ...p.form, ...(useWatch({ control: methods.control }) as WizardForm) };
-  const [attestations, setAttestations] = useState(p.draft.attestations);
-  const [showAll, setShowAll] = useState(false);
+  const attest = useAttestations(p.draft.attestations, p.user.name);
   const product = useMemo(
     () => ({ id: p.product.id, title: p.product.title }),
     [p.product.id, p.product.title],
   );
   const charts = useDraftCharts(p.draft.id, p.draft.charts);
-  const live = useLiveChecklist(values, product, p.snapshot, attestations, charts);
+  const live = useLiveChecklist(values, product, p.snapshot, attest.attestations, charts);
   const frame = useWizardFrame(values, p.product.versions);
   const counts = {
     ...live.evaluation.counts,
@@ -55,103 +54,27 @@ export function DraftWizard(p: DraftWizardProps) {
     revision: p.draft.revision,
     savedAt: p.draft.updatedAt,
     enabled: isEditable,
-    payload: { form: values, attestations, checklist: counts },
+    payload: { form: values, attestations: attest.attestations, checklist: counts },
   });
   useLeaveGuard(isEditable && save.isDirty);
 
-  const last = def.steps.length - 1;
-  const firstInvalid = def.steps.findIndex((s) =>
-    Object.keys(live.findings).some((f) => s.fields.some((x) => f === x || f.startsWith(`${x}.`))),
-  );
-  const furthest = !isEditable || firstInvalid < 0 ? last : firstInvalid;
-  const requested = params.get('step')
-    ? stepIndexOf(def, params.get('step'))
-    : p.initialStep
-      ? stepIndexOf(def, p.initialStep)
-      : isEditable
-        ? 0
-        : last;
-  const [override, setOverride] = useState<number>();
-  const current = override ?? Math.min(requested, furthest);
-  const step = def.steps[current]!;
-
-  const goTo = useCallback(
-    (i: number) => {
-      setOverride(i);
-      router.replace(`${pathname}?step=${def.steps[i]!.id}`, { scroll: false });
-      window.scrollTo({ top: 0 });
-    },
-    [def.steps, pathname, router],
-  );
-
-  const focusField = useCallback(
-    (field: string | undefined) => {
-      if (!field) return;
-      setShowAll(true);
-      const target = stepOfField(def, field);
-      if (target !== current) goTo(target);
-      setTimeout(
-        () => {
-          const el =
-            document.querySelector<HTMLElement>(`[data-field="${CSS.escape(field)}"]`) ??
-            document.querySelector<HTMLElement>(`[name="${CSS.escape(field)}"]`);
-          el?.scrollIntoView({ block: 'center' });
-          el?.focus();
-        },
-        target !== current ? 120 : 0,
-      );
-    },
-    [def, goTo, current],
-  );
-
+  const steps = useWizardSteps(def, { isEditable, findings: live.findings, initialStep: p.initialStep });
+  const { current, last, furthest, step, goTo } = steps;
   // A "Fix in draft" link names the field by its policy path and the AWS error code to show there.
-  const [awsErrors] = useState<Record<string, string>>(() => {
-    const field = p.focus ? fieldForPolicyPath(p.focus, live.optionIndex) : undefined;
-    return field && p.awsError
-      ? { [field]: `AWS reported ${p.awsError}${p.awsErrorAdvice ? `: ${p.awsErrorAdvice}` : ''}` }
-      : {};
-  });
+  const deepLink = p.focus ? fieldForPolicyPath(p.focus, live.optionIndex) : undefined;
+  const { focusField, showAll } = useFieldFocus(def, steps, deepLink);
+  const awsErrors = useAwsFieldErrors(deepLink, p.awsError, p.awsErrorAdvice, values);
 
   // A chart finding goes to its option's chart preflight (field "options.<i>.chart"), not the option title.
   const onFocusPath = useCallback(
     (path: string) => focusField(chartFieldOf(path, fieldForPolicyPath(path, live.optionIndex))),
     [focusField, live.optionIndex],
   );
-
-  const deepLinked = useRef(false);
-  useEffect(() => {
-    if (deepLinked.current || !p.focus) return;
-    deepLinked.current = true;
-    focusField(fieldForPolicyPath(p.focus, live.optionIndex));
-  }, [p.focus, live.optionIndex, focusField]);
-
   const next = () => {
-    const bad = Object.keys(live.findings).find((f) =>
-      step.fields.some((x) => f === x || f.startsWith(`${x}.`)),
-    );
-    if (bad && isEditable) return focusField(bad);
+    if (steps.firstFindingOnStep && isEditable) return focusField(steps.firstFindingOnStep);
     goTo(current + 1);
   };
 
-  const onAttest = useCallback(
-    (ruleId: string, checked: boolean) => {
-      setAttestations((a) => {
-        const { [ruleId]: _drop, ...rest } = a;
-        return checked
-          ? { ...a, [ruleId]: { by: p.user.name, byName: p.user.name, at: new Date().toISOString() } }
-          : rest;
-      });
-    },
-    [p.user.name],
-  );
-
-  const attestedBy = useMemo(
-    () =>
-      Object.fromEntries(
-        Object.entries(attestations).map(([k, v]) => [k, { byName: v.byName ?? v.by, at: v.at }]),
-      ),
-    [attestations],
-  );
   const fieldInfo = useMemo(
     () => ({ findings: live.findings, awsErrors, locked: frame.locked, showAll, readOnly: !isEditable }),
     [live.findings, awsErrors, frame.locked, showAll, isEditable],
@@ -164,38 +87,12 @@ export function DraftWizard(p: DraftWizardProps) {
   return (
     <FormProvider {...methods}>
       <WizardFieldContext.Provider value={fieldInfo}>
-        <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
-          <SaveStatus
-            state={isEditable ? save.state : 'readonly'}
-            savedAt={save.savedAt}
-            message={save.message}
-          />
-          <span className="text-xs text-slate-500">Revision {save.revision}</span>
-        </div>
-        {save.state === 'conflict' ? (
-          <div className="mb-4">
-            <ConflictAlert
-              message={save.message}
-              canKeep={p.draft.status === 'open'}
-              onReload={() => window.location.reload()}
-              onKeepMine={() => void save.keepMine()}
-            />
-          </div>
-        ) : null}
-        {p.review ? (
-          <div className="mb-4">
-            <Alert
-              type={p.review.verdict === 'approved' ? 'success' : 'warning'}
-              header={
-                p.review.verdict === 'approved'
-                  ? `Approved by ${p.review.reviewerName} (revision ${p.review.revision})`
-                  : `Changes requested by ${p.review.reviewerName} (revision ${p.review.revision})`
-              }
-            >
-              {p.review.comment || 'No comment.'}
-            </Alert>
-          </div>
-        ) : null}
+        <DraftStatus
+          save={save}
+          isEditable={isEditable}
+          isOpen={p.draft.status === 'open'}
+          review={p.review}
+        />
         <div className="flex flex-col gap-6 lg:flex-row">
           <WizardNav steps={def.steps} current={current} furthest={furthest} onGo={goTo} />
           <form
@@ -223,7 +120,7 @@ export function DraftWizard(p: DraftWizardProps) {
                 productId={p.product.id}
                 registryPrefix={p.product.registryPrefix}
                 repositoryUrls={p.product.repositoryUrls}
-                templates={frame.templates}
+                templates={p.product.templates}
                 choices={frame.choices}
                 kubernetesVersions={frame.kubernetesVersions}
                 liveVersionTitle={frame.liveVersionTitle}
@@ -247,34 +144,15 @@ export function DraftWizard(p: DraftWizardProps) {
                   }}
                 />
               ) : null}
-              <div className="flex flex-wrap justify-end gap-2">
-                <ButtonLink href="/drafts" variant="link">
-                  Cancel
-                </ButtonLink>
-                {/* Keep focus in the field on mousedown: its blur would show an error, move these buttons and swallow the click. */}
-                {current > 0 ? (
-                  <Button
-                    variant="normal"
-                    onMouseDown={(e) => e.preventDefault()}
-                    onClick={() => goTo(current - 1)}
-                  >
-                    Previous
-                  </Button>
-                ) : null}
-                {current < last ? (
-                  <Button variant="primary" onMouseDown={(e) => e.preventDefault()} onClick={next}>
-                    Next
-                  </Button>
-                ) : null}
-              </div>
+              <StepButtons current={current} last={last} onGo={goTo} onNext={next} />
             </div>
           </form>
           <div className="w-full lg:sticky lg:top-16 lg:max-h-[calc(100vh-5rem)] lg:w-[22rem] lg:shrink-0 lg:self-start lg:overflow-y-auto">
             <ChecklistPanel
               evaluation={live.evaluation}
               onFocusField={onFocusPath}
-              onAttest={isEditable ? onAttest : undefined}
-              attestations={attestedBy}
+              onAttest={isEditable ? attest.onAttest : undefined}
+              attestations={attest.attestedBy}
               readOnly={!isEditable}
             />
           </div>

@@ -6,7 +6,7 @@ import { ChooseOptionsStep, type OptionChoice } from '@/components/wizard/steps/
 import { OptionsStep, type OptionTemplate } from '@/components/wizard/steps/options-step';
 import { RepositoriesStep } from '@/components/wizard/steps/repositories-step';
 import { VersionStep } from '@/components/wizard/steps/version-step';
-import type { WizardChangeType } from '@/lib/schemas/wizard-form';
+import type { WizardChangeType } from '@/lib/draft/form';
 
 export interface StepBodyProps {
   changeType: WizardChangeType;

@@ -5,9 +5,9 @@ import {
   buildDetailsDocument,
   buildStartChangeSetRequest,
   fieldForPolicyPath,
-} from '@/lib/catalog/builders';
+} from '@/lib/draft/builders';
 import { evaluate, type ProductSnapshot } from '@/lib/policy';
-import type { WizardForm } from '@/lib/schemas/wizard-form';
+import type { WizardForm } from '@/lib/draft/form';
 import { chartsForRequest, isChartFindingPath, type StoredCharts } from '@/components/chart/draft-charts';
 
 /**

@@ -1,11 +1,11 @@
 'use client';
 import { useCallback, useMemo } from 'react';
-import { optionAsTemplate } from '@/lib/catalog/builders';
+import { lockedFields } from '@/lib/draft/fields/locks';
 import type { VersionView } from '@/lib/catalog/types';
 import type { OptionChoice } from '@/components/wizard/steps/choose-options-step';
-import type { WizardForm } from '@/lib/schemas/wizard-form';
+import type { WizardForm } from '@/lib/draft/form';
 
-/** Derived, per-product data the steps need: templates, choices, locks. Pure functions of props. */
+/** Derived, per-product data the steps need: choices, labels, locks. Pure functions of props. */
 export function useWizardFrame(form: WizardForm, versions: VersionView[]) {
   const allOptions = useMemo(
     () => versions.flatMap((v) => v.deliveryOptions.map((o) => ({ v, o }))),
@@ -13,10 +13,6 @@ export function useWizardFrame(form: WizardForm, versions: VersionView[]) {
   );
   const visibilityOf = useCallback(
     (id?: string) => allOptions.find((x) => x.o.id === id)?.o.visibility,
-    [allOptions],
-  );
-  const templates = useMemo(
-    () => allOptions.map(({ v, o }) => ({ label: `${v.title} — ${o.title}`, option: optionAsTemplate(o) })),
     [allOptions],
   );
   const optionLabel = useCallback(
@@ -65,23 +61,15 @@ export function useWizardFrame(form: WizardForm, versions: VersionView[]) {
   // Keyed on the option ids only, so typing does not rebuild the locks (and re-render every field).
   const optionIds = form.options.map((o) => o.id ?? '').join('\n');
   const locked = useMemo(() => {
-    const out: Record<string, string> = {};
-    if (form.changeType !== 'UpdateDeliveryOptions' || !liveVersion) return out;
+    if (form.changeType !== 'UpdateDeliveryOptions' || !liveVersion) return {};
     const isPublic = liveVersion.deliveryOptions.some((o) => o.visibility === 'Public');
-    const reason = 'the version is public, so AWS does not accept a new value.';
-    if (isPublic) out.versionTitle = reason;
-    optionIds.split('\n').forEach((id, i) => {
-      const vis = visibilityOf(id || undefined);
-      if (isPublic)
-        for (const f of ['title', 'images', 'resources', 'helmChartUri']) out[`options.${i}.${f}`] = reason;
-      if (vis === 'Restricted')
-        for (const f of ['description', 'usage', 'services'])
-          out[`options.${i}.${f}`] = 'the delivery option is restricted.';
-    });
-    return out;
+    return lockedFields(
+      optionIds.split('\n').map((id) => ({ id })),
+      isPublic,
+      visibilityOf,
+    );
   }, [form.changeType, optionIds, liveVersion, visibilityOf]);
   return {
-    templates,
     choices,
     optionLabel,
     visibilityOf,

@@ -9,6 +9,7 @@ import {
 } from '@/components/ui';
 import type { DeliveryOptionView, VersionView } from '@/lib/catalog/types';
 import { VisibilityStatus } from '@/components/product/visibility-status';
+import { VERSION_FIELDS } from '@/lib/draft/fields/registry';
 
 const TYPE_LABELS: Record<string, string> = {
   ElasticContainerRegistry: 'Container image',
@@ -102,7 +103,7 @@ export function VersionsSection({
               columns={1}
               items={[
                 {
-                  label: 'Release notes',
+                  label: VERSION_FIELDS.releaseNotes.label,
                   value: <span className="whitespace-pre-wrap">{v.releaseNotes || '—'}</span>,
                 },
               ]}

@@ -10,7 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { loadFixture, makeTar, makeTgz } from '@/lib/chart/io/testing';
 import type { Db } from '@/lib/db/client';
 import type { Role } from '@/lib/roles';
-import { emptyOption, emptyWizardForm } from '@/lib/schemas/wizard-form';
+import { emptyOption, emptyWizardForm } from '@/lib/draft/form';
 import type * as RouteModule from './route';
 
 const state = vi.hoisted(() => ({ cookie: '' }));

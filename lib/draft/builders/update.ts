@@ -1,4 +1,4 @@
-import type { OptionForm, WizardForm } from '@/lib/schemas/wizard-form';
+import type { OptionForm, WizardForm } from '../form';
 import { buildMethodDetails, METHOD_DETAILS_KEY } from './option';
 
 type Json = Record<string, unknown>;
@@ -10,7 +10,6 @@ export function changedOptionFields(opt: OptionForm, live: OptionForm | undefine
   const now = buildMethodDetails(opt);
   const before = live ? buildMethodDetails(live) : {};
   const out: Json = {};
-  if (!live || opt.title !== live.title) out.DeliveryOptionTitle = opt.title;
   for (const key of Object.keys({ ...now, ...before })) {
     if (!same(now[key], before[key]) && now[key] !== undefined) out[key] = now[key];
   }

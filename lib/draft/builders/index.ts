@@ -7,12 +7,13 @@ export {
   buildCliCommand,
   changeSetNameOf,
   CONTAINER_PRODUCT_TYPE,
+  type StartChangeSetRequest,
 } from './request';
 export {
-  optionFromView,
-  optionAsTemplate,
   baselineOf,
-  optionFromDocument,
+  entityVersionsOf,
   formFromChange,
+  optionFromDocument,
+  optionTemplates,
 } from './from-entity';
 export { fieldForPolicyPath } from './paths';

@@ -5,7 +5,7 @@ import addHelm from '@/lib/policy/fixtures/seed-add-delivery-options-helm.json';
 import addAddon from '@/lib/policy/fixtures/seed-add-delivery-options-eks-addon.json';
 import restrict from '@/lib/policy/fixtures/seed-restrict-delivery-options.json';
 import updateEcr from '@/lib/policy/fixtures/seed-update-delivery-options-ecr.json';
-import { emptyOption, emptyWizardForm, type WizardChangeType } from '@/lib/schemas/wizard-form';
+import { emptyOption, emptyWizardForm, type WizardChangeType } from '@/lib/draft/form';
 import { parseChangeDetails } from '@/lib/policy/schemas';
 import { buildCliCommand, buildDetailsDocument, buildStartChangeSetRequest, formFromChange } from './index';
 

@@ -1,6 +1,20 @@
-import type { WizardForm } from '@/lib/schemas/wizard-form';
-import type { StartChangeSetRequest } from '../change-sets';
+import type { WizardForm } from '../form';
 import { buildDetailsDocument } from './details';
+
+/**
+ * The StartChangeSet body a draft becomes. Declared here because lib/draft stays pure; it is the
+ * wire shape lib/catalog's StartChangeSetRequest also describes, so one passes for the other.
+ */
+export interface StartChangeSetRequest {
+  Catalog: 'AWSMarketplace';
+  ChangeSetName?: string;
+  ChangeSet: Array<{
+    ChangeType: string;
+    ChangeName?: string;
+    Entity: { Type: string; Identifier?: string };
+    DetailsDocument: unknown;
+  }>;
+}
 
 /** The product entity type every Wharf change targets. */
 export const CONTAINER_PRODUCT_TYPE = 'ContainerProduct@1.0';

@@ -1,10 +1,12 @@
 import { z } from 'zod';
+import { DELIVERY_METHODS, type OptionMethod } from './fields/kinds';
+import { OPTION_FIELDS, type OptionFieldName } from './fields/registry';
 
 /*
  * The wizard's form state: one shape for every change type, kept close to the inputs a person edits
- * (strings and lists) so react-hook-form can bind to it. lib/catalog/builders turns it into the exact
+ * (strings and lists) so react-hook-form can bind to it. lib/draft/builders turns it into the exact
  * DetailsDocument of seed 001; validation reuses lib/policy's DetailsDocument schemas through that
- * builder (see wizard-validate.ts), so browser and server check the same thing.
+ * builder, so browser and server check the same thing. Option fields are declared in fields/registry.ts.
  */
 
 export const WIZARD_CHANGE_TYPES = [
@@ -16,9 +18,6 @@ export const WIZARD_CHANGE_TYPES = [
 ] as const;
 export type WizardChangeType = (typeof WIZARD_CHANGE_TYPES)[number];
 
-export const DELIVERY_METHODS = ['ecr', 'helm', 'eks-addon'] as const;
-export type OptionMethod = (typeof DELIVERY_METHODS)[number];
-
 export const METHOD_LABELS: Record<OptionMethod, string> = {
   ecr: 'Container image',
   helm: 'Helm chart',
@@ -26,40 +25,20 @@ export const METHOD_LABELS: Record<OptionMethod, string> = {
 };
 
 const text = z.string().max(40_000);
-const list = z.array(z.string().max(1000)).max(60);
 
-export const overrideFormSchema = z.object({
-  key: text,
-  defaultValue: text,
-  label: text,
-  description: text,
-  obfuscate: z.boolean(),
-});
+type OptionShape = { [K in OptionFieldName]: (typeof OPTION_FIELDS)[K]['schema'] };
+const optionValues = Object.fromEntries(
+  Object.entries(OPTION_FIELDS).map(([k, f]) => [k, f.schema]),
+) as OptionShape;
 
+/** One delivery option: its value fields come from the field registry. */
 export const optionFormSchema = z.object({
   /** Stable key for list rendering (not sent). */
   key: z.string().max(64),
   /** The existing delivery option's Id (UpdateDeliveryOptions). */
   id: z.string().max(64).optional(),
   method: z.enum(DELIVERY_METHODS),
-  title: text,
-  description: text,
-  usage: text,
-  images: list,
-  services: list,
-  resources: z.array(z.object({ name: text, url: text })).max(10),
-  helmChartUri: text,
-  quickLaunch: z.boolean(),
-  releaseName: text,
-  namespace: text,
-  serviceAccount: text,
-  overrides: z.array(overrideFormSchema).max(20),
-  addOnName: text,
-  addOnVersion: text,
-  addOnType: text,
-  k8sVersions: list,
-  architectures: list,
-  envOverrides: z.array(z.object({ key: text, value: text })).max(20),
+  ...optionValues,
 });
 export type OptionForm = z.infer<typeof optionFormSchema>;
 
@@ -86,28 +65,8 @@ export const wizardFormSchema = z.object({
 export type WizardForm = z.infer<typeof wizardFormSchema>;
 
 export function emptyOption(method: OptionMethod = 'helm', key = randomKey()): OptionForm {
-  return {
-    key,
-    method,
-    title: '',
-    description: '',
-    usage: '',
-    images: [],
-    services: method === 'eks-addon' ? [] : ['EKS'],
-    resources: [],
-    helmChartUri: '',
-    quickLaunch: false,
-    releaseName: '',
-    namespace: '',
-    serviceAccount: '',
-    overrides: [],
-    addOnName: '',
-    addOnVersion: '',
-    addOnType: '',
-    k8sVersions: [],
-    architectures: method === 'eks-addon' ? ['amd64'] : [],
-    envOverrides: [],
-  };
+  const values = Object.fromEntries(Object.entries(OPTION_FIELDS).map(([k, f]) => [k, f.empty(method)]));
+  return { key, method, ...(values as Omit<OptionForm, 'key' | 'method' | 'id'>) };
 }
 
 export function emptyWizardForm(changeType: WizardChangeType): WizardForm {

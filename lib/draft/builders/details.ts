@@ -1,4 +1,4 @@
-import type { WizardForm } from '@/lib/schemas/wizard-form';
+import type { WizardForm } from '../form';
 import { buildAddedOption } from './option';
 import { buildUpdateDetails } from './update';
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import seed001 from './fixtures/seed-001.txt?raw';
-import { CODE_TABLE, RULES } from './index';
+import seed001 from '@/lib/policy/fixtures/seed-001.txt?raw';
+import { RULES } from '@/lib/policy';
+import { fieldIds } from '../fields/ids';
+import { CODE_TABLE, CODES } from './registry';
 
 /* The error tables of seed 001 put each code on a line of its own; one entry also names an alias
    in parentheses: INCOMPATIBLE_HELM_OBJECTS(INVALID_HELM_OBJECTS). */
@@ -27,7 +29,7 @@ const NOT_CODES = new Set([
   'HELM_RELEASE_PARAM_REGEX',
 ]);
 
-describe('CODE_TABLE', () => {
+describe('the code registry', () => {
   const table = new Map(CODE_TABLE.map((e) => [e.code, e]));
 
   it('covers every error code listed in seed 001', () => {
@@ -68,5 +70,18 @@ describe('CODE_TABLE', () => {
       expect(table.get(c)?.status).toBe('chart-preflight');
     for (const c of ['SCAN_ERROR', 'AUDIT_ERROR', 'IMAGE_INACCESSIBLE', 'DUPLICATE_ADDON_NAME'])
       expect(table.get(c)?.status).toBe('not-decidable');
+  });
+
+  it('names a field registry id and a one-sentence explanation for every code', () => {
+    const ids = new Set(fieldIds());
+    for (const [code, c] of Object.entries(CODES)) {
+      expect(ids.has(c.field), `${code} → ${c.field}`).toBe(true);
+      expect(c.explanation, code).toMatch(/^[A-Z].{15,}\.$/);
+    }
+  });
+
+  it('gives an alias only to a code whose alias is decided by rules', () => {
+    for (const [code, c] of Object.entries(CODES))
+      if (c.alias) expect(CODES[c.alias]?.decided, code).toBe('rule');
   });
 });

@@ -1,0 +1,56 @@
+'use client';
+import { Alert } from '@/components/ui';
+import { ConflictAlert } from '@/components/draft/conflict-alert';
+import { SaveStatus } from '@/components/draft/save-status';
+import type { useDraftAutosave } from '@/lib/query/use-draft-autosave';
+import type { DraftWizardProps } from './draft-types';
+
+/** Above the wizard: save state and revision, a save conflict, and the latest review's verdict. */
+export function DraftStatus({
+  save,
+  isEditable,
+  isOpen,
+  review,
+}: {
+  save: ReturnType<typeof useDraftAutosave>;
+  isEditable: boolean;
+  isOpen: boolean;
+  review: DraftWizardProps['review'];
+}) {
+  return (
+    <>
+      <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
+        <SaveStatus
+          state={isEditable ? save.state : 'readonly'}
+          savedAt={save.savedAt}
+          message={save.message}
+        />
+        <span className="text-xs text-slate-500">Revision {save.revision}</span>
+      </div>
+      {save.state === 'conflict' ? (
+        <div className="mb-4">
+          <ConflictAlert
+            message={save.message}
+            canKeep={isOpen}
+            onReload={() => window.location.reload()}
+            onKeepMine={() => void save.keepMine()}
+          />
+        </div>
+      ) : null}
+      {review ? (
+        <div className="mb-4">
+          <Alert
+            type={review.verdict === 'approved' ? 'success' : 'warning'}
+            header={
+              review.verdict === 'approved'
+                ? `Approved by ${review.reviewerName} (revision ${review.revision})`
+                : `Changes requested by ${review.reviewerName} (revision ${review.revision})`
+            }
+          >
+            {review.comment || 'No comment.'}
+          </Alert>
+        </div>
+      ) : null}
+    </>
+  );
+}

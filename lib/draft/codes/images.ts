@@ -1,0 +1,87 @@
+import type { CodeFacts } from './facts';
+
+/** Asynchronous error codes about container images. */
+export const IMAGES_CODES = {
+  DUPLICATE_CONTAINER_IMAGES: {
+    decided: 'rule',
+    explanation: 'The same container image is listed more than once in a delivery option.',
+    field: 'option.images',
+  },
+  IMAGE_INACCESSIBLE: {
+    decided: 'not-decidable',
+    advice: 'Check AccessRoleArn and the repository policy grant Marketplace access to the image.',
+    explanation: 'AWS Marketplace could not read the image with the access role given.',
+    field: 'option.images',
+  },
+  IMAGE_NOT_FOUND: {
+    decided: 'not-decidable',
+    advice:
+      'Push the image (with that exact tag) before submitting; Wharf cannot see registry contents offline.',
+    explanation: 'AWS Marketplace could not find the image at that URI; it may not have been pushed yet.',
+    field: 'option.images',
+  },
+  INVALID_ARN: {
+    decided: 'not-decidable',
+    advice: 'Give a valid IAM role ARN for image access (arn:aws:iam::<account>:role/<name>).',
+    explanation: 'The access role ARN for the image is not a valid IAM role ARN.',
+    field: 'option.images',
+  },
+  INVALID_CONTAINER_IMAGES: {
+    decided: 'rule',
+    explanation: 'A container image URI is not valid.',
+    field: 'option.images',
+  },
+  INVALID_CONTAINER_IMAGE_REPOSITORY: {
+    decided: 'rule',
+    advice: 'Needs the product snapshot (--entity) to know the product’s repositories.',
+    explanation: 'An image comes from a repository that does not belong to this product.',
+    field: 'option.images',
+  },
+  INVALID_CONTAINER_IMAGE_TAG: {
+    decided: 'rule',
+    explanation:
+      "An image uses the 'latest' tag, which AWS Marketplace rejects because it can change under buyers.",
+    field: 'option.images',
+  },
+  INVALID_CONTAINER_IMAGE_TAG_FORMAT: {
+    decided: 'rule',
+    advice: 'AWS does not publish its tag expression; Wharf uses the Docker tag grammar.',
+    explanation: 'An image tag is not a valid tag.',
+    field: 'option.images',
+  },
+  INVALID_CONTAINER_IMAGE_URI: {
+    decided: 'rule',
+    explanation: 'An image is not in this product’s AWS Marketplace repositories.',
+    field: 'option.images',
+  },
+  INVALID_HELM_UNDECLARED_IMAGES: {
+    decided: 'chart-preflight',
+    advice: 'With a chart analysis, chart-images-declared compares rendered images with ContainerImages.',
+    explanation:
+      'The Helm chart renders images that are not listed in the delivery option’s container images.',
+    field: 'option.images',
+  },
+  MISSING_CONTAINER_IMAGES: {
+    decided: 'rule',
+    explanation: 'A delivery option lists no container images.',
+    field: 'option.images',
+  },
+  SCAN_ERROR: {
+    decided: 'not-decidable',
+    advice: 'Scan images before submitting and fix the reported CVE; attest with attest-images-scanned.',
+    explanation: 'AWS Marketplace’s security scan found a vulnerability in an image.',
+    field: 'option.images',
+  },
+  TOO_MANY_CONTAINER_IMAGES: {
+    decided: 'rule',
+    explanation: 'A delivery option lists more than 50 container images.',
+    field: 'option.images',
+  },
+  UNSUPPORTED_CONTAINER_IMAGE_URI: {
+    decided: 'not-decidable',
+    advice:
+      'Push images with a Docker v2 schema 2 or OCI manifest (docker buildx defaults are fine); the manifest is not visible offline.',
+    explanation: 'An image manifest is not a format AWS Marketplace supports (Docker v2 schema 2 or OCI).',
+    field: 'option.images',
+  },
+} satisfies Record<string, CodeFacts>;
