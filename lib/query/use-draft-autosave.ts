@@ -5,8 +5,8 @@ import type { SaveState } from '@/components/draft/save-status';
 
 export interface AutosavePayload {
   form: unknown;
-  attestations: Record<string, { by: string; byName?: string; at: string }>;
-  checklist: { passed: number; failed: number; warnings: number; manual: number; blocking?: boolean };
+  /** Ids of the manual rules the person confirms; the server records who and when. */
+  attested: readonly string[];
 }
 
 const DEBOUNCE_MS = 800;
@@ -27,8 +27,7 @@ export function useDraftAutosave(p: {
   const [message, setMessage] = useState<string>();
   const revision = useRef(p.revision);
   const [revisionShown, setRevisionShown] = useState(p.revision);
-  // Only what the person edits makes the draft dirty; the checklist counts ride along with a save.
-  const serialized = JSON.stringify([p.payload.form, p.payload.attestations]);
+  const serialized = JSON.stringify([p.payload.form, p.payload.attested]);
   const lastSaved = useRef(serialized);
   const latest = useRef(p.payload);
   useEffect(() => {
@@ -40,7 +39,7 @@ export function useDraftAutosave(p: {
   const save = useCallback(async () => {
     if (inFlight.current || blocked.current) return;
     const body = latest.current;
-    const text = JSON.stringify([body.form, body.attestations]);
+    const text = JSON.stringify([body.form, body.attested]);
     if (text === lastSaved.current) return;
     inFlight.current = true;
     setState('saving');
@@ -54,9 +53,7 @@ export function useDraftAutosave(p: {
       setRevisionShown(res.data.revision);
       lastSaved.current = text;
       setSavedAt(res.data.updatedAt);
-      setState(
-        JSON.stringify([latest.current.form, latest.current.attestations]) === text ? 'saved' : 'dirty',
-      );
+      setState(JSON.stringify([latest.current.form, latest.current.attested]) === text ? 'saved' : 'dirty');
       return;
     }
     if ('code' in res && res.code === 'CONFLICT') {

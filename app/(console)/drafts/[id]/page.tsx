@@ -11,10 +11,12 @@ import { getLatestDraftReview } from '@/lib/db/queries/reviews';
 import { getSubmissionFor } from '@/lib/db/queries/submissions';
 import { getDb } from '@/lib/db/runtime';
 import { toUserMessage } from '@/lib/errors';
-import { CODE_TABLE, parseProductSnapshot } from '@/lib/policy';
+import { CODE_TABLE } from '@/lib/policy';
 import { can } from '@/lib/roles';
 import { readWizardForm, type WizardChangeType } from '@/lib/schemas/wizard-form';
-import { readStoredCharts } from '@/components/chart/draft-charts';
+import { readAttestations } from '@/lib/draft/attestations';
+import { readStoredCharts } from '@/lib/draft/charts';
+import { snapshotOf } from '@/lib/draft/evaluate-draft';
 import { DraftWizard } from './_components/draft-wizard';
 import { registryPrefixOf } from './_components/registry-prefix';
 
@@ -48,12 +50,6 @@ export default async function DraftPage({
     getSubmissionFor(db, { draftId: draft.id, draftRevision: draft.revision }),
     getLatestDraftReview(db, draft.id),
   ]);
-  const snapshot = product
-    ? parseProductSnapshot({
-        EntityIdentifier: `${product.id}@${product.revision}`,
-        DetailsDocument: product.detailsDocument,
-      })
-    : undefined;
   const advice = sp.awsError ? CODE_TABLE.find((c) => c.code === sp.awsError)?.advice : undefined;
   return (
     <>
@@ -83,10 +79,7 @@ export default async function DraftPage({
             updatedAt: draft.updatedAt.toISOString(),
             status: draft.status,
             changeType,
-            attestations: (draft.attestations ?? {}) as Record<
-              string,
-              { by: string; byName?: string; at: string }
-            >,
+            attestations: readAttestations(draft.attestations),
             charts: readStoredCharts(draft.charts),
           }}
           form={readWizardForm(draft.data, changeType)}
@@ -98,7 +91,7 @@ export default async function DraftPage({
             repositoryUrls: product.repositories.map((r) => r.url),
             versions: product.versions,
           }}
-          snapshot={snapshot?.ok ? snapshot.snapshot : undefined}
+          snapshot={snapshotOf(product)}
           user={{
             name: user.name,
             canEdit: can(user.roles, 'draft:edit'),

@@ -11,7 +11,7 @@ import { WizardFieldContext } from '@/components/form/wizard-field-context';
 import { ReviewStep } from '@/components/wizard/review-step';
 import { stepIndexOf, stepOfField, WIZARDS } from '@/components/wizard/steps';
 import { ChecklistPanel } from '@/components/checklist';
-import { chartFieldOf } from '@/components/chart/draft-charts';
+import { chartFieldOf } from '@/lib/draft/charts';
 import { useDraftCharts } from '@/components/chart/use-draft-charts';
 import { WizardNav } from '@/components/wizard/wizard-nav';
 import { fieldForPolicyPath } from '@/lib/catalog/builders';
@@ -20,6 +20,7 @@ import { wizardFormSchema, type WizardForm } from '@/lib/schemas/wizard-form';
 import type { DraftWizardProps } from './draft-types';
 import { StepBody } from './step-body';
 import { SubmitBar } from './submit-bar';
+import { useAttestations } from './use-attestations';
 import { useLiveChecklist } from './use-live-checklist';
 import { useWizardFrame } from './wizard-frame';
 
@@ -37,7 +38,7 @@ export function DraftWizard(p: DraftWizardProps) {
     shouldFocusError: true,
   });
   const values = { ...p.form, ...(useWatch({ control: methods.control }) as WizardForm) };
-  const [attestations, setAttestations] = useState(p.draft.attestations);
+  const { attestations, attested, attestedBy, onAttest } = useAttestations(p.draft.attestations, p.user.name);
   const [showAll, setShowAll] = useState(false);
   const product = useMemo(
     () => ({ id: p.product.id, title: p.product.title }),
@@ -46,16 +47,12 @@ export function DraftWizard(p: DraftWizardProps) {
   const charts = useDraftCharts(p.draft.id, p.draft.charts);
   const live = useLiveChecklist(values, product, p.snapshot, attestations, charts);
   const frame = useWizardFrame(values, p.product.versions);
-  const counts = {
-    ...live.evaluation.counts,
-    blocking: live.evaluation.blocking || Object.keys(live.findings).length > 0,
-  };
   const save = useDraftAutosave({
     draftId: p.draft.id,
     revision: p.draft.revision,
     savedAt: p.draft.updatedAt,
     enabled: isEditable,
-    payload: { form: values, attestations, checklist: counts },
+    payload: { form: values, attested },
   });
   useLeaveGuard(isEditable && save.isDirty);
 
@@ -133,33 +130,12 @@ export function DraftWizard(p: DraftWizardProps) {
     goTo(current + 1);
   };
 
-  const onAttest = useCallback(
-    (ruleId: string, checked: boolean) => {
-      setAttestations((a) => {
-        const { [ruleId]: _drop, ...rest } = a;
-        return checked
-          ? { ...a, [ruleId]: { by: p.user.name, byName: p.user.name, at: new Date().toISOString() } }
-          : rest;
-      });
-    },
-    [p.user.name],
-  );
-
-  const attestedBy = useMemo(
-    () =>
-      Object.fromEntries(
-        Object.entries(attestations).map(([k, v]) => [k, { byName: v.byName ?? v.by, at: v.at }]),
-      ),
-    [attestations],
-  );
   const fieldInfo = useMemo(
     () => ({ findings: live.findings, awsErrors, locked: frame.locked, showAll, readOnly: !isEditable }),
     [live.findings, awsErrors, frame.locked, showAll, isEditable],
   );
   const blockingCount =
-    live.evaluation.findings.filter((f) => f.severity === 'error').length +
-    live.evaluation.counts.manual +
-    (live.findings.isvTested ? 1 : 0);
+    live.evaluation.findings.filter((f) => f.severity === 'error').length + live.evaluation.counts.manual;
 
   return (
     <FormProvider {...methods}>
@@ -215,6 +191,7 @@ export function DraftWizard(p: DraftWizardProps) {
                 registryPrefix={p.product.registryPrefix}
                 requestJson={live.requestJson}
                 cliCommand={live.cliCommand}
+                attested={attested}
               />
             ) : (
               <StepBody
@@ -226,6 +203,8 @@ export function DraftWizard(p: DraftWizardProps) {
                 templates={frame.templates}
                 choices={frame.choices}
                 kubernetesVersions={frame.kubernetesVersions}
+                attested={attested}
+                onAttest={isEditable ? onAttest : undefined}
                 liveVersionTitle={frame.liveVersionTitle}
                 visibilityOf={frame.visibilityOf}
               />
@@ -237,7 +216,7 @@ export function DraftWizard(p: DraftWizardProps) {
                   revision={save.revision}
                   label={def.actionLabel}
                   canSubmit={p.user.canSubmit}
-                  isBlocking={counts.blocking}
+                  isBlocking={live.counts.blocking}
                   blockingCount={blockingCount}
                   isSaving={save.state === 'saving' || save.state === 'dirty'}
                   submittedChangeSetId={p.submittedChangeSetId}
