@@ -15,11 +15,11 @@ test('Release an EKS add-on: only Limited add-on options, ISV-testing attestatio
   await page.getByRole('checkbox', { name: /Amazon EKS add-on/ }).check();
   await w.next();
   await expect(w.heading('Confirm ISV testing')).toBeVisible();
-  await w.next();
-  await expect(
-    page.getByText('Attest that ISV testing was done on every compatible Kubernetes version.').first(),
-  ).toBeVisible();
-  await page.getByRole('checkbox', { name: /ISV testing was done/ }).check();
+  // The confirmation is the checklist's manual rule: open until ticked, here or in the checklist.
+  const summary = w.checklist.getByRole('list', { name: 'Summary' });
+  await expect(summary).toContainText('To confirm: 1');
+  await page.getByRole('checkbox', { name: /I confirm ISV testing was done/ }).check();
+  await expect(summary).toContainText('To confirm: 0');
   await w.expectSaved();
   await w.next();
   await expect(w.heading('Review and release')).toBeVisible();

@@ -14,7 +14,7 @@ import {
 import { AppError, isAppError } from '@/lib/errors';
 import type { Evaluation } from '@/lib/policy';
 import { snapshotOf } from '@/lib/draft/evaluate-draft';
-import { verdictOfStoredDraft } from '@/lib/draft/stored-draft';
+import { verdictOfStoredDraft, type StoredDraft } from '@/lib/draft/stored-draft';
 
 /** A caller whose claim holder has not answered within this time may call again (same token). */
 const STALE_CLAIM_MS = 30_000;
@@ -26,6 +26,12 @@ export function gateFindings(evaluation: Evaluation): string[] {
   for (const r of evaluation.results)
     if (r.status === 'manual' && r.required) out.push(`Attest: ${r.rule.title}`);
   return out;
+}
+
+/** The gate's verdict on a stored draft. It needs the live product: a describe failure stops the submission. */
+export async function gateVerdict(draft: StoredDraft) {
+  const verdict = verdictOfStoredDraft(draft, snapshotOf(await describeProduct(draft.productId)));
+  return { ...verdict, blocking: gateFindings(verdict.evaluation) };
 }
 
 /**
@@ -49,12 +55,7 @@ export async function submitDraftRevision(
   // for the first caller, and the product may since have changed because of this very change set.
   const existing = await getSubmissionFor(db, { draftId: draft.id, draftRevision: draft.revision });
   if (existing && existing.state !== 'failed') return settle(db, existing.id);
-  // The gate needs the live product: a describe failure stops the submission rather than skipping rules.
-  const { request, evaluation } = verdictOfStoredDraft(
-    draft,
-    snapshotOf(await describeProduct(draft.productId)),
-  );
-  const blocking = gateFindings(evaluation);
+  const { request, blocking } = await gateVerdict(draft);
   if (blocking.length) {
     throw new AppError(
       'INVALID_INPUT',
