@@ -2,11 +2,12 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { saveDraftAction } from '@/lib/actions/drafts/save-draft';
 import type { SaveState } from '@/components/draft/save-status';
+import type { WizardForm } from '@/lib/schemas/wizard-form';
 
 export interface AutosavePayload {
-  form: unknown;
+  form: WizardForm;
   /** Ids of the manual rules the person confirms; the server records who and when. */
-  attested: readonly string[];
+  attested: string[];
 }
 
 const DEBOUNCE_MS = 800;
