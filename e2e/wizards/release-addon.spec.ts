@@ -9,8 +9,10 @@ test('Release an EKS add-on: only Limited add-on options, ISV-testing attestatio
   await signIn(page, 'product-manager');
   const w = await WizardPage.start(page, 'Release an EKS add-on');
   await expect(w.heading('Choose add-on options to release')).toBeVisible();
-  await expect(page.getByRole('checkbox')).toHaveCount(
-    await page.getByRole('checkbox', { name: /Amazon EKS add-on/ }).count(),
+  // The step offers add-on options only (the checklist beside it has its own checkboxes).
+  const step = page.getByRole('form', { name: 'Release an EKS add-on' });
+  await expect(step.getByRole('checkbox')).toHaveCount(
+    await step.getByRole('checkbox', { name: /Amazon EKS add-on/ }).count(),
   );
   await page.getByRole('checkbox', { name: /Amazon EKS add-on/ }).check();
   await w.next();
