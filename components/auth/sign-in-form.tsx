@@ -64,7 +64,7 @@ export function SignInForm({ next, sso }: { next?: string; sso: boolean }) {
           onClick={() =>
             startTransition(async () => {
               const r = await signInSsoAction();
-              if (r && !r.ok) setFormError(r.formError);
+              if (!r.ok) setFormError(r.formError);
             })
           }
         >

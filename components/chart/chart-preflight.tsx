@@ -5,7 +5,7 @@ import { useFormContext, useWatch } from 'react-hook-form';
 import { FormField, StatusIndicator, fieldIds } from '@/components/ui';
 import { WizardFieldContext } from '@/components/form/wizard-field-context';
 import { ChartResult, chartSummary } from './chart-result';
-import { isCheckStale, MAX_CHART_UPLOAD_BYTES } from './draft-charts';
+import { isCheckStale, MAX_CHART_UPLOAD_BYTES } from '@/lib/draft/charts';
 import { removeChart, uploadChart } from './upload-chart';
 import { useDraftCharts, useSetDraftChart } from './use-draft-charts';
 

@@ -1,7 +1,7 @@
 'use client';
 import type { Finding } from '@/lib/policy';
 import { Alert, Button, ExpandableSection, StatusIndicator, type StatusType } from '@/components/ui';
-import type { StoredChart } from './draft-charts';
+import type { StoredChart } from '@/lib/draft/charts';
 
 const SEVERITY: Record<Finding['severity'], { type: StatusType; label: string; order: number }> = {
   error: { type: 'error', label: 'Error', order: 0 },

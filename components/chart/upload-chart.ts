@@ -1,4 +1,4 @@
-import type { StoredChart } from './draft-charts';
+import type { StoredChart } from '@/lib/draft/charts';
 
 export type UploadResult =
   { ok: true; optionKey: string; chart: StoredChart } | { ok: false; status: number; message: string };

@@ -1,7 +1,7 @@
 'use client';
 import { useCallback } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import type { StoredChart, StoredCharts } from './draft-charts';
+import type { StoredChart, StoredCharts } from '@/lib/draft/charts';
 
 /** One cache entry per draft: the page seeds it, an upload or removal updates it, the checklist reads it. */
 export const draftChartsKey = (draftId: string) => ['drafts', draftId, 'charts'] as const;

@@ -37,7 +37,10 @@ export function UserMenu({ name, email, roles }: { name: string; email: string; 
               </li>
             ))}
           </ul>
-          <form action={signOutAction} className="mt-4 border-t border-slate-200 pt-3">
+          <form
+            action={async () => void (await signOutAction())}
+            className="mt-4 border-t border-slate-200 pt-3"
+          >
             <button type="submit" className="flex items-center gap-2 text-[#0972d3] hover:underline">
               <LogOutIcon className="h-4 w-4" /> Sign out
             </button>

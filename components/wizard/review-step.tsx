@@ -1,5 +1,6 @@
 'use client';
 import { CodeBlock, Container, ExpandableSection, Header, KeyValuePairs, Table } from '@/components/ui';
+import { ISV_TESTED_RULE } from '@/lib/policy';
 import { METHOD_LABELS, type WizardForm } from '@/lib/draft/form';
 import { PushCommands } from '@/components/product/push-commands';
 import { ReviewSection } from './review-section';
@@ -15,6 +16,8 @@ export interface ReviewStepProps {
   registryPrefix: string;
   requestJson: string;
   cliCommand: string;
+  /** Manual rule ids the draft confirms. */
+  attested: readonly string[];
 }
 
 const pre = (s: string) => <span className="break-words whitespace-pre-wrap">{s || '—'}</span>;
@@ -28,6 +31,7 @@ export function ReviewStep({
   registryPrefix,
   requestJson,
   cliCommand,
+  attested,
 }: ReviewStepProps) {
   const diff = form.changeType === 'UpdateDeliveryOptions' ? versionDiff(form) : [];
   return (
@@ -91,7 +95,7 @@ export function ReviewStep({
           ) : null}
           {step.id === 'attest' ? (
             <p>
-              {form.isvTested
+              {attested.includes(ISV_TESTED_RULE)
                 ? 'ISV testing was done on every compatible Kubernetes version.'
                 : 'Not attested yet.'}
             </p>

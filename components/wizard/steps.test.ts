@@ -16,7 +16,7 @@ describe('wizard steps as data', () => {
     expect(stepOfField(add, 'versionTitle')).toBe(0);
     expect(stepOfField(add, 'options.1.images')).toBe(1);
     expect(stepOfField(add, 'nothing')).toBe(2);
-    expect(stepOfField(WIZARDS.UpdateDeliveryOptionsVisibility, 'isvTested')).toBe(1);
+    expect(stepOfField(WIZARDS.UpdateDeliveryOptionsVisibility, 'optionIds')).toBe(0);
     expect(stepIndexOf(add, 'options')).toBe(1);
     expect(stepIndexOf(add, 'bogus')).toBe(0);
   });

@@ -104,7 +104,7 @@ export const WIZARDS: Record<WizardChangeType, WizardDefinition> = {
         id: 'attest',
         title: 'Confirm ISV testing',
         description: 'AWS expects you to have tested the add-on on every compatible Kubernetes version.',
-        fields: ['isvTested'],
+        fields: [],
       },
       review('Review and release'),
     ],

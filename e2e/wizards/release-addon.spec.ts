@@ -9,17 +9,19 @@ test('Release an EKS add-on: only Limited add-on options, ISV-testing attestatio
   await signIn(page, 'product-manager');
   const w = await WizardPage.start(page, 'Release an EKS add-on');
   await expect(w.heading('Choose add-on options to release')).toBeVisible();
-  await expect(page.getByRole('checkbox')).toHaveCount(
-    await page.getByRole('checkbox', { name: /Amazon EKS add-on/ }).count(),
+  // The step offers add-on options only (the checklist beside it has its own checkboxes).
+  const step = page.getByRole('form', { name: 'Release an EKS add-on' });
+  await expect(step.getByRole('checkbox')).toHaveCount(
+    await step.getByRole('checkbox', { name: /Amazon EKS add-on/ }).count(),
   );
   await page.getByRole('checkbox', { name: /Amazon EKS add-on/ }).check();
   await w.next();
   await expect(w.heading('Confirm ISV testing')).toBeVisible();
-  await w.next();
-  await expect(
-    page.getByText('Attest that ISV testing was done on every compatible Kubernetes version.').first(),
-  ).toBeVisible();
-  await page.getByRole('checkbox', { name: /ISV testing was done/ }).check();
+  // The confirmation is the checklist's manual rule: open until ticked, here or in the checklist.
+  const summary = w.checklist.getByRole('list', { name: 'Summary' });
+  await expect(summary).toContainText('To confirm: 1');
+  await page.getByRole('checkbox', { name: /I confirm ISV testing was done/ }).check();
+  await expect(summary).toContainText('To confirm: 0');
   await w.expectSaved();
   await w.next();
   await expect(w.heading('Review and release')).toBeVisible();

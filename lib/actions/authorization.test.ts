@@ -113,8 +113,11 @@ describe('server actions', () => {
     for (const f of files) {
       const src = fs.readFileSync(f, 'utf8');
       if (!src.startsWith("'use server'")) continue;
-      for (const m of src.matchAll(/export async function (\w+Action)\b/g))
+      for (const m of src.matchAll(/export (?:async function|const) (\w+Action)\b/g))
         found.push(`${path.relative('lib/actions', f).replace(/\.ts$/, '')}#${m[1]}`);
+      // Every action goes through the wrapper: no hand-written session check and parse.
+      expect(src, f).toMatch(/export const \w+Action = define(?:Public)?Action\(/);
+      expect(src, f).not.toMatch(/export async function/);
     }
     const listed = new Set([...ACTION_MATRIX.map((a) => `${a.file}#${a.name}`), ...PUBLIC_ACTIONS]);
     expect(found.filter((f) => !listed.has(f))).toEqual([]);

@@ -7,6 +7,9 @@ export type ActionResult<T = undefined> =
   | { ok: true; data: T }
   | { ok: false; fieldErrors?: Record<string, string>; formError?: string; code?: string };
 
+/** The failed half of ActionResult (what `failure` and the action wrapper return). */
+export type ActionFailure = Extract<ActionResult, { ok: false }>;
+
 export function fieldErrorsFrom(error: z.ZodError): Record<string, string> {
   const out: Record<string, string> = {};
   for (const issue of error.issues) {
@@ -17,7 +20,7 @@ export function fieldErrorsFrom(error: z.ZodError): Record<string, string> {
 }
 
 /** Turns a thrown error into a result a user can read; unexpected ones are logged with a reference id. */
-export function failure(err: unknown, action: string): ActionResult<never> {
+export function failure(err: unknown, action: string): ActionFailure {
   if (err instanceof AppError) return { ok: false, formError: toUserMessage(err), code: err.code };
   // Next's redirect()/notFound() work by throwing: let them through.
   if (

@@ -75,5 +75,15 @@ describe('wharf check (spawned)', () => {
     expect(wharf('check').code).toBe(2);
     expect(wharf('check', 'x.json', '--format', 'yaml').code).toBe(2);
     expect(wharf('frobnicate').code).toBe(2);
+    const charts = wharf('check', path.join(FIX, 'seed-add-repositories.json'), '--charts');
+    expect([charts.code, charts.err]).toEqual([2, expect.stringContaining('--charts needs a file')]);
+    writeFileSync(path.join(tmp, 'list.json'), '[]');
+    const notObject = wharf(
+      'check',
+      path.join(FIX, 'seed-add-repositories.json'),
+      '--charts',
+      path.join(tmp, 'list.json'),
+    );
+    expect([notObject.code, notObject.err]).toEqual([2, expect.stringContaining('chart analyses keyed by')]);
   });
 }, 120_000);

@@ -11,6 +11,7 @@ const STD: Io = { out: (s) => void process.stdout.write(s), err: (s) => void pro
 interface Args {
   file?: string;
   entity?: string;
+  charts?: string;
   format: 'text' | 'json';
 }
 
@@ -24,6 +25,7 @@ function parseArgs(argv: string[]): Args | string {
         : [arg, undefined];
     const value = () => inline ?? argv[++i];
     if (flag === '--entity') a.entity = value();
+    else if (flag === '--charts') a.charts = value();
     else if (flag === '--format') {
       const f = value();
       if (f !== 'text' && f !== 'json') return `--format must be text or json, not "${f ?? ''}"`;
@@ -34,6 +36,7 @@ function parseArgs(argv: string[]): Args | string {
   }
   if (!a.file) return 'missing <change-set.json>';
   if (a.entity === undefined && argv.includes('--entity')) return '--entity needs a file';
+  if (a.charts === undefined && argv.includes('--charts')) return '--charts needs a file';
   return a;
 }
 
@@ -77,7 +80,7 @@ export async function runCheck(argv: string[], io: Io = STD): Promise<number> {
   const args = parseArgs(argv);
   if (typeof args === 'string') {
     io.err(
-      `wharf check: ${args}\nUsage: wharf check <change-set.json> [--entity <describe-entity.json>] [--format text|json]\n`,
+      `wharf check: ${args}\nUsage: wharf check <change-set.json> [--entity <describe-entity.json>] [--charts <chart-analyses.json>] [--format text|json]\n`,
     );
     return 2;
   }
@@ -89,7 +92,13 @@ export async function runCheck(argv: string[], io: Io = STD): Promise<number> {
     if (!e.ok) return fail(io, e.error);
     entity = e.value;
   }
-  const result = checkRequest(req.value, entity === undefined ? {} : { entity });
+  let charts: unknown;
+  if (args.charts !== undefined) {
+    const c = await readJson(args.charts, 'chart analyses');
+    if (!c.ok) return fail(io, c.error);
+    charts = c.value;
+  }
+  const result = checkRequest(req.value, { entity, charts });
   if (!result.ok) return fail(io, `${args.file}: ${result.error}`);
   io.out(
     args.format === 'json'

@@ -57,8 +57,6 @@ export const wizardFormSchema = z.object({
   releaseNotes: text,
   options: z.array(optionFormSchema).max(10),
   optionIds: z.array(z.string().max(64)).max(60),
-  /** Release an EKS add-on: ISV testing was done on every compatible Kubernetes version. */
-  isvTested: z.boolean(),
   /** UpdateDeliveryOptions: the live version as DescribeEntity showed it when the draft began. */
   baseline: versionBaselineSchema.optional(),
 });
@@ -78,7 +76,6 @@ export function emptyWizardForm(changeType: WizardChangeType): WizardForm {
     releaseNotes: '',
     options: changeType === 'AddDeliveryOptions' ? [emptyOption('helm')] : [],
     optionIds: [],
-    isvTested: false,
   };
 }
 

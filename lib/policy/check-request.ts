@@ -1,8 +1,27 @@
-import type { Finding } from './types';
-import type { Evaluation } from './rule';
+import type { ChartAnalysis, Finding } from './types';
+import type { Attestation, Evaluation } from './rule';
 import { evaluate } from './evaluate';
-import { parseProductSnapshot } from './snapshot';
+import { pricingOf } from './pricing';
+import { parseProductSnapshot, type ProductSnapshot } from './snapshot';
 import { isRecord } from './util';
+
+/** What a change set is checked against: the live product, stored chart analyses, attestations. */
+export interface RequestInput {
+  request: unknown;
+  product?: ProductSnapshot;
+  /** Chart analyses keyed by delivery-option path, e.g. "ChangeSet[0].DetailsDocument.DeliveryOptions[1]". */
+  charts?: Record<string, ChartAnalysis>;
+  attestations?: Record<string, Attestation>;
+}
+
+/**
+ * The one verdict on a StartChangeSet request: the product's pricing is derived from its snapshot
+ * here, so every caller (the wizard, the server gate, the review page, lists and `wharf check`)
+ * runs the pricing rules the same way. Never throws.
+ */
+export function evaluateRequest(input: RequestInput): Evaluation {
+  return evaluate({ ...input, pricing: pricingOf(input.product) });
+}
 
 /** Result of `checkRequest`: findings, or why the input could not be checked. */
 export type CheckResult =
@@ -10,9 +29,10 @@ export type CheckResult =
 
 /**
  * Checks a StartChangeSet request body offline (the `wharf check` command). `opts.entity` is a
- * DescribeEntity response or DetailsDocument of the product. Never throws.
+ * DescribeEntity response or DetailsDocument of the product; `opts.charts` chart analyses keyed by
+ * delivery-option path. Never throws.
  */
-export function checkRequest(json: unknown, opts: { entity?: unknown } = {}): CheckResult {
+export function checkRequest(json: unknown, opts: { entity?: unknown; charts?: unknown } = {}): CheckResult {
   try {
     if (!isRecord(json) || !Array.isArray(json.ChangeSet)) {
       return {
@@ -26,7 +46,14 @@ export function checkRequest(json: unknown, opts: { entity?: unknown } = {}): Ch
       if (!parsed.ok) return { ok: false, error: `Entity: ${parsed.error}` };
       product = parsed.snapshot;
     }
-    const evaluation = evaluate({ request: json, product });
+    if (isRecord(opts) && opts.charts !== undefined && !isRecord(opts.charts))
+      return {
+        ok: false,
+        error: 'Charts: expected an object of chart analyses keyed by delivery-option path.',
+      };
+    const charts =
+      isRecord(opts) && isRecord(opts.charts) ? (opts.charts as RequestInput['charts']) : undefined;
+    const evaluation = evaluateRequest({ request: json, product, charts });
     return { ok: true, findings: evaluation.findings, evaluation };
   } catch {
     return { ok: false, error: 'The change set could not be checked.' };

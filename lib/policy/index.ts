@@ -14,8 +14,10 @@ export type {
 export type { Evaluation, RuleResult, RuleStatus, Attestation } from './rule';
 export type { PolicyContext, ChangeSetRequest, ChangeInput, PricingContext } from './context';
 export { evaluate } from './evaluate';
-export { checkRequest, type CheckResult } from './check-request';
+export { checkRequest, evaluateRequest, type CheckResult, type RequestInput } from './check-request';
+export { pricingOf } from './pricing';
 export { RULES } from './catalog';
+export { ISV_TESTED_RULE } from './rules/manual';
 export { renderRuleTableMarkdown, type CodeRow } from './rule-table';
 export {
   parseProductSnapshot,

@@ -3,7 +3,8 @@ import { evaluate, RULES } from './index';
 import type { PolicyContext } from './context';
 import { CASES_A, type Case } from './testing/rule-cases-a';
 import { CASES_B } from './testing/rule-cases-b';
-import { add, ctx, opt, request, snapshot } from './testing/builders';
+import { add, change, ctx, opt, request, snapshot } from './testing/builders';
+import { ISV_TESTED_RULE } from './rules/manual';
 
 const CASES: Record<string, Case> = { ...CASES_A, ...CASES_B };
 const MANUAL = RULES.filter((r) => r.severity === 'manual');
@@ -37,11 +38,19 @@ describe('every checked rule has a passing and a failing case', () => {
 
 describe('manual attestations', () => {
   const addonPlusHelm = ctx(request(add([opt('helm'), opt('addon')])));
+  const release = ctx(
+    request(
+      change('UpdateDeliveryOptionsVisibility', {
+        DeliveryOptions: [{ Id: 'do-1234567891234567891234', TargetVisibility: 'Public' }],
+      }),
+    ),
+  );
   for (const rule of MANUAL) {
     it(`${rule.id} is open until attested`, () => {
-      expect(resultOf(addonPlusHelm, rule.id).status).toBe('manual');
+      const c = rule.id === ISV_TESTED_RULE ? release : addonPlusHelm;
+      expect(resultOf(c, rule.id).status).toBe('manual');
       const attested = {
-        ...addonPlusHelm,
+        ...c,
         attestations: { [rule.id]: { by: 'Ana', at: '2026-11-21T10:00:00Z' } },
       };
       const res = resultOf(attested, rule.id);
@@ -49,6 +58,16 @@ describe('manual attestations', () => {
       expect(res.attestation).toEqual({ by: 'Ana', at: '2026-11-21T10:00:00Z' });
     });
   }
+
+  it('the ISV-testing confirmation applies to an add-on release only, and blocks it until given', () => {
+    expect(resultOf(addonPlusHelm, ISV_TESTED_RULE).status).toBe('n/a');
+    expect(evaluate(release).blocking).toBe(true);
+    const given = {
+      ...release,
+      attestations: { [ISV_TESTED_RULE]: { by: 'u1', at: '2026-11-21T10:00:00Z' } },
+    };
+    expect(evaluate(given).blocking).toBe(false);
+  });
 
   it('Helm-only attestations do not apply to a container-image-only version', () => {
     expect(resultOf(ctx(request(add([opt('ecr')]))), 'attest-helm-lint-template').status).toBe('n/a');

@@ -49,6 +49,8 @@ export const productSnapshotSchema = z.object({
   Versions: list(snapshotVersionSchema),
   Repositories: list(z.object({ Url: str, Type: str })),
   Description: z.object({ ProductTitle: str, Visibility: str, ProductState: str }).nullish().catch(undefined),
+  /** Pricing dimensions (reference §8.1): the only pricing fact DescribeEntity gives for a container product. */
+  Dimensions: list(z.object({ Key: str, Types: strList })),
   /** Not part of the DetailsDocument: the revision from EntityIdentifier ("prod-x@7"), when known. */
   Revision: str,
 });

@@ -2,11 +2,12 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { saveDraftAction } from '@/lib/actions/drafts/save-draft';
 import type { SaveState } from '@/components/draft/save-status';
+import type { WizardForm } from '@/lib/draft/form';
 
 export interface AutosavePayload {
-  form: unknown;
-  attestations: Record<string, { by: string; byName?: string; at: string }>;
-  checklist: { passed: number; failed: number; warnings: number; manual: number; blocking?: boolean };
+  form: WizardForm;
+  /** Ids of the manual rules the person confirms; the server records who and when. */
+  attested: string[];
 }
 
 const DEBOUNCE_MS = 800;
@@ -27,8 +28,7 @@ export function useDraftAutosave(p: {
   const [message, setMessage] = useState<string>();
   const revision = useRef(p.revision);
   const [revisionShown, setRevisionShown] = useState(p.revision);
-  // Only what the person edits makes the draft dirty; the checklist counts ride along with a save.
-  const serialized = JSON.stringify([p.payload.form, p.payload.attestations]);
+  const serialized = JSON.stringify([p.payload.form, p.payload.attested]);
   const lastSaved = useRef(serialized);
   const latest = useRef(p.payload);
   useEffect(() => {
@@ -40,7 +40,7 @@ export function useDraftAutosave(p: {
   const save = useCallback(async () => {
     if (inFlight.current || blocked.current) return;
     const body = latest.current;
-    const text = JSON.stringify([body.form, body.attestations]);
+    const text = JSON.stringify([body.form, body.attested]);
     if (text === lastSaved.current) return;
     inFlight.current = true;
     setState('saving');
@@ -54,9 +54,7 @@ export function useDraftAutosave(p: {
       setRevisionShown(res.data.revision);
       lastSaved.current = text;
       setSavedAt(res.data.updatedAt);
-      setState(
-        JSON.stringify([latest.current.form, latest.current.attestations]) === text ? 'saved' : 'dirty',
-      );
+      setState(JSON.stringify([latest.current.form, latest.current.attested]) === text ? 'saved' : 'dirty');
       return;
     }
     if ('code' in res && res.code === 'CONFLICT') {

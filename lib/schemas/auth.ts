@@ -27,6 +27,8 @@ export const setRolesSchema = z.object({
   roles: z.array(z.enum(ROLES)),
 });
 
+export const deleteUserSchema = z.object({ userId: z.string().min(1, 'Choose a user to delete.').max(100) });
+
 export const resetPasswordSchema = z.object({ userId: z.string().min(1).max(100), password: passwordSchema });
 
 /** Only same-site relative paths are followed after sign-in. */

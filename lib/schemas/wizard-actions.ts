@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { attestedRuleIdsSchema } from '@/lib/draft/attestations';
 import { WIZARD_CHANGE_TYPES, wizardFormSchema } from '@/lib/draft/form';
 
 /** Inputs of the draft, submission, review and registry actions (shared by browser and server). */
@@ -17,25 +18,12 @@ export const createDraftSchema = z
   });
 export type CreateDraftInput = z.infer<typeof createDraftSchema>;
 
-export const attestationsSchema = z.record(
-  z.string().max(100),
-  z.object({ by: z.string().max(200), byName: z.string().max(200).optional(), at: z.string().max(40) }),
-);
-
-export const checklistCountsSchema = z.object({
-  passed: z.number().int().min(0),
-  failed: z.number().int().min(0),
-  warnings: z.number().int().min(0),
-  manual: z.number().int().min(0),
-  blocking: z.boolean().optional(),
-});
-
+/** Autosave: the form, and the manual rule ids confirmed (who and when are the server's to record). */
 export const saveDraftSchema = z.object({
   id: z.uuid(),
   revision: z.number().int().min(1),
   form: wizardFormSchema,
-  attestations: attestationsSchema.optional(),
-  checklist: checklistCountsSchema,
+  attested: attestedRuleIdsSchema,
 });
 export type SaveDraftInput = z.infer<typeof saveDraftSchema>;
 

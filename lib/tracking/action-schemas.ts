@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { webhookUrlSchema } from './webhook';
 
 /*
  * Input schemas of the tracking actions. House style keeps schemas in lib/policy; that folder belongs
@@ -7,6 +8,9 @@ import { z } from 'zod';
 export const changeSetIdSchema = z.object({
   changeSetId: z.string().regex(/^[\w-]{1,255}$/, 'That is not a change set id.'),
 });
+
+/** Settings → Send a test message. */
+export const testWebhookSchema = z.object({ url: webhookUrlSchema });
 
 export const markReadSchema = z.union([
   z.object({ all: z.literal(true) }),

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { PageHeader } from '@/components/shell/page-header';
 import { requirePageUser } from '@/lib/auth/page';
-import { listDrafts } from '@/lib/db/queries/drafts';
 import { listDraftReviews } from '@/lib/db/queries/reviews';
 import { getDb } from '@/lib/db/runtime';
+import { listDraftsWithCounts } from '@/lib/server/drafts/list-drafts';
 import { can } from '@/lib/roles';
 import { DraftsTable } from './_components/drafts-table';
 
@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: 'Drafts' };
 export default async function DraftsPage() {
   const user = await requirePageUser();
   const db = getDb();
-  const drafts = await listDrafts(db);
+  const drafts = await listDraftsWithCounts(db);
   const reviews = await listDraftReviews(
     db,
     drafts.map((d) => d.id),

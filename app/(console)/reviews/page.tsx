@@ -4,9 +4,10 @@ import { PageHeader } from '@/components/shell/page-header';
 import { EmptyState, StatusIndicator, Table, type TableColumn } from '@/components/ui';
 import { CHANGE_TYPE_LABELS, ChecklistStatus } from '@/components/draft/checklist-status';
 import { requirePageUser } from '@/lib/auth/page';
-import { listDrafts, type DraftListItem } from '@/lib/db/queries/drafts';
 import { listDraftReviews, type DraftReviewRow } from '@/lib/db/queries/reviews';
 import { getDb } from '@/lib/db/runtime';
+import type { DraftListItem } from '@/lib/db/queries/drafts';
+import { listDraftsWithCounts } from '@/lib/server/drafts/list-drafts';
 
 export const metadata: Metadata = { title: 'Reviews' };
 
@@ -15,7 +16,7 @@ type Row = DraftListItem & { review?: DraftReviewRow };
 export default async function ReviewsPage() {
   await requirePageUser();
   const db = getDb();
-  const drafts = await listDrafts(db, { status: 'open' });
+  const drafts = await listDraftsWithCounts(db, { status: 'open' });
   const reviews = await listDraftReviews(
     db,
     drafts.map((d) => d.id),

@@ -1,12 +1,20 @@
 'use client';
-import { Controller, useFormContext } from 'react-hook-form';
 import { Checkbox, Container, Header } from '@/components/ui';
-import { useWizardField } from '@/components/form/wizard-field-context';
+import { ISV_TESTED_RULE } from '@/lib/policy';
 
-/** Release an EKS add-on: the ISV-testing attestation AWS audits (AUDIT_ERROR otherwise). */
-export function AttestStep({ kubernetesVersions }: { kubernetesVersions: string[] }) {
-  const { control } = useFormContext();
-  const { error, disabled } = useWizardField('isvTested');
+/**
+ * Release an EKS add-on: the ISV-testing attestation AWS audits (AUDIT_ERROR otherwise). It is the
+ * checklist's manual rule `attest-isv-tested`, ticked here or in the checklist.
+ */
+export function AttestStep({
+  kubernetesVersions,
+  attested,
+  onAttest,
+}: {
+  kubernetesVersions: string[];
+  attested: readonly string[];
+  onAttest?: (ruleId: string, checked: boolean) => void;
+}) {
   return (
     <Container
       header={
@@ -22,23 +30,14 @@ export function AttestStep({ kubernetesVersions }: { kubernetesVersions: string[
         Compatible Kubernetes versions of the chosen options:{' '}
         <strong>{kubernetesVersions.length ? kubernetesVersions.join(', ') : 'none listed'}</strong>
       </p>
-      <Controller
-        control={control}
-        name="isvTested"
-        render={({ field }) => (
-          <Checkbox
-            ref={field.ref}
-            data-field="isvTested"
-            checked={Boolean(field.value)}
-            disabled={disabled}
-            invalid={Boolean(error)}
-            onChange={(e) => field.onChange(e.target.checked)}
-            label="ISV testing was done on every compatible Kubernetes version"
-            description="You ran the add-on's tests on an EKS cluster of each version listed above."
-          />
-        )}
+      <Checkbox
+        data-field={ISV_TESTED_RULE}
+        checked={attested.includes(ISV_TESTED_RULE)}
+        disabled={!onAttest}
+        onChange={(e) => onAttest?.(ISV_TESTED_RULE, e.target.checked)}
+        label="I confirm ISV testing was done on every compatible Kubernetes version"
+        description="You ran the add-on's tests on an EKS cluster of each version listed above."
       />
-      {error ? <p className="text-status-error mt-2 text-sm font-bold">{error}</p> : null}
     </Container>
   );
 }

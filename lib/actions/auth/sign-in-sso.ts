@@ -1,9 +1,11 @@
 'use server';
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
+import { z } from 'zod';
 import { getAuth } from '@/lib/auth/auth';
 import { env } from '@/lib/env';
-import { failure, type ActionResult } from '../result';
+import type { ActionResult } from '../result';
+import { definePublicAction } from '../define-action';
 
 type OAuthApi = {
   signInWithOAuth2(input: {
@@ -13,18 +15,16 @@ type OAuthApi = {
 };
 
 /** Starts OpenID Connect single sign-on (only when OIDC_* is configured). */
-export async function signInSsoAction(): Promise<ActionResult> {
-  if (!env().oidcEnabled) return { ok: false, formError: 'Single sign-on is not configured.' };
-  let url: string | undefined;
-  try {
+export const signInSsoAction = definePublicAction(
+  { name: 'sign-in-sso', schema: z.void() },
+  async (): Promise<ActionResult> => {
+    if (!env().oidcEnabled) return { ok: false, formError: 'Single sign-on is not configured.' };
     const api = getAuth().api as unknown as OAuthApi;
-    ({ url } = await api.signInWithOAuth2({
+    const { url } = await api.signInWithOAuth2({
       body: { providerId: 'oidc', callbackURL: '/products' },
       headers: await headers(),
-    }));
-  } catch (err) {
-    return failure(err, 'sign-in-sso');
-  }
-  if (!url) return { ok: false, formError: 'The identity provider did not answer. Try again.' };
-  redirect(url);
-}
+    });
+    if (!url) return { ok: false, formError: 'The identity provider did not answer. Try again.' };
+    redirect(url);
+  },
+);

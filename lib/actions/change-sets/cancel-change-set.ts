@@ -1,6 +1,5 @@
 'use server';
 import { revalidatePath } from 'next/cache';
-import { requirePermission } from '@/lib/auth/session';
 import { cancelChangeSet } from '@/lib/catalog/change-sets';
 import { getDb } from '@/lib/db/runtime';
 import { getChangeSetRecord } from '@/lib/db/queries/change-sets';
@@ -8,15 +7,13 @@ import { createAuditEntry } from '@/lib/db/queries/audit';
 import { changeSetIdSchema } from '@/lib/tracking/action-schemas';
 import { invalidateChangeSetReads } from '@/lib/tracking/load';
 import { getTracker } from '@/lib/tracking/tracker';
-import { failure, fieldErrorsFrom, type ActionResult } from '../result';
+import type { ActionResult } from '../result';
+import { defineAction } from '../define-action';
 
 /** Cancels a change set while it is PREPARING (AWS refuses later), then reads its new status at once. */
-export async function cancelChangeSetAction(input: unknown): Promise<ActionResult<{ status: string }>> {
-  try {
-    const user = await requirePermission('changeset:cancel', 'cancel-change-set');
-    const parsed = changeSetIdSchema.safeParse(input);
-    if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsFrom(parsed.error) };
-    const { changeSetId } = parsed.data;
+export const cancelChangeSetAction = defineAction(
+  { name: 'cancel-change-set', permission: 'changeset:cancel', schema: changeSetIdSchema },
+  async ({ changeSetId }, { user }): Promise<ActionResult<{ status: string }>> => {
     const db = getDb();
     try {
       await cancelChangeSet(changeSetId);
@@ -44,7 +41,5 @@ export async function cancelChangeSetAction(input: unknown): Promise<ActionResul
     invalidateChangeSetReads(changeSetId);
     revalidatePath('/change-sets');
     return { ok: true, data: { status: rec?.record.status ?? 'CANCELLED' } };
-  } catch (err) {
-    return failure(err, 'cancel-change-set');
-  }
-}
+  },
+);

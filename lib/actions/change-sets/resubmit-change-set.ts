@@ -1,7 +1,6 @@
 'use server';
 import { randomUUID } from 'node:crypto';
 import { revalidatePath } from 'next/cache';
-import { requirePermission } from '@/lib/auth/session';
 import { startChangeSet, type StartChangeSetRequest } from '@/lib/catalog/change-sets';
 import type { ChangeSetDetail } from '@/lib/catalog/types';
 import { getDb } from '@/lib/db/runtime';
@@ -10,21 +9,18 @@ import { createAuditEntry } from '@/lib/db/queries/audit';
 import { changeSetIdSchema } from '@/lib/tracking/action-schemas';
 import { invalidateChangeSetReads } from '@/lib/tracking/load';
 import { getTracker } from '@/lib/tracking/tracker';
-import { failure, fieldErrorsFrom, type ActionResult } from '../result';
+import type { ActionResult } from '../result';
+import { defineAction } from '../define-action';
 
 /**
  * After a SERVER_FAULT (AWS's own failure), starts a new change set with exactly the stored request
  * and a new ClientRequestToken, so AWS treats it as a new attempt rather than a replay.
  */
-export async function resubmitChangeSetAction(
-  input: unknown,
-): Promise<ActionResult<{ changeSetId: string }>> {
-  try {
-    const user = await requirePermission('changeset:submit', 'resubmit-change-set');
-    const parsed = changeSetIdSchema.safeParse(input);
-    if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsFrom(parsed.error) };
+export const resubmitChangeSetAction = defineAction(
+  { name: 'resubmit-change-set', permission: 'changeset:submit', schema: changeSetIdSchema },
+  async ({ changeSetId }, { user }): Promise<ActionResult<{ changeSetId: string }>> => {
     const db = getDb();
-    const rec = await getChangeSetRecord(db, parsed.data.changeSetId);
+    const rec = await getChangeSetRecord(db, changeSetId);
     if (!rec) return { ok: false, formError: 'There is no change set with that id.', code: 'NOT_FOUND' };
     if (rec.record.status !== 'FAILED' || rec.record.failureCode !== 'SERVER_FAULT') {
       return {
@@ -47,20 +43,18 @@ export async function resubmitChangeSetAction(
     await createAuditEntry(db, {
       actorId: user.id,
       action: 'resubmit-change-set',
-      target: parsed.data.changeSetId,
+      target: changeSetId,
       outcome: 'ok',
       details: { newChangeSetId: started.id },
     });
     await getTracker()
       .refreshNow(db, started.id)
       .catch(() => undefined);
-    invalidateChangeSetReads(parsed.data.changeSetId);
+    invalidateChangeSetReads(changeSetId);
     revalidatePath('/change-sets');
     return { ok: true, data: { changeSetId: started.id } };
-  } catch (err) {
-    return failure(err, 'resubmit-change-set');
-  }
-}
+  },
+);
 
 function storedRequest(
   submitted: unknown,

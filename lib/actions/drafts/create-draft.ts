@@ -1,26 +1,22 @@
 'use server';
 import { revalidatePath } from 'next/cache';
-import { requirePermission } from '@/lib/auth/session';
 import { describeProduct } from '@/lib/catalog/products';
 import { createDraft } from '@/lib/db/queries/drafts';
 import { getDb } from '@/lib/db/runtime';
 import { createDraftSchema } from '@/lib/schemas/wizard-actions';
-import { failure, fieldErrorsFrom, type ActionResult } from '../result';
+import type { ActionResult } from '../result';
+import { defineAction } from '../define-action';
 import { changeToFix, draftTitleOf, initialChecklist, initialForm } from './initial-form';
 
 /** Starts a draft for one wizard, prefilled from the product (or from a change set's change). */
-export async function createDraftAction(input: unknown): Promise<ActionResult<{ id: string }>> {
-  try {
-    const user = await requirePermission('draft:edit', 'create-draft');
-    const parsed = createDraftSchema.safeParse(input);
-    if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsFrom(parsed.error) };
-    const fix = parsed.data.fromChangeSet
-      ? await changeToFix(parsed.data.fromChangeSet, parsed.data.change)
-      : undefined;
-    const product = await describeProduct(fix?.productId ?? parsed.data.productId ?? '');
+export const createDraftAction = defineAction(
+  { name: 'create-draft', permission: 'draft:edit', schema: createDraftSchema },
+  async (input, { user }): Promise<ActionResult<{ id: string }>> => {
+    const fix = input.fromChangeSet ? await changeToFix(input.fromChangeSet, input.change) : undefined;
+    const product = await describeProduct(fix?.productId ?? input.productId ?? '');
     const form = await initialForm(product, {
-      changeType: fix?.changeType ?? parsed.data.changeType ?? 'AddDeliveryOptions',
-      versionId: parsed.data.versionId,
+      changeType: fix?.changeType ?? input.changeType ?? 'AddDeliveryOptions',
+      versionId: input.versionId,
       change: fix,
     });
     const row = await createDraft(getDb(), {
@@ -34,7 +30,5 @@ export async function createDraftAction(input: unknown): Promise<ActionResult<{ 
     });
     revalidatePath('/drafts');
     return { ok: true, data: { id: row.id } };
-  } catch (err) {
-    return failure(err, 'create-draft');
-  }
-}
+  },
+);

@@ -1,7 +1,6 @@
 import 'server-only';
-import { buildStartChangeSetRequest } from '@/lib/draft/builders';
 import { describeChangeSet } from '@/lib/catalog/change-sets';
-import { evaluate, parseProductSnapshot } from '@/lib/policy';
+import { evaluateDraft, snapshotOf } from '@/lib/draft/evaluate-draft';
 import type { ChangeView } from '@/lib/catalog/types';
 import { WIZARD_CHANGE_TYPES } from '@/lib/draft/form';
 import { baselineOf, formFromChange } from '@/lib/draft/builders';
@@ -83,13 +82,11 @@ export async function changeToFix(
 
 /** Checklist counts of a new draft, so the drafts list shows its status before the first edit. */
 export function initialChecklist(form: WizardForm, product: ProductDetail) {
-  const snapshot = parseProductSnapshot({
-    EntityIdentifier: `${product.id}@${product.revision}`,
-    DetailsDocument: product.detailsDocument,
-  });
-  const e = evaluate({
-    request: buildStartChangeSetRequest(form, product),
-    product: snapshot.ok ? snapshot.snapshot : undefined,
-  });
-  return { ...e.counts, blocking: e.blocking };
+  return evaluateDraft({
+    form,
+    product,
+    snapshot: snapshotOf(product),
+    charts: undefined,
+    attestations: undefined,
+  }).counts;
 }

@@ -1,9 +1,11 @@
 'use server';
-import { requirePermission } from '@/lib/auth/session';
-import { updateDraft } from '@/lib/db/queries/drafts';
+import { getDraft, updateDraft } from '@/lib/db/queries/drafts';
 import { getDb } from '@/lib/db/runtime';
+import { readAttestations, recordAttestations } from '@/lib/draft/attestations';
+import { loadProductSnapshot, verdictOfStoredDraft } from '@/lib/server/drafts/stored-draft';
 import { saveDraftSchema } from '@/lib/schemas/wizard-actions';
-import { failure, fieldErrorsFrom, type ActionResult } from '../result';
+import type { ActionResult } from '../result';
+import { defineAction } from '../define-action';
 import { draftTitleOf } from './initial-form';
 
 export type SaveDraftResult =
@@ -15,19 +17,29 @@ export type SaveDraftResult =
       current: { revision: number; updatedAt: string; updatedBy: string };
     };
 
-/** Autosave: a compare-and-set on the revision the editor started from. A stale save is refused. */
-export async function saveDraftAction(input: unknown): Promise<SaveDraftResult> {
-  try {
-    const user = await requirePermission('draft:edit', 'save-draft');
-    const parsed = saveDraftSchema.safeParse(input);
-    if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsFrom(parsed.error) };
-    const { id, revision, form, attestations, checklist } = parsed.data;
+/**
+ * Autosave: a compare-and-set on the revision the editor started from. A stale save is refused.
+ * Attestations are recorded for the signed-in user at server time; the checklist counts are the
+ * server's own evaluation of the saved revision.
+ */
+export const saveDraftAction = defineAction(
+  { name: 'save-draft', permission: 'draft:edit', schema: saveDraftSchema },
+  async ({ id, revision, form, attested }, { user }): Promise<SaveDraftResult> => {
+    const stored = await getDraft(getDb(), id);
+    if (!stored) return { ok: false, code: 'NOT_FOUND', formError: 'This draft was deleted.' };
+    const attestations = recordAttestations(readAttestations(stored.attestations), attested, {
+      user,
+      now: new Date(),
+      revision: revision + 1,
+    });
+    const next = { ...stored, data: form, attestations };
+    const { counts } = verdictOfStoredDraft(next, await loadProductSnapshot(stored.productId));
     const res = await updateDraft(getDb(), {
       id,
       revision,
       title: draftTitleOf(form),
       data: form,
-      checklist,
+      checklist: counts,
       attestations,
       updatedBy: user.id,
     });
@@ -50,7 +62,5 @@ export async function saveDraftAction(input: unknown): Promise<SaveDraftResult> 
         updatedBy: res.current.updatedBy,
       },
     };
-  } catch (err) {
-    return failure(err, 'save-draft');
-  }
-}
+  },
+);

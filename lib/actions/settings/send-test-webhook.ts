@@ -1,25 +1,19 @@
 'use server';
-import { z } from 'zod';
-import { requirePermission } from '@/lib/auth/session';
-import { deliverWebhook, webhookUrlSchema } from '@/lib/tracking/webhook';
-import { failure, fieldErrorsFrom, type ActionResult } from '../result';
-
-const schema = z.object({ url: webhookUrlSchema });
+import { testWebhookSchema } from '@/lib/tracking/action-schemas';
+import { deliverWebhook } from '@/lib/tracking/webhook';
+import type { ActionResult } from '../result';
+import { defineAction } from '../define-action';
 
 /** Posts a test message so the admin sees the webhook work before relying on it. */
-export async function sendTestWebhookAction(input: unknown): Promise<ActionResult<{ status: number }>> {
-  try {
-    await requirePermission('settings:edit', 'send-test-webhook');
-    const parsed = schema.safeParse(input);
-    if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsFrom(parsed.error) };
+export const sendTestWebhookAction = defineAction(
+  { name: 'send-test-webhook', permission: 'settings:edit', schema: testWebhookSchema },
+  async ({ url }): Promise<ActionResult<{ status: number }>> => {
     const result = await deliverWebhook(
-      parsed.data.url,
+      url,
       'Wharf test message: change-set notifications will arrive here.',
     );
     if (!result.ok)
       return { ok: false, fieldErrors: { url: `The webhook did not accept the message (${result.error}).` } };
     return { ok: true, data: { status: result.status } };
-  } catch (err) {
-    return failure(err, 'send-test-webhook');
-  }
-}
+  },
+);

@@ -1,6 +1,5 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
-import { buildDetailsDocument, buildStartChangeSetRequest } from '@/lib/draft/builders';
 import { listChangeSets, startChangeSet, type StartChangeSetRequest } from '@/lib/catalog/change-sets';
 import { describeProduct } from '@/lib/catalog/products';
 import type { Db } from '@/lib/db/client';
@@ -13,23 +12,26 @@ import {
   updateSubmissionResult,
 } from '@/lib/db/queries/submissions';
 import { AppError, isAppError } from '@/lib/errors';
-import { evaluate, parseProductSnapshot, type Evaluation } from '@/lib/policy';
-import { readWizardForm, type WizardChangeType, type WizardForm } from '@/lib/draft/form';
-import { chartsForRequest, readStoredCharts } from '@/components/chart/draft-charts';
+import type { Evaluation } from '@/lib/policy';
+import { snapshotOf } from '@/lib/draft/evaluate-draft';
+import { verdictOfStoredDraft, type StoredDraft } from '@/lib/server/drafts/stored-draft';
 
 /** A caller whose claim holder has not answered within this time may call again (same token). */
 const STALE_CLAIM_MS = 30_000;
 const WAIT_STEP_MS = 150;
 
-/** The server gate: the policy engine on the request and the live product, plus wizard attestations. */
-export function gateFindings(form: WizardForm, evaluation: Evaluation): string[] {
+/** The server gate: what blocks the draft's verdict (error findings and missing required attestations). */
+export function gateFindings(evaluation: Evaluation): string[] {
   const out = evaluation.findings.filter((f) => f.severity === 'error').map((f) => f.message);
   for (const r of evaluation.results)
     if (r.status === 'manual' && r.required) out.push(`Attest: ${r.rule.title}`);
-  if (form.changeType === 'UpdateDeliveryOptionsVisibility' && !form.isvTested) {
-    out.push('Attest that ISV testing was done on every compatible Kubernetes version.');
-  }
   return out;
+}
+
+/** The gate's verdict on a stored draft. It needs the live product: a describe failure stops the submission. */
+export async function gateVerdict(draft: StoredDraft) {
+  const verdict = verdictOfStoredDraft(draft, snapshotOf(await describeProduct(draft.productId)));
+  return { ...verdict, blocking: gateFindings(verdict.evaluation) };
 }
 
 /**
@@ -53,20 +55,7 @@ export async function submitDraftRevision(
   // for the first caller, and the product may since have changed because of this very change set.
   const existing = await getSubmissionFor(db, { draftId: draft.id, draftRevision: draft.revision });
   if (existing && existing.state !== 'failed') return settle(db, existing.id);
-  const form = readWizardForm(draft.data, draft.changeType as WizardChangeType);
-  const request = buildStartChangeSetRequest(form, { id: draft.productId, title: draft.productTitle });
-  const product = await describeProduct(draft.productId);
-  const snapshot = parseProductSnapshot({
-    EntityIdentifier: `${product.id}@${product.revision}`,
-    DetailsDocument: product.detailsDocument,
-  });
-  const evaluation = evaluate({
-    request,
-    product: snapshot.ok ? snapshot.snapshot : undefined,
-    attestations: draft.attestations as Record<string, { by: string; at: string }>,
-    charts: chartsForRequest(form, readStoredCharts(draft.charts), buildDetailsDocument(form).optionIndex),
-  });
-  const blocking = gateFindings(form, evaluation);
+  const { request, blocking } = await gateVerdict(draft);
   if (blocking.length) {
     throw new AppError(
       'INVALID_INPUT',

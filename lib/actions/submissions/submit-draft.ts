@@ -1,11 +1,11 @@
 'use server';
 import { revalidatePath } from 'next/cache';
-import { requirePermission } from '@/lib/auth/session';
 import { getDb } from '@/lib/db/runtime';
 import { createAuditEntry } from '@/lib/db/queries/audit';
 import { AppError } from '@/lib/errors';
 import { submitDraftSchema } from '@/lib/schemas/wizard-actions';
-import { failure, fieldErrorsFrom, type ActionResult } from '../result';
+import { failure, type ActionResult } from '../result';
+import { defineAction } from '../define-action';
 import { submitDraftRevision } from './submission-flow';
 
 export type SubmitDraftResult = ActionResult<{ changeSetId: string }> & {
@@ -14,33 +14,30 @@ export type SubmitDraftResult = ActionResult<{ changeSetId: string }> & {
 };
 
 /** Sellers only: re-checks the draft on the server, then starts its change set exactly once. */
-export async function submitDraftAction(input: unknown): Promise<SubmitDraftResult> {
-  try {
-    const user = await requirePermission('changeset:submit', 'submit-draft');
-    const parsed = submitDraftSchema.safeParse(input);
-    if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsFrom(parsed.error) };
+export const submitDraftAction = defineAction(
+  { name: 'submit-draft', permission: 'changeset:submit', schema: submitDraftSchema },
+  async ({ id, revision }, { user }): Promise<SubmitDraftResult> => {
     const db = getDb();
-    const out = await submitDraftRevision(db, {
-      draftId: parsed.data.id,
-      revision: parsed.data.revision,
-      userId: user.id,
-    });
+    let out: { changeSetId: string };
+    try {
+      out = await submitDraftRevision(db, { draftId: id, revision, userId: user.id });
+    } catch (err) {
+      if (!(err instanceof AppError)) throw err;
+      // What blocked the submission, or which change set holds the product, goes back with the message.
+      const res: SubmitDraftResult = failure(err, 'submit-draft');
+      if (typeof err.details.changeSetId === 'string') res.busyChangeSetId = err.details.changeSetId;
+      if (Array.isArray(err.details.blocking)) res.blocking = err.details.blocking as string[];
+      return res;
+    }
     await createAuditEntry(db, {
       actorId: user.id,
       action: 'submit-draft',
-      target: parsed.data.id,
+      target: id,
       outcome: 'ok',
       details: { changeSetId: out.changeSetId },
     });
     revalidatePath('/drafts');
     revalidatePath('/change-sets');
     return { ok: true, data: out };
-  } catch (err) {
-    const res: SubmitDraftResult = failure(err, 'submit-draft');
-    if (err instanceof AppError && typeof err.details.changeSetId === 'string')
-      res.busyChangeSetId = err.details.changeSetId;
-    if (err instanceof AppError && Array.isArray(err.details.blocking))
-      res.blocking = err.details.blocking as string[];
-    return res;
-  }
-}
+  },
+);

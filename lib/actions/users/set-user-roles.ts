@@ -1,19 +1,16 @@
 'use server';
 import { revalidatePath } from 'next/cache';
-import { requirePermission } from '@/lib/auth/session';
 import { getDb } from '@/lib/db/runtime';
 import { countUsersWithRole, getUserRoles, setUserRoles } from '@/lib/db/queries/users';
 import { createAuditEntry } from '@/lib/db/queries/audit';
 import { setRolesSchema } from '@/lib/schemas/auth';
-import { failure, fieldErrorsFrom, type ActionResult } from '../result';
+import type { ActionResult } from '../result';
+import { defineAction } from '../define-action';
 
-export async function setUserRolesAction(input: unknown): Promise<ActionResult> {
-  try {
-    const admin = await requirePermission('users:manage', 'set-user-roles');
-    const parsed = setRolesSchema.safeParse(input);
-    if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsFrom(parsed.error) };
+export const setUserRolesAction = defineAction(
+  { name: 'set-user-roles', permission: 'users:manage', schema: setRolesSchema },
+  async ({ userId, roles }, { user: admin }): Promise<ActionResult> => {
     const db = getDb();
-    const { userId, roles } = parsed.data;
     const before = await getUserRoles(db, userId);
     // Never leave the console without an admin.
     if (
@@ -33,7 +30,5 @@ export async function setUserRolesAction(input: unknown): Promise<ActionResult> 
     });
     revalidatePath('/admin/users');
     return { ok: true, data: undefined };
-  } catch (err) {
-    return failure(err, 'set-user-roles');
-  }
-}
+  },
+);

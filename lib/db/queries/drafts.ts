@@ -50,11 +50,18 @@ export interface DraftListItem {
   updatedAt: Date;
 }
 
+/** A list row with the columns its verdict is computed from. */
+export interface DraftListRow extends DraftListItem {
+  data: unknown;
+  charts: unknown;
+  attestations: unknown;
+}
+
 /** Drafts, newest change first, with author names. */
 export async function listDrafts(
   db: Db,
   params: { status?: string; productId?: string; limit?: number } = {},
-): Promise<DraftListItem[]> {
+): Promise<DraftListRow[]> {
   const author = alias(user, 'author');
   const editor = alias(user, 'editor');
   const where = and(
@@ -71,6 +78,9 @@ export async function listDrafts(
       revision: draft.revision,
       status: draft.status,
       checklist: draft.checklist,
+      data: draft.data,
+      charts: draft.charts,
+      attestations: draft.attestations,
       authorName: sql<string>`coalesce(${author.name}, '')`,
       updatedByName: sql<string>`coalesce(${editor.name}, '')`,
       updatedAt: draft.updatedAt,

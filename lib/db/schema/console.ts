@@ -34,7 +34,7 @@ export const draft = pgTable(
     attestations: jsonb('attestations')
       .notNull()
       .default(sql`'{}'::jsonb`),
-    /** Helm chart analyses per delivery option key: { filename, size, sha256, analysedAt, analysedBy, analysis } (see components/chart/draft-charts.ts). */
+    /** Helm chart analyses per delivery option key: { filename, size, sha256, analysedAt, analysedBy, analysis } (see lib/draft/charts.ts). */
     charts: jsonb('charts')
       .notNull()
       .default(sql`'{}'::jsonb`),

@@ -1,5 +1,5 @@
 import type { ManualRule } from '../rule';
-import type { DeliveryMethod } from '../types';
+import type { ChangeType, DeliveryMethod } from '../types';
 
 type M = {
   id: string;
@@ -8,6 +8,7 @@ type M = {
   document: string;
   fix: string;
   methods?: readonly DeliveryMethod[];
+  changeTypes?: readonly ChangeType[];
   code?: string;
   required?: boolean;
   when?: ManualRule['when'];
@@ -21,7 +22,7 @@ function manual(m: M): ManualRule {
     severity: 'manual',
     source: { document: m.document, code: m.code },
     scope: 'manual',
-    changeTypes: ['AddDeliveryOptions'],
+    changeTypes: m.changeTypes ?? ['AddDeliveryOptions'],
     methods: m.methods ?? 'all',
     field: 'DeliveryOptions[]',
     fix: m.fix,
@@ -31,6 +32,9 @@ function manual(m: M): ManualRule {
 }
 
 const HELM: readonly DeliveryMethod[] = ['helm', 'eks-addon'];
+
+/** The ISV-testing confirmation of an add-on release (the wizard's Confirm ISV testing step ticks it). */
+export const ISV_TESTED_RULE = 'attest-isv-tested';
 
 /** What no program can check: a person attests to it (seed 000 §4–§15 and the §19 checklist). */
 export const MANUAL_RULES: ManualRule[] = [
@@ -153,5 +157,14 @@ export const MANUAL_RULES: ManualRule[] = [
     // When the console knows the pricing model, addon-no-byol decides this instead.
     when: (ix) => ix.ctx.pricing?.model === undefined,
     fix: 'Confirm the product is not BYOL; BYOL is not supported for EKS add-on delivery.',
+  }),
+  manual({
+    id: ISV_TESTED_RULE,
+    title: 'ISV testing was done on every compatible Kubernetes version',
+    section: 'EKS add-on',
+    document: '001 UpdateDeliveryOptionsVisibility',
+    changeTypes: ['UpdateDeliveryOptionsVisibility'],
+    code: 'AUDIT_ERROR',
+    fix: "Run the add-on's tests on an EKS cluster of each compatible Kubernetes version, then confirm.",
   }),
 ];

@@ -12,11 +12,12 @@ import { getSubmissionFor } from '@/lib/db/queries/submissions';
 import { getDb } from '@/lib/db/runtime';
 import { toUserMessage } from '@/lib/errors';
 import { CODES } from '@/lib/draft/codes/registry';
-import { parseProductSnapshot } from '@/lib/policy';
 import { can } from '@/lib/roles';
 import { readWizardForm, type WizardChangeType } from '@/lib/draft/form';
 import { optionTemplates } from '@/lib/draft/builders';
-import { readStoredCharts } from '@/components/chart/draft-charts';
+import { readAttestations } from '@/lib/draft/attestations';
+import { readStoredCharts } from '@/lib/draft/charts';
+import { snapshotOf } from '@/lib/draft/evaluate-draft';
 import { DraftWizard } from './_components/draft-wizard';
 import { registryPrefixOf } from './_components/registry-prefix';
 
@@ -50,12 +51,6 @@ export default async function DraftPage({
     getSubmissionFor(db, { draftId: draft.id, draftRevision: draft.revision }),
     getLatestDraftReview(db, draft.id),
   ]);
-  const snapshot = product
-    ? parseProductSnapshot({
-        EntityIdentifier: `${product.id}@${product.revision}`,
-        DetailsDocument: product.detailsDocument,
-      })
-    : undefined;
   const advice = sp.awsError ? CODES[sp.awsError]?.advice : undefined;
   return (
     <>
@@ -85,10 +80,7 @@ export default async function DraftPage({
             updatedAt: draft.updatedAt.toISOString(),
             status: draft.status,
             changeType,
-            attestations: (draft.attestations ?? {}) as Record<
-              string,
-              { by: string; byName?: string; at: string }
-            >,
+            attestations: readAttestations(draft.attestations),
             charts: readStoredCharts(draft.charts),
           }}
           form={readWizardForm(draft.data, changeType)}
@@ -101,7 +93,7 @@ export default async function DraftPage({
             versions: product.versions,
             templates: optionTemplates(product.detailsDocument),
           }}
-          snapshot={snapshot?.ok ? snapshot.snapshot : undefined}
+          snapshot={snapshotOf(product)}
           user={{
             name: user.name,
             canEdit: can(user.roles, 'draft:edit'),

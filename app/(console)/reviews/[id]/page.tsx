@@ -5,14 +5,9 @@ import { PageHeader } from '@/components/shell/page-header';
 import { Alert, Container, Header, KeyValuePairs, StatusIndicator } from '@/components/ui';
 import { CHANGE_TYPE_LABELS } from '@/components/draft/checklist-status';
 import { requirePageUser } from '@/lib/auth/page';
-import { buildStartChangeSetRequest } from '@/lib/draft/builders';
-import { describeProduct } from '@/lib/catalog/products';
-import { getDraft } from '@/lib/db/queries/drafts';
-import { listDraftReviews } from '@/lib/db/queries/reviews';
 import { getDb } from '@/lib/db/runtime';
-import { evaluate, parseProductSnapshot, type ProductSnapshot } from '@/lib/policy';
+import { loadDraftReview } from '@/lib/server/drafts/review-data';
 import { can } from '@/lib/roles';
-import { readWizardForm, type WizardChangeType } from '@/lib/draft/form';
 import { ReviewForm } from './_components/review-form';
 
 export const metadata: Metadata = { title: 'Review draft' };
@@ -20,33 +15,11 @@ export const metadata: Metadata = { title: 'Review draft' };
 export default async function ReviewDraftPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePageUser();
   const { id } = await params;
-  const db = getDb();
-  const draft = /^[0-9a-f-]{36}$/i.test(id) ? await getDraft(db, id) : undefined;
-  if (!draft) notFound();
-  const form = readWizardForm(draft.data, draft.changeType as WizardChangeType);
-  let snapshot: ProductSnapshot | undefined;
-  try {
-    const p = await describeProduct(draft.productId);
-    const s = parseProductSnapshot({
-      EntityIdentifier: `${p.id}@${p.revision}`,
-      DetailsDocument: p.detailsDocument,
-    });
-    if (s.ok) snapshot = s.snapshot;
-  } catch {
-    // Without the live product the product-state rules are reported as not applicable.
-  }
-  const attestations = (draft.attestations ?? {}) as Record<
-    string,
-    { by: string; at: string; byName?: string }
-  >;
-  const evaluation = evaluate({
-    request: buildStartChangeSetRequest(form, { id: draft.productId, title: draft.productTitle }),
-    product: snapshot,
-    attestations,
-  });
+  const data = /^[0-9a-f-]{36}$/i.test(id) ? await loadDraftReview(getDb(), id) : undefined;
+  if (!data) notFound();
+  const { draft, evaluation, attestations, reviews } = data;
   const failing = evaluation.results.filter((r) => r.status === 'fail' || r.status === 'warn');
   const manual = evaluation.results.filter((r) => r.status === 'manual' || r.status === 'attested');
-  const reviews = await listDraftReviews(db, [draft.id]);
   return (
     <>
       <PageHeader
@@ -120,7 +93,7 @@ export default async function ReviewDraftPage({ params }: { params: Promise<{ id
               items={manual.map((r) => ({
                 label: r.rule.title,
                 value: r.attestation
-                  ? `Attested by ${r.attestation.by} on ${new Date(r.attestation.at).toLocaleString()}`
+                  ? `Attested by ${attestations[r.rule.id]?.byName ?? r.attestation.by} on ${new Date(r.attestation.at).toLocaleString()}`
                   : 'Not attested',
               }))}
             />

@@ -1,7 +1,7 @@
 import type { VersionView } from '@/lib/catalog/types';
 import type { ProductSnapshot } from '@/lib/policy';
 import type { WizardForm } from '@/lib/draft/form';
-import type { StoredCharts } from '@/components/chart/draft-charts';
+import type { StoredCharts } from '@/lib/draft/charts';
 import type { OptionTemplate } from '@/components/wizard/steps/options-step';
 
 /** What the server page hands the wizard (plain data only). */

@@ -7,7 +7,7 @@ import { WizardFieldContext } from '@/components/form/wizard-field-context';
 import { ReviewStep } from '@/components/wizard/review-step';
 import { WIZARDS } from '@/components/wizard/steps';
 import { ChecklistPanel } from '@/components/checklist';
-import { chartFieldOf } from '@/components/chart/draft-charts';
+import { chartFieldOf } from '@/lib/draft/charts';
 import { useDraftCharts } from '@/components/chart/use-draft-charts';
 import { WizardNav } from '@/components/wizard/wizard-nav';
 import { fieldForPolicyPath } from '@/lib/draft/builders';
@@ -45,16 +45,12 @@ export function DraftWizard(p: DraftWizardProps) {
   const charts = useDraftCharts(p.draft.id, p.draft.charts);
   const live = useLiveChecklist(values, product, p.snapshot, attest.attestations, charts);
   const frame = useWizardFrame(values, p.product.versions);
-  const counts = {
-    ...live.evaluation.counts,
-    blocking: live.evaluation.blocking || Object.keys(live.findings).length > 0,
-  };
   const save = useDraftAutosave({
     draftId: p.draft.id,
     revision: p.draft.revision,
     savedAt: p.draft.updatedAt,
     enabled: isEditable,
-    payload: { form: values, attestations: attest.attestations, checklist: counts },
+    payload: { form: values, attested: attest.attested },
   });
   useLeaveGuard(isEditable && save.isDirty);
 
@@ -80,9 +76,7 @@ export function DraftWizard(p: DraftWizardProps) {
     [live.findings, awsErrors, frame.locked, showAll, isEditable],
   );
   const blockingCount =
-    live.evaluation.findings.filter((f) => f.severity === 'error').length +
-    live.evaluation.counts.manual +
-    (live.findings.isvTested ? 1 : 0);
+    live.evaluation.findings.filter((f) => f.severity === 'error').length + live.evaluation.counts.manual;
 
   return (
     <FormProvider {...methods}>
@@ -112,6 +106,7 @@ export function DraftWizard(p: DraftWizardProps) {
                 registryPrefix={p.product.registryPrefix}
                 requestJson={live.requestJson}
                 cliCommand={live.cliCommand}
+                attested={attest.attested}
               />
             ) : (
               <StepBody
@@ -123,6 +118,8 @@ export function DraftWizard(p: DraftWizardProps) {
                 templates={p.product.templates}
                 choices={frame.choices}
                 kubernetesVersions={frame.kubernetesVersions}
+                attested={attest.attested}
+                onAttest={isEditable ? attest.onAttest : undefined}
                 liveVersionTitle={frame.liveVersionTitle}
                 visibilityOf={frame.visibilityOf}
               />
@@ -134,7 +131,7 @@ export function DraftWizard(p: DraftWizardProps) {
                   revision={save.revision}
                   label={def.actionLabel}
                   canSubmit={p.user.canSubmit}
-                  isBlocking={counts.blocking}
+                  isBlocking={live.counts.blocking}
                   blockingCount={blockingCount}
                   isSaving={save.state === 'saving' || save.state === 'dirty'}
                   submittedChangeSetId={p.submittedChangeSetId}

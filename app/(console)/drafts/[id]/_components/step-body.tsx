@@ -19,6 +19,9 @@ export interface StepBodyProps {
   kubernetesVersions: string[];
   liveVersionTitle?: string;
   visibilityOf: (id?: string) => string | undefined;
+  /** Manual rule ids the draft confirms, and how to (un)confirm one (absent when read-only). */
+  attested: readonly string[];
+  onAttest?: (ruleId: string, checked: boolean) => void;
 }
 
 /** The editable body of one step. Memoised: it re-renders on its own props, not on every keystroke above it. */
@@ -58,7 +61,9 @@ export const StepBody = memo(function StepBody(p: StepBodyProps) {
         <ChooseOptionsStep title="Limited add-on options to release" choices={p.choices} />
       );
     case 'attest':
-      return <AttestStep kubernetesVersions={p.kubernetesVersions} />;
+      return (
+        <AttestStep kubernetesVersions={p.kubernetesVersions} attested={p.attested} onAttest={p.onAttest} />
+      );
     default:
       return null;
   }

@@ -40,8 +40,8 @@ export function SubmitBar(p: SubmitBarProps) {
       setError({
         message:
           res.formError ?? Object.values(res.fieldErrors ?? {})[0] ?? 'The change set was not submitted.',
-        busy: res.busyChangeSetId,
-        blocking: res.blocking,
+        busy: 'busyChangeSetId' in res ? res.busyChangeSetId : undefined,
+        blocking: 'blocking' in res ? res.blocking : undefined,
       });
     });
   };

@@ -1,13 +1,14 @@
 'use client';
 import { useCallback, useMemo, useState } from 'react';
-import type { DraftWizardProps } from './draft-types';
 
-type Attestations = DraftWizardProps['draft']['attestations'];
+type Shown = Record<string, { by: string; byName?: string; at: string }>;
 
-/** The manual rules the seller confirms in the checklist: kept, sent with autosave, shown with who and when. */
-export function useAttestations(initial: Attestations, userName: string) {
-  const [attestations, setAttestations] = useState(initial);
-
+/**
+ * The wizard's ticked manual rules. The server records who and when from the session on save; the
+ * entries made here only show the tick (by the signed-in user, now) until the page is reloaded.
+ */
+export function useAttestations(stored: Shown, userName: string) {
+  const [attestations, setAttestations] = useState(stored);
   const onAttest = useCallback(
     (ruleId: string, checked: boolean) => {
       setAttestations((a) => {
@@ -19,7 +20,6 @@ export function useAttestations(initial: Attestations, userName: string) {
     },
     [userName],
   );
-
   const attestedBy = useMemo(
     () =>
       Object.fromEntries(
@@ -27,5 +27,7 @@ export function useAttestations(initial: Attestations, userName: string) {
       ),
     [attestations],
   );
-  return { attestations, onAttest, attestedBy };
+  /** What the autosave sends: only the ids of the confirmed rules. */
+  const attested = useMemo(() => Object.keys(attestations).sort(), [attestations]);
+  return { attestations, attested, attestedBy, onAttest };
 }

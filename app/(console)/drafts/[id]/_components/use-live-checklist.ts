@@ -1,24 +1,21 @@
 'use client';
 import { useDeferredValue, useMemo } from 'react';
-import {
-  buildCliCommand,
-  buildDetailsDocument,
-  buildStartChangeSetRequest,
-  fieldForPolicyPath,
-} from '@/lib/draft/builders';
-import { evaluate, type ProductSnapshot } from '@/lib/policy';
+import { buildCliCommand, fieldForPolicyPath } from '@/lib/draft/builders';
+import type { Attestation, ProductSnapshot } from '@/lib/policy';
 import type { WizardForm } from '@/lib/draft/form';
-import { chartsForRequest, isChartFindingPath, type StoredCharts } from '@/components/chart/draft-charts';
+import { isChartFindingPath, type StoredCharts } from '@/lib/draft/charts';
+import { evaluateDraft } from '@/lib/draft/evaluate-draft';
 
 /**
- * The request and its evaluation, computed from a deferred copy of the form so typing never waits
- * for the policy engine. Findings are also keyed by form field for the inline errors.
+ * The draft's verdict (the same `evaluateDraft` the server runs), computed from a deferred copy of
+ * the form so typing never waits for the policy engine. Findings are also keyed by form field for
+ * the inline errors.
  */
 export function useLiveChecklist(
   form: WizardForm,
   product: { id: string; title: string },
   snapshot: ProductSnapshot | undefined,
-  attestations: Record<string, { by: string; at: string }>,
+  attestations: Record<string, Attestation>,
   charts?: StoredCharts,
 ) {
   // Serialise: react-hook-form may hand back the same (mutated) object, and a string compares by value.
@@ -26,30 +23,19 @@ export function useLiveChecklist(
   const deferredText = useDeferredValue(text);
   const live = useMemo(() => {
     const deferred = JSON.parse(deferredText) as WizardForm;
-    const { optionIndex } = buildDetailsDocument(deferred);
-    const request = buildStartChangeSetRequest(deferred, product);
-    const evaluation = evaluate({
-      request,
-      product: snapshot,
-      attestations,
-      charts: chartsForRequest(deferred, charts, optionIndex),
-    });
+    const verdict = evaluateDraft({ form: deferred, product, snapshot, charts, attestations });
     const findings: Record<string, string> = {};
-    for (const f of evaluation.findings) {
+    for (const f of verdict.evaluation.findings) {
       // Chart findings live in the checklist and the chart preflight, not under a form field.
       if (f.severity !== 'error' || isChartFindingPath(f.path)) continue;
-      const field = fieldForPolicyPath(f.path, optionIndex);
+      const field = fieldForPolicyPath(f.path, verdict.optionIndex);
       if (field && !findings[field]) findings[field] = f.message;
     }
-    if (deferred.changeType === 'UpdateDeliveryOptionsVisibility' && !deferred.isvTested)
-      findings.isvTested ??= 'Attest that ISV testing was done on every compatible Kubernetes version.';
     return {
-      optionIndex,
-      request,
-      evaluation,
+      ...verdict,
       findings,
-      requestJson: JSON.stringify(request, null, 2),
-      cliCommand: buildCliCommand(request),
+      requestJson: JSON.stringify(verdict.request, null, 2),
+      cliCommand: buildCliCommand(verdict.request),
     };
   }, [deferredText, product, snapshot, attestations, charts]);
   return { ...live, isStale: deferredText !== text };

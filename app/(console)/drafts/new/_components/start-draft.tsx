@@ -3,6 +3,7 @@ import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState } from 'react';
 import { Alert, ButtonLink, Spinner } from '@/components/ui';
 import { createDraftAction } from '@/lib/actions/drafts/create-draft';
+import type { CreateDraftInput } from '@/lib/schemas/wizard-actions';
 
 export interface StartDraftProps {
   productId: string;
@@ -25,7 +26,8 @@ export function StartDraft(p: StartDraftProps) {
     void (async () => {
       const res = await createDraftAction({
         productId: p.productId || undefined,
-        changeType: p.changeType || undefined,
+        // From the URL: the server's schema refuses a change type it has no wizard for.
+        changeType: (p.changeType || undefined) as CreateDraftInput['changeType'],
         versionId: p.versionId,
         fromChangeSet: p.fromChangeSet,
         change: p.change,

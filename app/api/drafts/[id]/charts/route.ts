@@ -9,7 +9,7 @@ import { getDraft } from '@/lib/db/queries/drafts';
 import { getDb } from '@/lib/db/runtime';
 import { AppError } from '@/lib/errors';
 import { readWizardForm, type OptionForm, type WizardChangeType } from '@/lib/draft/form';
-import { MAX_CHART_UPLOAD_BYTES, readStoredCharts, type StoredChart } from '@/components/chart/draft-charts';
+import { MAX_CHART_UPLOAD_BYTES, readStoredCharts, type StoredChart } from '@/lib/draft/charts';
 import { readBodyCapped } from './read-body';
 
 /*

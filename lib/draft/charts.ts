@@ -3,7 +3,7 @@
  * the wizard's live checklist, the upload route and the server submission gate share it.
  */
 import type { ChartAnalysis } from '@/lib/policy';
-import type { OptionForm, WizardForm } from '@/lib/draft/form';
+import type { OptionForm, WizardForm } from './form';
 
 /** One uploaded chart as stored in `draft.charts[<option key>]`. */
 export interface StoredChart {

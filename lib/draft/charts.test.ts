@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeChart } from '@/lib/chart';
 import { loadFixture } from '@/lib/chart/io/testing';
+// The builders are pure; the live checklist hands their optionIndex to chartsForRequest, so the test does too.
 import { buildDetailsDocument, buildStartChangeSetRequest } from '@/lib/draft/builders';
 import { evaluate } from '@/lib/policy';
 import { emptyOption, emptyWizardForm, type WizardForm } from '@/lib/draft/form';
@@ -11,7 +12,7 @@ import {
   isCheckStale,
   readStoredCharts,
   type StoredChart,
-} from './draft-charts';
+} from './charts';
 
 const REGISTRY = '709825985650.dkr.ecr.us-east-1.amazonaws.com';
 const IMAGES = ['agent', 'backend', 'frontend', 'yace'].map(
