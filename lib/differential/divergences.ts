@@ -1,5 +1,12 @@
 import { addVersion, changeOf, eks, helm } from '@/lib/emulator/fixtures';
-import { SEED_DRAFT_PRODUCT_ID, SEED_OPTION_EKS_ADDON_ID, SEED_PRODUCT_ID } from '@/lib/emulator/seed-ids';
+import {
+  SEED_CHART_REPOSITORY,
+  SEED_DRAFT_PRODUCT_ID,
+  SEED_IMAGE_REPOSITORY,
+  SEED_OPTION_EKS_ADDON_ID,
+  SEED_PRODUCT_ID,
+} from '@/lib/emulator/seed-ids';
+import { seedImages } from '@/lib/emulator/seed-product';
 import type { Probe } from './requests';
 import { changesOf, type Entry } from './review';
 
@@ -33,6 +40,16 @@ const repositoriesOf = (r: Probe['request']) =>
     return Array.isArray(doc?.Repositories) ? (doc.Repositories as unknown[]) : [];
   });
 
+const PUSHED = new Set(seedImages().map((i) => `${i.repository}:${i.tag}`));
+const OWN_REPOSITORY = new RegExp(
+  `^(?:${SEED_IMAGE_REPOSITORY}|${SEED_CHART_REPOSITORY}):`.replaceAll('.', '\\.'),
+);
+/** Image URIs in the seeded product's repositories whose tag the seeded registry does not hold. */
+const unpushedImages = (r: Probe['request']) =>
+  (JSON.stringify(r).match(/"[^"]+"/g) ?? [])
+    .map((s) => s.slice(1, -1))
+    .filter((s) => OWN_REPOSITORY.test(s) && !PUSHED.has(s));
+
 export const DIVERGENCES: readonly Entry[] = [
   {
     kind: 'reviewed',
@@ -45,6 +62,7 @@ export const DIVERGENCES: readonly Entry[] = [
     kind: 'reviewed',
     code: 'INVALID_CONTAINER_IMAGE_URI',
     directions: ['A', 'B'],
+    when: (r) => unpushedImages(r).length > 0,
     reason:
       'The service raises it for an image in the product’s own repository whose tag was never pushed: that needs the registry contents, which the console cannot see (the same as IMAGE_NOT_FOUND in the code table).',
   },
