@@ -1,55 +1,20 @@
-import { addVersion, changeOf, eks, helm } from '@/lib/emulator/fixtures';
+import { addVersion, changeOf, eks } from '@/lib/emulator/fixtures';
+import { SEED_DRAFT_PRODUCT_ID, SEED_OPTION_EKS_ADDON_ID } from '@/lib/emulator/seed-ids';
 import {
-  SEED_CHART_REPOSITORY,
-  SEED_DRAFT_PRODUCT_ID,
-  SEED_IMAGE_REPOSITORY,
-  SEED_OPTION_EKS_ADDON_ID,
-  SEED_PRODUCT_ID,
-} from '@/lib/emulator/seed-ids';
-import { seedImages } from '@/lib/emulator/seed-product';
-import type { Probe } from './requests';
-import { changesOf, type Entry } from './review';
+  hasEmptyDeliveryOptions,
+  hasNonEcrRepository,
+  hasUnnamedRepository,
+  namesPublicImage,
+  unpushedImages,
+} from './conditions';
+import { helmVersion, probe, SA } from './repro';
+import type { Entry } from './review';
 
 /*
  * The ONE reviewed list of checklist/service divergences. `reviewed` entries are real differences;
  * `bug` entries are wrong on one side (judged by seed 001 and the reference's corrections) and must be
  * fixed, then removed: the test "no bug entries remain" fails while any is here.
  */
-const SA = { Key: 'serviceAccount.name', DefaultValue: '${AWSMP_SERVICE_ACCOUNT}' };
-const probe = (name: string, change: unknown, productId = SEED_PRODUCT_ID): Probe => ({
-  name: `repro: ${name}`,
-  request: { Catalog: 'AWSMarketplace', ChangeSet: [change] },
-  productId,
-});
-const helmVersion = (
-  o: Record<string, unknown>,
-  version: Record<string, unknown> = {},
-  entity = SEED_PRODUCT_ID,
-) => addVersion([helm({ OverrideParameters: [SA], ...o })], version, entity);
-/** The Repositories of a request's changes, from DetailsDocument or the Details string. */
-const repositoriesOf = (r: Probe['request']) =>
-  changesOf(r).flatMap((c) => {
-    let doc = c.DetailsDocument as { Repositories?: unknown } | undefined;
-    if (typeof c.Details === 'string') {
-      try {
-        doc = JSON.parse(c.Details) as typeof doc;
-      } catch {
-        return [];
-      }
-    }
-    return Array.isArray(doc?.Repositories) ? (doc.Repositories as unknown[]) : [];
-  });
-
-const PUSHED = new Set(seedImages().map((i) => `${i.repository}:${i.tag}`));
-const OWN_REPOSITORY = new RegExp(
-  `^(?:${SEED_IMAGE_REPOSITORY}|${SEED_CHART_REPOSITORY}):`.replaceAll('.', '\\.'),
-);
-/** Image URIs in the seeded product's repositories whose tag the seeded registry does not hold. */
-const unpushedImages = (r: Probe['request']) =>
-  (JSON.stringify(r).match(/"[^"]+"/g) ?? [])
-    .map((s) => s.slice(1, -1))
-    .filter((s) => OWN_REPOSITORY.test(s) && !PUSHED.has(s));
-
 export const DIVERGENCES: readonly Entry[] = [
   {
     kind: 'reviewed',
@@ -78,11 +43,7 @@ export const DIVERGENCES: readonly Entry[] = [
     code: 'MISSING_REPOSITORY_INFORMATION',
     directions: ['B'],
     changeType: 'AddRepositories',
-    when: (r) =>
-      repositoriesOf(r).some((x) => {
-        const { RepositoryName: name, RepositoryType: type } = (x ?? {}) as Record<string, unknown>;
-        return typeof name !== 'string' || name === '' || (type !== undefined && type !== 'ECR');
-      }),
+    when: (r) => hasUnnamedRepository(r) || hasNonEcrRepository(r),
     reason:
       'When a repository has no name or a RepositoryType other than ECR: seed 001 only says "The only allowed value is ECR" and names no code; the checklist blocks it with its own code-less rule (repo-type-ecr), the service with MISSING_REPOSITORY_INFORMATION.',
   },
@@ -91,8 +52,7 @@ export const DIVERGENCES: readonly Entry[] = [
     code: 'INVALID_ECR_REPOSITORY_NAME',
     directions: ['C'],
     changeType: 'AddRepositories',
-    when: (r) =>
-      repositoriesOf(r).some((x) => typeof (x as { RepositoryName?: unknown })?.RepositoryName !== 'string'),
+    when: hasUnnamedRepository,
     reason:
       'When one repository has no name the service answers MISSING_REPOSITORY_INFORMATION alone and does not judge the other names; seed 001 does not say whether AWS reports both.',
   },
@@ -101,6 +61,7 @@ export const DIVERGENCES: readonly Entry[] = [
     code: 'NO_CHANGE_FOUND',
     directions: ['C'],
     changeType: 'UpdateDeliveryOptions',
+    when: hasEmptyDeliveryOptions,
     reason:
       'An UpdateDeliveryOptions with no delivery options: both sides block it with EMPTY_DELIVERY_OPTION_IDS; the checklist also says that nothing changes, which is true of an empty list.',
   },
@@ -143,7 +104,7 @@ export const DIVERGENCES: readonly Entry[] = [
     side: 'checklist',
     code: 'INVALID_CONTAINER_IMAGE_URI',
     directions: ['C'],
-    when: (r) => /"(?:nginx|registry\.example\.com|quay\.io)[^"]*"/.test(JSON.stringify(r)),
+    when: namesPublicImage,
     repro: probe(
       'an image from a public registry',
       helmVersion({ ContainerImages: ['registry.example.com/app:1.0'] }),
