@@ -45,13 +45,21 @@ export const seedProbes = (): Probe[] =>
     productId: SEED_PRODUCT_ID,
   }));
 
-/** A rule case's request; a case written against a Draft product goes to the seeded Draft product. */
+/**
+ * A rule case's request, every change pointed at one seeded product (the cases mean "the product",
+ * whatever placeholder id they use); a case written against a Draft product goes to the Draft one.
+ */
 function ruleProbe(name: string, c: PolicyContext): Probe {
   const draft = c.product?.Description?.Visibility === 'Draft';
   const productId = draft ? SEED_DRAFT_PRODUCT_ID : SEED_PRODUCT_ID;
   const request = toSeededWorld(c.request) as Probe['request'];
-  const json = draft ? JSON.stringify(request).replaceAll(SEED_PRODUCT_ID, productId) : null;
-  return { name, request: json ? (JSON.parse(json) as Probe['request']) : request, productId };
+  const ChangeSet = Array.isArray(request.ChangeSet)
+    ? request.ChangeSet.map((ch: Record<string, unknown>) => ({
+        ...ch,
+        Entity: { ...(ch.Entity as object), Identifier: productId },
+      }))
+    : request.ChangeSet;
+  return { name, request: { ...request, ChangeSet }, productId };
 }
 
 /** Every rule's passing and failing case. */
