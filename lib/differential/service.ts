@@ -6,13 +6,16 @@ import {
 } from '@aws-sdk/client-marketplace-catalog';
 import { harness, type Harness } from '@/lib/emulator/testing';
 
-/* Drives the local Catalog API service through the real SDK, one request at a time per instance. */
+/*
+ * Drives the local Catalog API service through the real SDK. One request at a time per instance: a
+ * product accepts one change set at a time (entity locks), so each waits for its terminal state.
+ */
 
 /** What the service answered: refused at StartChangeSet, or the terminal status and async error codes. */
 export type ServiceOutcome =
   { kind: 'refused'; error: string } | { kind: 'settled'; status: string; codes: string[] };
 
-// 20 ms steps keep each change set under ~100 ms; the bound on polls stops a stuck engine failing silently.
+// 20 ms steps keep each change set under ~100 ms; the bound on polls turns a stuck engine into a failure, not a hang.
 const STEP_MS = 20;
 const MAX_POLLS = 400;
 
