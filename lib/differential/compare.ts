@@ -1,4 +1,5 @@
-import { CODE_TABLE, type Finding } from '@/lib/policy';
+import type { Finding } from '@/lib/policy';
+import { CODE_TABLE } from '@/lib/draft/codes/registry';
 import type { ServiceOutcome } from './service';
 
 /*

@@ -75,19 +75,6 @@ export const DIVERGENCES: readonly Entry[] = [
   {
     kind: 'bug',
     side: 'checklist',
-    code: 'NO_SERVICE_ACCOUNT_CONFIGURATION',
-    directions: ['A', 'B'],
-    repro: probe(
-      'paid product, Helm option without the service-account override',
-      helmVersion({ OverrideParameters: [] }),
-    ),
-    expected: 'NO_SERVICE_ACCOUNT_CONFIGURATION',
-    reason:
-      'The seeded product is paid (it has pricing dimensions); seed 001 requires an override defaulting to ${AWSMP_SERVICE_ACCOUNT}. The checklist only knows pricing from `pricing`, not from the product snapshot.',
-  },
-  {
-    kind: 'bug',
-    side: 'checklist',
     code: 'INVALID_CONTAINER_IMAGE_REPOSITORY',
     directions: ['B'],
     repro: probe(

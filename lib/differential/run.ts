@@ -13,8 +13,8 @@ export interface Verdict {
 
 /**
  * Judges one request on both sides. The checklist gets what the console would have: the request and
- * the product snapshot read back from the service (no chart analyses, attestations or pricing, which
- * the service does not model either).
+ * the product snapshot read back from the service (its pricing comes from the snapshot's dimensions);
+ * no chart analyses or attestations, which the service does not model either.
  */
 export async function judge(service: Service, probe: Probe): Promise<Verdict> {
   const snapshot = parseProductSnapshot(await service.describe(probe.productId));

@@ -4,7 +4,7 @@
  */
 import { buildDetailsDocument, buildStartChangeSetRequest } from './builders';
 import {
-  evaluateRequest,
+  evaluate,
   parseProductSnapshot,
   type Attestation,
   type Evaluation,
@@ -44,7 +44,7 @@ export interface DraftVerdict {
 export function evaluateDraft(d: DraftInput): DraftVerdict {
   const { optionIndex } = buildDetailsDocument(d.form);
   const request = buildStartChangeSetRequest(d.form, d.product);
-  const evaluation = evaluateRequest({
+  const evaluation = evaluate({
     request,
     product: d.snapshot,
     charts: chartsForRequest(d.form, d.charts, optionIndex),

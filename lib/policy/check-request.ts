@@ -1,7 +1,6 @@
 import type { ChartAnalysis, Finding } from './types';
 import type { Attestation, Evaluation } from './rule';
 import { evaluate } from './evaluate';
-import { pricingOf } from './pricing';
 import { parseProductSnapshot, type ProductSnapshot } from './snapshot';
 import { isRecord } from './util';
 
@@ -12,15 +11,6 @@ export interface RequestInput {
   /** Chart analyses keyed by delivery-option path, e.g. "ChangeSet[0].DetailsDocument.DeliveryOptions[1]". */
   charts?: Record<string, ChartAnalysis>;
   attestations?: Record<string, Attestation>;
-}
-
-/**
- * The one verdict on a StartChangeSet request: the product's pricing is derived from its snapshot
- * here, so every caller (the wizard, the server gate, the review page, lists and `wharf check`)
- * runs the pricing rules the same way. Never throws.
- */
-export function evaluateRequest(input: RequestInput): Evaluation {
-  return evaluate({ ...input, pricing: pricingOf(input.product) });
 }
 
 /** Result of `checkRequest`: findings, or why the input could not be checked. */
@@ -53,7 +43,7 @@ export function checkRequest(json: unknown, opts: { entity?: unknown; charts?: u
       };
     const charts =
       isRecord(opts) && isRecord(opts.charts) ? (opts.charts as RequestInput['charts']) : undefined;
-    const evaluation = evaluateRequest({ request: json, product, charts });
+    const evaluation = evaluate({ request: json, product, charts });
     return { ok: true, findings: evaluation.findings, evaluation };
   } catch {
     return { ok: false, error: 'The change set could not be checked.' };

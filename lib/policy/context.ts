@@ -2,6 +2,7 @@ import type { ChartAnalysis, DeliveryMethod } from './types';
 import type { ProductSnapshot } from './snapshot';
 import { indexProduct, type ProductIndex } from './product-index';
 import { parseImageRef, type ImageRef } from './image-ref';
+import { pricingOf } from './pricing';
 import { isRecord } from './util';
 
 /** One change of a StartChangeSet request, as sent (Details string or DetailsDocument). */
@@ -31,6 +32,7 @@ export interface PolicyContext {
   /** Chart analyses keyed by delivery-option path, e.g. "ChangeSet[0].DetailsDocument.DeliveryOptions[1]". */
   charts?: Record<string, ChartAnalysis>;
   attestations?: Record<string, { by: string; at: string }>;
+  /** Pricing known from elsewhere (offers); without it, the product's dimensions decide. */
   pricing?: PricingContext;
 }
 
@@ -83,6 +85,8 @@ export interface Indexed {
   changes: ChangeTarget[];
   options: OptionTarget[];
   product?: ProductIndex;
+  /** `ctx.pricing` when the caller knows it, else what the product snapshot tells (its dimensions). */
+  pricing?: PricingContext;
   /** Repository names added by AddRepositories changes of this request. */
   newRepoNames: Set<string>;
 }
@@ -165,6 +169,7 @@ export function buildIndex(ctx: PolicyContext): Indexed {
     changes,
     options: changes.flatMap((c) => c.options),
     product: ctx.product && isRecord(ctx.product) ? indexProduct(ctx.product) : undefined,
+    pricing: isRecord(ctx.pricing) ? ctx.pricing : pricingOf(isRecord(ctx.product) ? ctx.product : undefined),
     newRepoNames,
   };
 }

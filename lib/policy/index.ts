@@ -14,7 +14,7 @@ export type {
 export type { Evaluation, RuleResult, RuleStatus, Attestation } from './rule';
 export type { PolicyContext, ChangeSetRequest, ChangeInput, PricingContext } from './context';
 export { evaluate } from './evaluate';
-export { checkRequest, evaluateRequest, type CheckResult, type RequestInput } from './check-request';
+export { checkRequest, type CheckResult, type RequestInput } from './check-request';
 export { pricingOf } from './pricing';
 export { RULES } from './catalog';
 export { ISV_TESTED_RULE } from './rules/manual';

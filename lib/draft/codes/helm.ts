@@ -90,7 +90,7 @@ export const HELM_CODES = {
   },
   NO_SERVICE_ACCOUNT_CONFIGURATION: {
     decided: 'rule',
-    advice: 'Decided when the console knows the product is paid (pricing model Usage or Contract).',
+    advice: 'Decided from the product’s pricing dimensions: a product that has any is paid.',
     explanation: 'Paid products need an override parameter for the service account.',
     field: 'option.overrides',
   },

@@ -113,8 +113,8 @@ export const EKS_ADDON_PRODUCT_RULES: (OptionRule | ChangeRule)[] = [
     field: 'DeliveryOptions[].Details.EksAddOnDeliveryOptionDetails',
     fix: 'Offer the product with Helm or container-image delivery, or move off BYOL pricing.',
     check(o, ix, report) {
-      if (ix.ctx.pricing?.model === undefined) return false;
-      if (ix.ctx.pricing.model === 'Byol')
+      if (ix.pricing?.model === undefined) return false;
+      if (ix.pricing.model === 'Byol')
         report(
           o.path,
           'The product is priced BYOL, which AWS Marketplace does not support for EKS add-on delivery.',

@@ -122,7 +122,7 @@ export const HELM_RULES: OptionRule[] = [
     field: 'DeliveryOptions[].Details.HelmDeliveryOptionDetails.OverrideParameters[]',
     fix: 'Add an override parameter whose DefaultValue is "${AWSMP_SERVICE_ACCOUNT}".',
     check(o, ix, report) {
-      const model = ix.ctx.pricing?.model;
+      const model = ix.pricing?.model;
       if (model !== 'Usage' && model !== 'Contract') return false;
       if (o.change.type === 'UpdateDeliveryOptions' && o.d.OverrideParameters === undefined) return false;
       if (!hasOverrideDefault(o.d, '${AWSMP_SERVICE_ACCOUNT}')) {

@@ -155,7 +155,7 @@ export const MANUAL_RULES: ManualRule[] = [
     document: '000 §14',
     methods: ['eks-addon'],
     // When the console knows the pricing model, addon-no-byol decides this instead.
-    when: (ix) => ix.ctx.pricing?.model === undefined,
+    when: (ix) => ix.pricing?.model === undefined,
     fix: 'Confirm the product is not BYOL; BYOL is not supported for EKS add-on delivery.',
   }),
   manual({
