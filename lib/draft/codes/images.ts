@@ -14,10 +14,11 @@ export const IMAGES_CODES = {
     field: 'option.images',
   },
   IMAGE_NOT_FOUND: {
-    decided: 'not-decidable',
+    decided: 'rule',
     advice:
-      'Push the image (with that exact tag) before submitting; Wharf cannot see registry contents offline.',
-    explanation: 'AWS Marketplace could not find the image at that URI; it may not have been pushed yet.',
+      'Partly: an image outside Amazon ECR (a public registry) is caught before submission; whether an ECR image was pushed is only known to AWS.',
+    explanation:
+      'An image URI points outside AWS Marketplace’s registry (seed 001: “The public image URI … is invalid”).',
     field: 'option.images',
   },
   INVALID_ARN: {
@@ -50,8 +51,11 @@ export const IMAGES_CODES = {
     field: 'option.images',
   },
   INVALID_CONTAINER_IMAGE_URI: {
-    decided: 'rule',
-    explanation: 'An image is not in this product’s AWS Marketplace repositories.',
+    decided: 'not-decidable',
+    advice:
+      'Push the image (with that exact tag) to one of the product’s repositories before submitting; Wharf cannot see registry contents offline.',
+    explanation:
+      'An image is not available to this product: it was not pushed to one of its AWS Marketplace repositories.',
     field: 'option.images',
   },
   INVALID_HELM_UNDECLARED_IMAGES: {
