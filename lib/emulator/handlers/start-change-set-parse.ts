@@ -1,5 +1,6 @@
 import { ApiError, invalid } from '../errors';
 import { CHANGE_HANDLERS } from '../changes';
+import { checkListingFields } from './listing-fields';
 import {
   isObject,
   optList,
@@ -118,6 +119,7 @@ function parseChange(raw: unknown, i: number): ParsedChange {
       );
   }
   const { doc, detailsString } = parseDetails(c, at);
+  checkListingFields(changeType, doc, at);
   return {
     ChangeType: changeType,
     ChangeName: changeName,
