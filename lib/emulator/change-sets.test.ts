@@ -153,19 +153,15 @@ test('seed 001 examples are accepted and reach the outcome their content implies
   expect(outcomes).toEqual({
     AddRepositories: 'SUCCEEDED',
     'AddDeliveryOptions (container image)': 'SUCCEEDED',
-    // The seed's placeholder prose is not a valid Helm release name or namespace.
-    'AddDeliveryOptions (Helm chart)': 'INVALID_NAMESPACE,INVALID_RELEASE_NAME',
-    // ClairAI already has an add-on named "clairai" (observability, namespace clairai).
-    'AddDeliveryOptions (EKS add-on)':
-      'INCOMPATIBLE_ADDON_NAME,INCOMPATIBLE_ADDON_NAMESPACE,INCOMPATIBLE_ADDON_TYPE',
+    'AddDeliveryOptions (Helm chart)': 'SUCCEEDED',
+    'AddDeliveryOptions (EKS add-on)': 'SUCCEEDED',
     UpdateDeliveryOptionsVisibility: 'SUCCEEDED',
     // ClairAI is Public: version and option titles are frozen.
     'UpdateDeliveryOptions (container image)': 'FIELD_NOT_ALLOWED_TO_CHANGE',
     // EKS-Anywhere without the license override; the new overrides drop ClairAI's (paid) service-account one.
     'UpdateDeliveryOptions (Helm chart)':
       'FIELD_NOT_ALLOWED_TO_CHANGE,NO_LICENSE_SECRET_KEYS,NO_SERVICE_ACCOUNT_CONFIGURATION',
-    'UpdateDeliveryOptions (EKS add-on)':
-      'FIELD_NOT_ALLOWED_TO_CHANGE,INCOMPATIBLE_ADDON_NAME,INCOMPATIBLE_ADDON_NAMESPACE',
+    'UpdateDeliveryOptions (EKS add-on)': 'FIELD_NOT_ALLOWED_TO_CHANGE',
     RestrictDeliveryOptions: 'SUCCEEDED',
   });
   const doc = (await describeEntity()).DetailsDocument as {
