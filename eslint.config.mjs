@@ -65,8 +65,13 @@ export default defineConfig([
             {
               group: [
                 '@/*',
+                '!@/lib',
+                '@/lib/*',
                 '!@/lib/policy',
                 '!@/lib/policy/*',
+                '!@/lib/facts',
+                '@/lib/facts/*',
+                '!@/lib/facts/*.json',
                 'node:*',
                 'fs',
                 'path',
@@ -75,7 +80,7 @@ export default defineConfig([
                 'next/*',
                 ...sdk,
               ],
-              message: 'lib/policy is pure: it imports zod and itself only.',
+              message: 'lib/policy is pure: it imports zod, itself and the data files of lib/facts only.',
             },
           ],
         },
@@ -105,6 +110,33 @@ export default defineConfig([
                 ...sdk,
               ],
               message: 'lib/chart analysis is pure.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The local Catalog API service and the checklist are two independent readings of the same rules.
+    files: ['lib/emulator/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                '@/lib/policy',
+                '@/lib/policy/*',
+                '@/lib/draft',
+                '@/lib/draft/*',
+                '**/policy',
+                '**/policy/*',
+                '**/draft',
+                '**/draft/*',
+              ],
+              message:
+                'lib/emulator must not import lib/policy or lib/draft: the two implementations stay independent.',
             },
           ],
         },

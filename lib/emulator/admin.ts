@@ -14,7 +14,7 @@ import {
 } from './seed';
 import { sendJson } from './server';
 import { getEntity } from './store/entities';
-import { imageByDigest, listImages, pushImage } from './store/images';
+import { imageByDigest, listImages, pushImage, TagExistsError } from './store/images';
 
 export interface AdminDeps {
   db: Db;
@@ -87,12 +87,18 @@ async function push(deps: AdminDeps, res: ServerResponse, body: Record<string, u
     return sendJson(res, 404, {
       error: `Repository ${repository} does not exist. Create it with an AddRepositories change set first.`,
     });
-  const row = await pushImage(
-    deps.db,
-    repository,
-    body.tag,
-    typeof body.vulnerable === 'boolean' ? body.vulnerable : undefined,
-  );
+  let row: Awaited<ReturnType<typeof pushImage>>;
+  try {
+    row = await pushImage(
+      deps.db,
+      repository,
+      body.tag,
+      typeof body.vulnerable === 'boolean' ? body.vulnerable : undefined,
+    );
+  } catch (e) {
+    if (e instanceof TagExistsError) return sendJson(res, 409, { error: e.message });
+    throw e;
+  }
   return sendJson(res, 200, { ...row, productId: owner[0].id, imageUri: `${repository}:${row.tag}` });
 }
 

@@ -224,7 +224,6 @@ const restrictDeliveryOptions: Case[] = [
   ['EMPTY_DELIVERY_OPTION_IDS', restrict([])],
   ['DUPLICATE_DELIVERY_OPTION_IDS', restrict([SEED_OPTION_ECR_ID, SEED_OPTION_ECR_ID])],
   ['MISSING_DELIVERY_OPTION_IDS', restrict(['b1c2d3e4-dead-4a1b-8c2d-000000000000'])],
-  ['INVALID_DELIVERY_OPTIONS_STATUS', restrict([SEED_OPTION_EKS_ADDON_ID])],
   [
     'INVALID_MINIMUM_PUBLIC_DELIVERY_OPTIONS',
     restrict([SEED_OPTION_HELM_1_0_ID, SEED_OPTION_HELM_ID, SEED_OPTION_ECR_ID]),
@@ -313,4 +312,11 @@ test('a pushed tag turns INVALID_CONTAINER_IMAGE_URI into success; a vulnerable 
   );
   expect(after.Status).toBe('SUCCEEDED');
   expect(CHART_020).toContain('clairai-helm');
+});
+
+// Last, because it restricts a seeded option: the only non-Public options the seed has are EKS add-ons.
+test('RestrictDeliveryOptions › INVALID_DELIVERY_OPTIONS_STATUS for an option that is already Restricted', async () => {
+  expect((await run(h.client, restrict([SEED_OPTION_HELM_1_0_ID]))).Status).toBe('SUCCEEDED');
+  const out = await run(h.client, restrict([SEED_OPTION_HELM_1_0_ID]));
+  expect(codesOf(out)).toEqual(['INVALID_DELIVERY_OPTIONS_STATUS']);
 });

@@ -3,7 +3,7 @@ import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { SEED_DRAFT_PRODUCT_ID, SEED_PRODUCT_ID } from './seed';
+import { SEED_ACCOUNT_ID, SEED_DRAFT_PRODUCT_ID, SEED_PRODUCT_ID } from './seed';
 import { harness, settle, type Harness } from './testing';
 
 /* The AWS CLI against the service. CI installs awscli 2.9 via apt, which sends only the legacy Details string. */
@@ -53,7 +53,8 @@ describe.skipIf(!awsPath)('AWS CLI (aws marketplace-catalog)', { timeout: 90_000
       ],
       { env },
     );
-    return JSON.parse(out.stdout) as Record<string, unknown>;
+    // Commands with an empty answer (tag-resource, untag-resource) print nothing.
+    return (out.stdout.trim() ? JSON.parse(out.stdout) : {}) as Record<string, unknown>;
   };
 
   test('list-entities lists the seeded products', async () => {
@@ -106,5 +107,35 @@ describe.skipIf(!awsPath)('AWS CLI (aws marketplace-catalog)', { timeout: 90_000
       'prod-nothere000000',
     ).catch((err: { stderr: string }) => err);
     expect((e as { stderr: string }).stderr).toContain('(ResourceNotFoundException)');
+  });
+  test('list-change-sets, cancel-change-set and the tag commands work from the CLI', async () => {
+    const listed = await aws('list-change-sets', '--catalog', 'AWSMarketplace', '--max-results', '5');
+    const first = (listed.ChangeSetSummaryList as { ChangeSetId: string; Status: string }[])[0]!;
+    expect(first.ChangeSetId).toMatch(/^\w+$/);
+    const done = (listed.ChangeSetSummaryList as { ChangeSetId: string; Status: string }[]).find(
+      (c) => c.Status !== 'PREPARING',
+    )!;
+    const busy = await aws(
+      'cancel-change-set',
+      '--catalog',
+      'AWSMarketplace',
+      '--change-set-id',
+      done.ChangeSetId,
+    ).catch((err: { stderr: string }) => err);
+    expect((busy as { stderr: string }).stderr).toContain('(ResourceInUseException)');
+    const arn = `arn:aws:aws-marketplace:us-east-1:${SEED_ACCOUNT_ID}:AWSMarketplace/ContainerProduct/${SEED_PRODUCT_ID}`;
+    await aws('tag-resource', '--resource-arn', arn, '--tags', 'Key=team,Value=cli');
+    const tags = await aws('list-tags-for-resource', '--resource-arn', arn);
+    expect(tags.Tags).toContainEqual({ Key: 'team', Value: 'cli' });
+    await aws('untag-resource', '--resource-arn', arn, '--tag-keys', 'team');
+    const after = await aws('list-tags-for-resource', '--resource-arn', arn);
+    expect(after.Tags ?? []).not.toContainEqual({ Key: 'team', Value: 'cli' });
+  });
+
+  test('a model constraint reaches the CLI as ValidationException', async () => {
+    const e = await aws('describe-entity', '--catalog', 'AWSMarketplace', '--entity-id', 'not valid!').catch(
+      (err: { stderr: string }) => err,
+    );
+    expect((e as { stderr: string }).stderr).toContain('(ValidationException)');
   });
 });

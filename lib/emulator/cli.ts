@@ -1,5 +1,5 @@
 /*
- * Standalone runner: `npm run emulator -- [--port 4010] [--host 127.0.0.1] [--step-ms 5000] [--throttle]`,
+ * Standalone runner: `npm run emulator -- [--port 4010] [--host 127.0.0.1] [--step-ms 5000] [--no-throttle]`,
  * `npm run emulator -- reset`, `npm run emulator -- push <repository>:<tag> [--vulnerable]`.
  * A standalone program, so it reads process.env itself (DATABASE_URL, EMULATOR_PORT).
  */
@@ -19,7 +19,7 @@ function option(name: string): string | undefined {
 const positional = args.filter(
   (a, i) =>
     !a.startsWith('--') &&
-    !(i > 0 && args[i - 1]!.startsWith('--') && !['--vulnerable', '--throttle'].includes(args[i - 1]!)),
+    !(i > 0 && args[i - 1]!.startsWith('--') && !['--vulnerable', '--no-throttle'].includes(args[i - 1]!)),
 );
 const port = Number(option('port') ?? process.env.EMULATOR_PORT ?? 4010);
 
@@ -34,7 +34,7 @@ async function serve(): Promise<void> {
     port,
     host: option('host'),
     stepMs,
-    faults: flag('throttle') ? { throttle: true } : {},
+    faults: flag('no-throttle') ? { throttle: false } : {},
   });
   console.log(
     `Catalog API emulator listening on ${emulator.url} (database: ${handle.location}, step ${stepMs ?? 5000} ms)`,

@@ -18,7 +18,10 @@ export const QUOTAS: Record<string, number> = {
 };
 
 export interface FaultConfig {
-  /** false: no throttling; true: the quotas above; an object: true plus per-operation TPS overrides. */
+  /**
+   * true (the default, as on AWS): the quotas above; an object: true plus per-operation TPS overrides;
+   * false: no throttling, for tests that legitimately burst.
+   */
   throttle: boolean | Record<string, number>;
   /** Probability (0..1) that an API call answers 500 InternalServiceException. */
   errorRate: number;
@@ -36,7 +39,7 @@ export interface FaultConfig {
 }
 
 export const DEFAULT_FAULTS: FaultConfig = {
-  throttle: false,
+  throttle: true,
   errorRate: 0,
   errorPhase: 'request',
   failNext: 0,

@@ -4,13 +4,17 @@ import {
   SEED_OPTION_EKS_ADDON_ID,
   SEED_OPTION_HELM_1_0_ID,
   SEED_OPTION_HELM_ID,
+  SEED_ADDON,
   SEED_PRODUCT_ID,
 } from './seed-ids';
 
 /*
- * The request bodies of seed 001's examples, verbatim except that the placeholder product, option ids,
- * image and chart URIs are replaced by the seeded product's, and the three AddDeliveryOptions examples get distinct VersionTitles (the seed uses "1.1" for all). Everything else,
- * including placeholder prose such as ReleaseName "Optional release name", is kept.
+ * The request bodies of seed 001's examples, verbatim except for placeholders: the product, option ids,
+ * image and chart URIs are the seeded product's; the Helm example's placeholder prose ("Optional release
+ * name", "Optional Kubernetes namespace") becomes the seed's own values from its UpdateDeliveryOptions
+ * example; the add-on identity (name, type, namespace) is the seeded product's add-on, since a product has
+ * one add-on identity; and the three AddDeliveryOptions examples get distinct VersionTitles (the seed uses
+ * "1.1" for all).
  */
 const P = SEED_PRODUCT_ID;
 const [IMG] = IMAGES_120 as [string];
@@ -88,8 +92,8 @@ export const SEED_001_EXAMPLES: {
                     UsageInstructions: 'Usage instructions',
                     QuickLaunchEnabled: true,
                     MarketplaceServiceAccountName: 'Service account name',
-                    ReleaseName: 'Optional release name',
-                    Namespace: 'Optional Kubernetes namespace',
+                    ReleaseName: 'new-release-name',
+                    Namespace: 'new-cluster-namespace',
                     OverrideParameters: [
                       {
                         Key: 'HelmKeyName1',
@@ -139,12 +143,12 @@ export const SEED_001_EXAMPLES: {
                     HelmChartUri: CHART_020,
                     Description: 'Description for delivery option provided by ISV',
                     UsageInstructions: 'Usage instructions with launch instructions',
-                    AddOnName: 'aws-mp-test',
+                    AddOnName: SEED_ADDON.name,
                     AddOnVersion: '1.2.1',
-                    AddOnType: 'networking',
+                    AddOnType: SEED_ADDON.type,
                     CompatibleKubernetesVersions: ['1.25', '1.26'],
                     SupportedArchitectures: ['amd64', 'arm64'],
-                    Namespace: 'my-test-namespace',
+                    Namespace: SEED_ADDON.namespace,
                     EnvironmentOverrideParameters: [
                       { Key: 'cluster-name', Value: '${AWS_EKS_CLUSTER_NAME}' },
                       { Key: 'region-name', Value: '${AWS_REGION}' },
@@ -266,12 +270,12 @@ export const SEED_001_EXAMPLES: {
                     Description: 'Description for delivery option provided by ISV',
                     UsageInstructions: 'Usage instructions with launch instructions',
                     HelmChartUri: CHART_020,
-                    AddOnName: 'aws-mp-test',
+                    AddOnName: SEED_ADDON.name,
                     AddOnVersion: '1.2.1',
-                    AddOnType: 'networking',
+                    AddOnType: SEED_ADDON.type,
                     CompatibleKubernetesVersions: ['1.19', '1.20'],
                     SupportedArchitectures: ['amd64', 'arm64'],
-                    Namespace: 'my-test-namespace',
+                    Namespace: SEED_ADDON.namespace,
                     EnvironmentOverrideParameters: [{ Key: 'my-field', Value: '${AWS_EKS_CLUSTER_NAME}' }],
                   },
                 },

@@ -4,6 +4,7 @@ import { ApiError } from './errors';
 import { shouldFail, type FaultState, type Throttle } from './faults';
 import type { OpContext, OpHandler } from './handlers/context';
 import { OPERATIONS } from './handlers';
+import { inputOf, modelViolations } from './model/check';
 
 export interface ServerDeps extends Omit<OpContext, 'body' | 'query'> {
   throttle: Throttle;
@@ -119,6 +120,8 @@ async function runOperation(
       ]);
     }
   }
+  const violations = modelViolations(op, inputOf(op, body, query));
+  if (violations.length) throw new ApiError('ValidationException', violations[0]!.Message!, violations);
   const result = await handler({ ...deps, body, query });
   // A response-phase fault happens after the operation took effect, like a lost response.
   if (failHere)

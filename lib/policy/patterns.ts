@@ -3,6 +3,7 @@
  * reference catalog-api.md §9.3/§10 (shape-library limits). Where the seed's wording is stricter
  * ("fewer than 256 characters"), the seed wins.
  */
+import EKS_ADDONS from '@/lib/facts/eks-addons.json';
 
 /** Marketplace-managed ECR registry host (reference §9.3 HelmChartUri pattern). */
 export const ECR_HOST = /^\d{12}\.dkr\.ecr\.[a-z0-9-]+\.amazonaws\.com$/;
@@ -34,27 +35,7 @@ export const ADDON_NAME_START = /^[A-Za-z0-9][A-Za-z0-9-]*$/;
 export const ADDON_VERSION = /^((0|[1-9]\d*)\.){2}(0|[1-9]\d*)$/;
 export const ADDON_NAMESPACE = /^[a-z0-9][-a-z0-9]{1,61}[a-z0-9]$/;
 export const K8S_VERSION = /^1\.\d{1,2}$/;
-export const ADDON_TYPES: ReadonlySet<string> = new Set([
-  'gitops',
-  'monitoring',
-  'logging',
-  'cert-management',
-  'policy-management',
-  'cost-management',
-  'autoscaling',
-  'storage',
-  'kubernetes-management',
-  'service-mesh',
-  'etcd-backup',
-  'ingress-service-type',
-  'load-balancer',
-  'local-registry',
-  'networking',
-  'security',
-  'backup',
-  'ingress-controller',
-  'observability',
-]);
+export const ADDON_TYPES: ReadonlySet<string> = new Set(EKS_ADDONS.addOnTypes);
 export const ARCHITECTURES: ReadonlySet<string> = new Set(['amd64', 'arm64']);
 export const ENV_OVERRIDE_VALUES: ReadonlySet<string> = new Set(['${AWS_REGION}', '${AWS_EKS_CLUSTER_NAME}']);
 

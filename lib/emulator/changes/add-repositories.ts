@@ -3,6 +3,8 @@ import { dupes, err, isObj, str } from './fields';
 import type { ChangeHandler, ErrorDetail } from './types';
 
 /** ECR's repository-name grammar; the seed's example is 'nginx-web-app'. */
+/** Seed 001: "You can only have 50 repositories per product" (AWS's current page says 70; the seed stands). */
+export const MAX_REPOSITORIES = 50;
 const NAME_RE = /^[a-z0-9]+(?:[._-][a-z0-9]+)*$/;
 
 export const repositoryUrl = (name: string) => `${SEED_REGISTRY}/${SEED_SELLER_NAMESPACE}/${name}`;
@@ -45,6 +47,15 @@ export const addRepositories: ChangeHandler = (_ctx, product, details) => {
       err(
         'DUPLICATE_ECR_REPOSITORY_NAME',
         `The repository [${existing.join(', ')}] already exists. Choose a different name.`,
+      ),
+    );
+  const total = product.Repositories.length + names.length;
+  // The seed names no code for the limit; the closest documented one is the repository-information error.
+  if (total > MAX_REPOSITORIES)
+    out.push(
+      err(
+        'MISSING_REPOSITORY_INFORMATION',
+        `You can only have ${MAX_REPOSITORIES} repositories per product. The product has ${product.Repositories.length}; adding ${names.length} would make ${total}. Push more resources to an existing repository with different tags.`,
       ),
     );
   if (out.length) return out;

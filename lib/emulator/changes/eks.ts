@@ -1,32 +1,13 @@
+import EKS_ADDONS from '@/lib/facts/eks-addons.json';
 import { dupes, err, isObj, str } from './fields';
 import type { ErrorDetail, EvalContext, ProductDoc } from './types';
 
 /*
- * EKS add-on rules (seed 001). Supported Kubernetes versions are the emulator's choice: EKS publishes
- * the list, the seed only names the error.
+ * EKS add-on rules (seed 001). Add-on types and Kubernetes versions come from lib/facts/eks-addons.json,
+ * which names its sources; types compare case-insensitively because the seed writes 'Gitops' and 'Security'.
  */
-export const ADDON_TYPES = [
-  'gitops',
-  'monitoring',
-  'logging',
-  'cert-management',
-  'policy-management',
-  'cost-management',
-  'autoscaling',
-  'storage',
-  'kubernetes-management',
-  'service-mesh',
-  'etcd-backup',
-  'ingress-service-type',
-  'load-balancer',
-  'local-registry',
-  'networking',
-  'security',
-  'backup',
-  'ingress-controller',
-  'observability',
-];
-export const KUBERNETES_VERSIONS = ['1.28', '1.29', '1.30', '1.31', '1.32', '1.33', '1.34'];
+export const ADDON_TYPES = EKS_ADDONS.addOnTypes;
+export const KUBERNETES_VERSIONS = EKS_ADDONS.kubernetesVersions;
 const ARCHITECTURES = ['amd64', 'arm64'];
 const ENV_VALUES = ['${AWS_REGION}', '${AWS_EKS_CLUSTER_NAME}'];
 const NAME_RE = /^[A-Za-z0-9][a-zA-Z0-9-]{1,62}[a-zA-Z0-9]$/;
@@ -139,7 +120,7 @@ export function checkAddonFields(
         ),
       );
   }
-  if (has('AddOnType') && !ADDON_TYPES.includes(str(d.AddOnType) ?? ''))
+  if (has('AddOnType') && !ADDON_TYPES.includes((str(d.AddOnType) ?? '').toLowerCase()))
     out.push(
       err(
         'INVALID_ADDON_TYPE',

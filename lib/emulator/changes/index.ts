@@ -10,7 +10,8 @@ import { updateInformation } from './update-information';
 /** CreateProduct: a new Draft entity; the engine creates the document, this only applies the title. */
 const createProduct: ChangeHandler = (_ctx, product, details) => {
   const title = isObj(details) ? details.ProductTitle : undefined;
-  if (title !== undefined && (typeof title !== 'string' || !title.trim() || title.length > 72))
+  // Length and control characters were checked synchronously (handlers/listing-fields.ts).
+  if (title !== undefined && (typeof title !== 'string' || !title.trim()))
     return [err('INVALID_INPUT', 'Provide a ProductTitle of 1 to 72 characters.')];
   if (typeof title === 'string') product.Description.ProductTitle = title;
   return [];

@@ -2,7 +2,7 @@ import { dupes, err, isObj } from './fields';
 import { findOption } from './options';
 import type { ChangeHandler, ErrorDetail } from './types';
 
-/** RestrictDeliveryOptions: only on a Public product, only Public options, and one must stay Public. */
+/** RestrictDeliveryOptions: only on a Public product, only Public non-add-on options, and one must stay Public. */
 export const restrictDeliveryOptions: ChangeHandler = (_ctx, product, details) => {
   const out: ErrorDetail[] = [];
   if (product.Description.Visibility !== 'Public')
@@ -26,9 +26,18 @@ export const restrictDeliveryOptions: ChangeHandler = (_ctx, product, details) =
         `Provide delivery option from existing list of IDs. Not found: [${missing.join(', ')}]`,
       ),
     );
+  // Seed 001: "Restricting an Amazon EKS add-on is currently not supported through the Catalog API."
+  const addOns = ids.filter((id) => findOption(product, id)?.option.Type === 'EksAddOn');
+  if (addOns.length)
+    out.push(
+      err(
+        'INVALID_DELIVERY_OPTION_TYPE',
+        `The delivery options [${addOns.join(', ')}] are Amazon EKS add-ons. Restricting an Amazon EKS add-on is currently not supported through the Catalog API.`,
+      ),
+    );
   const notPublic = ids.filter((id) => {
     const hit = findOption(product, id);
-    return hit && hit.option.Visibility !== 'Public';
+    return hit && hit.option.Type !== 'EksAddOn' && hit.option.Visibility !== 'Public';
   });
   if (notPublic.length)
     out.push(

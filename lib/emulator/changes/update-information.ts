@@ -1,13 +1,6 @@
 import { err, isObj, str } from './fields';
 import type { ChangeHandler, ErrorDetail, ProductDoc } from './types';
 
-const LIMITS: Record<string, number> = {
-  ProductTitle: 72,
-  ShortDescription: 1000,
-  LongDescription: 5000,
-  Sku: 100,
-  SupportDescription: 2000,
-};
 const DRAFT_REQUIRED = [
   'ProductTitle',
   'ShortDescription',
@@ -20,16 +13,16 @@ const DRAFT_REQUIRED = [
 ];
 const S3_HTTPS_RE = /^https:\/\/[a-z0-9.-]*s3[a-z0-9.-]*\.amazonaws\.com\/\S+$/;
 
-/** UpdateInformation: listing metadata (reference §9.1; codes from §5.3, not from seed 001). */
+/** UpdateInformation: listing metadata, asynchronous checks (reference §9.1; codes from §5.3, not from seed 001). */
 export const updateInformation: ChangeHandler = (_ctx, product, details) => {
   if (!isObj(details)) return [err('INVALID_INPUT', 'The input for this change type could not be read.')];
   const d = details;
   const out: ErrorDetail[] = [];
-  for (const [k, max] of Object.entries(LIMITS)) {
-    const v = d[k];
-    if (v !== undefined && v !== null && (typeof v !== 'string' || v.length > max))
-      out.push(err('INVALID_INPUT', `Provide ${k} with no more than ${max} characters.`));
-  }
+  // Lengths and list sizes were checked synchronously (handlers/listing-fields.ts).
+  if (!Object.keys(d).length)
+    out.push(
+      err('INVALID_INPUT', 'The input for this change type could not be read: provide a field to update.'),
+    );
   if (product.Description.ProductState === 'Draft' && !hasCoreFields(product)) {
     const missing = DRAFT_REQUIRED.filter(
       (k) => d[k] === undefined && !(k === 'ProductTitle' && product.Description.ProductTitle),
@@ -38,21 +31,6 @@ export const updateInformation: ChangeHandler = (_ctx, product, details) => {
   }
   if (d.LogoUrl !== undefined && !(typeof d.LogoUrl === 'string' && S3_HTTPS_RE.test(d.LogoUrl)))
     out.push(err('INVALID_MEDIA', 'Provide an accessible https Amazon S3 URL for LogoUrl.'));
-  const keywords = Array.isArray(d.SearchKeywords) ? d.SearchKeywords.map(String) : [];
-  if (keywords.join('').length > 250)
-    out.push(err('INVALID_INPUT', 'Search keywords must be no more than 250 combined characters.'));
-  if (
-    d.Highlights !== undefined &&
-    (!Array.isArray(d.Highlights) || d.Highlights.length < 1 || d.Highlights.length > 3)
-  )
-    out.push(err('INVALID_INPUT', 'Provide 1 to 3 Highlights.'));
-  if (
-    d.Categories !== undefined &&
-    (!Array.isArray(d.Categories) || d.Categories.length < 1 || d.Categories.length > 3)
-  )
-    out.push(err('INVALID_CATEGORY_NAMES', 'Provide 1 to 3 categories.'));
-  if (Array.isArray(d.AdditionalResources) && d.AdditionalResources.length > 3)
-    out.push(err('INVALID_ADDITIONAL_RESOURCES', 'Provide no more than 3 additional resources.'));
   if (out.length) return out;
   const desc = product.Description;
   for (const k of [

@@ -1,5 +1,6 @@
 import { ApiError, invalid } from '../errors';
 import { CHANGE_HANDLERS } from '../changes';
+import { checkListingFields } from './listing-fields';
 import {
   isObject,
   optList,
@@ -27,7 +28,7 @@ export interface ParsedStart {
   name?: string;
   token?: string;
   tags?: Tag[];
-  intent: 'APPLY' | 'VALIDATE';
+  intent: 'APPLY';
   changes: ParsedChange[];
 }
 
@@ -41,8 +42,13 @@ export function parseStartChangeSet(body: Record<string, unknown>): ParsedStart 
   const token = optString(body.ClientRequestToken, 'ClientRequestToken', 1, 64, /^[!-~]+$/);
   const tags = tagList(body.ChangeSetTags, 'ChangeSetTags');
   const intent = body.Intent ?? 'APPLY';
-  if (intent !== 'APPLY' && intent !== 'VALIDATE')
-    throw invalid('Intent', 'Intent must be APPLY or VALIDATE.');
+  // AWS documents VALIDATE only for adding versions to single-AMI products (reference, corrections).
+  if (intent === 'VALIDATE')
+    throw invalid(
+      'Intent',
+      'Intent VALIDATE is supported only for adding versions to single-AMI products. Container products accept APPLY only.',
+    );
+  if (intent !== 'APPLY') throw invalid('Intent', 'Intent must be APPLY or VALIDATE.');
   const list = optList(body.ChangeSet, 'ChangeSet', 1, 20);
   if (!list) throw invalid('ChangeSet', 'ChangeSet is required.');
   const changes = list.map((c, i) => parseChange(c, i));
@@ -113,6 +119,7 @@ function parseChange(raw: unknown, i: number): ParsedChange {
       );
   }
   const { doc, detailsString } = parseDetails(c, at);
+  checkListingFields(changeType, doc, at);
   return {
     ChangeType: changeType,
     ChangeName: changeName,

@@ -8,6 +8,7 @@ import { getEntity } from '../store/entities';
 import { putTags } from '../store/tags';
 import { canonicalJson, changeSetArn, newChangeSetId, newProductId, sha256 } from '../wire';
 import type { OpHandler } from './context';
+import { lockConflict } from './locks';
 import { parseStartChangeSet, resolveRefs, type ParsedStart } from './start-change-set-parse';
 
 /** StartChangeSet: validate, deduplicate on ClientRequestToken, lock the entities, queue the change set. */
@@ -23,21 +24,12 @@ export const startChangeSet: OpHandler = async ({ db, body, accountId, faults, s
     return await db.transaction(async (tx) => {
       const changes = await resolveChanges(tx, parsed);
       const entityIds = [...new Set(changes.map((c) => c.entityId))];
-      if (parsed.intent === 'APPLY') {
-        const busy = await openChangeSetsFor(
-          tx,
-          entityIds.filter(
-            (id) => !changes.some((c) => c.ChangeType === 'CreateProduct' && c.entityId === id),
-          ),
-        );
-        if (busy[0]) {
-          const ids = busy[0].entityIds.filter((id) => entityIds.includes(id));
-          throw new ApiError(
-            'ResourceInUseException',
-            `The entity ${ids.join(', ')} is locked by change set ${busy[0].changeSetId} (${busy[0].status}). Wait until it completes.`,
-          );
-        }
-      }
+      const busy = await openChangeSetsFor(
+        tx,
+        entityIds.filter((id) => !changes.some((c) => c.ChangeType === 'CreateProduct' && c.entityId === id)),
+      );
+      const conflict = lockConflict(busy, changes);
+      if (conflict) throw conflict;
       if ((await countOpen(tx, accountId)) >= faults.maxOpenChangeSets) {
         throw new ApiError(
           'ServiceQuotaExceededException',

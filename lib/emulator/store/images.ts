@@ -13,7 +13,17 @@ export const digestOf = (repository: string, tag: string) =>
 /** Tags containing this marker are recorded as vulnerable even without `vulnerable: true`. */
 export const VULNERABLE_MARKER = 'vulnerable';
 
-/** Records a pushed tag (re-pushing replaces it, as pushing a tag again does in ECR). */
+/** Marketplace repositories have immutable tags: a pushed tag can never be pushed again. */
+export class TagExistsError extends Error {
+  constructor(repository: string, tag: string) {
+    super(
+      `The image tag ${tag} already exists in ${repository}, and tags in AWS Marketplace repositories are immutable. Push with a new tag.`,
+    );
+    this.name = 'ImageTagAlreadyExistsException';
+  }
+}
+
+/** Records a pushed tag; throws TagExistsError when the tag was pushed before, even if the push is identical. */
 export async function pushImage(
   db: Tx,
   repository: string,
@@ -27,13 +37,12 @@ export async function pushImage(
     vulnerable: vulnerable ?? tag.includes(VULNERABLE_MARKER),
     pushedAt: new Date(),
   };
-  await db
+  const inserted = await db
     .insert(emuImage)
     .values(row)
-    .onConflictDoUpdate({
-      target: [emuImage.repository, emuImage.tag],
-      set: { vulnerable: row.vulnerable, pushedAt: row.pushedAt },
-    });
+    .onConflictDoNothing({ target: [emuImage.repository, emuImage.tag] })
+    .returning({ tag: emuImage.tag });
+  if (!inserted.length) throw new TagExistsError(repository, tag);
   return row;
 }
 
