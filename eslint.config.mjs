@@ -1,6 +1,7 @@
 import { defineConfig, globalIgnores } from 'eslint/config';
 import nextVitals from 'eslint-config-next/core-web-vitals';
 import nextTs from 'eslint-config-next/typescript';
+import wharf from './eslint-rules/client-boundary.mjs';
 
 const sdk = ['@aws-sdk/*'];
 const serverOnly = [
@@ -30,6 +31,29 @@ export default defineConfig([
     'e2e/.tmp/**',
     'lib/chart/fixtures/**',
   ]),
+  {
+    // Layers (HOUSE-STYLE): client code stays off the server-only layers; lib/ never imports components/.
+    files: ['**/*.{ts,tsx,mjs}'],
+    plugins: { wharf },
+    rules: { 'wharf/client-boundary': 'error', 'wharf/lib-below-components': 'error' },
+  },
+  {
+    // lib/catalog speaks the Catalog API's shapes, not the wizard's form.
+    files: ['lib/catalog/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@/lib/draft', '@/lib/draft/*', '@/lib/schemas/wizard-form', '@/components/*'],
+              message: 'lib/catalog must not depend on the wizard form (lib/draft builds requests).',
+            },
+          ],
+        },
+      ],
+    },
+  },
   {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],

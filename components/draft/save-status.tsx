@@ -1,7 +1,6 @@
 'use client';
 import { StatusIndicator } from '@/components/ui';
-
-export type SaveState = 'idle' | 'dirty' | 'saving' | 'saved' | 'conflict' | 'error' | 'readonly';
+import type { SaveState } from '@/lib/query/use-draft-autosave';
 
 /** The autosave state, always as icon plus text. */
 export function SaveStatus({

@@ -1,8 +1,10 @@
 'use client';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { saveDraftAction } from '@/lib/actions/drafts/save-draft';
-import type { SaveState } from '@/components/draft/save-status';
 import type { WizardForm } from '@/lib/draft/form';
+
+/** Where the autosave stands; the save-status indicator shows it. */
+export type SaveState = 'idle' | 'dirty' | 'saving' | 'saved' | 'conflict' | 'error' | 'readonly';
 
 export interface AutosavePayload {
   form: WizardForm;
