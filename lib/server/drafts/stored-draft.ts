@@ -5,6 +5,7 @@ import { readWizardForm, type WizardChangeType } from '@/lib/draft/form';
 import { readAttestations } from '@/lib/draft/attestations';
 import { readStoredCharts } from '@/lib/draft/charts';
 import { evaluateDraft, snapshotOf, type DraftVerdict } from '@/lib/draft/evaluate-draft';
+import { ReadCache } from '@/lib/tracking/read-cache';
 
 /** The columns of a stored draft the verdict depends on. */
 export interface StoredDraft {
@@ -30,13 +31,18 @@ export function verdictOfStoredDraft(
   });
 }
 
+/* Autosaves (one per pause in typing) and list pages read the same product again and again: one
+   DescribeEntity per product every few seconds keeps them well inside the account's quota. The
+   submit gate does not use this; it reads the product live. */
+const snapshots = new ReadCache<ProductSnapshot | undefined>(5_000);
+
 /**
- * The live product as the rules see it, or undefined when the Catalog API cannot say: pages then
- * report the product-state rules as not applicable instead of failing.
+ * The live product as the rules see it (at most a few seconds old), or undefined when the Catalog API
+ * cannot say: pages then report the product-state rules as not applicable instead of failing.
  */
 export async function loadProductSnapshot(productId: string): Promise<ProductSnapshot | undefined> {
   try {
-    return snapshotOf(await describeProduct(productId));
+    return await snapshots.get(productId, async () => snapshotOf(await describeProduct(productId)));
   } catch {
     return undefined;
   }
