@@ -12,6 +12,7 @@ import {
 } from '@/components/ui/icons';
 import { ChecklistItem } from './checklist-item';
 import { countsMessage, groupResults, type ChecklistSection } from './group-results';
+import { plural } from '@/lib/plural';
 
 export interface ChecklistPanelProps {
   evaluation: Evaluation;
@@ -53,7 +54,7 @@ function Section(
   const note =
     [
       c.failed && `${c.failed} failed`,
-      c.warnings && `${c.warnings} warnings`,
+      c.warnings && plural(c.warnings, 'warning'),
       c.manual && `${c.manual} to confirm`,
     ]
       .filter(Boolean)

@@ -1,4 +1,5 @@
 import type { Evaluation, RuleResult, RuleStatus } from '@/lib/policy';
+import { plural } from '@/lib/plural';
 
 /** One collapsible section of the checklist. */
 export interface ChecklistSection {
@@ -38,10 +39,6 @@ export function groupResults(evaluation: Evaluation): ChecklistSection[] {
     s.needsAttention = s.counts.failed + s.counts.warnings + s.counts.manual > 0;
   }
   return [...sections.values()];
-}
-
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
 }
 
 /** The sentence the live region announces when the counts change. */

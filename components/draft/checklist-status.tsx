@@ -1,4 +1,5 @@
 import { StatusIndicator } from '@/components/ui';
+import { plural } from '@/lib/plural';
 
 export interface ChecklistCountsView {
   passed?: number;
@@ -19,7 +20,7 @@ export function ChecklistStatus({ counts }: { counts: ChecklistCountsView }) {
   if (counts.blocking) return <StatusIndicator type="error">Blocked</StatusIndicator>;
   return (
     <StatusIndicator type="success">
-      {counts.warnings ? `Ready (${counts.warnings} warnings)` : 'Ready to submit'}
+      {counts.warnings ? `Ready (${plural(counts.warnings, 'warning')})` : 'Ready to submit'}
     </StatusIndicator>
   );
 }

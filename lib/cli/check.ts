@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { checkRequest, type Evaluation, type Finding } from '@/lib/policy';
+import { plural } from '@/lib/plural';
 
 /** Output streams, injectable for tests. */
 export interface Io {
@@ -114,10 +115,6 @@ function fail(io: Io, message: string): number {
 }
 
 const MARK = { error: '✗ error', warning: '! warning', manual: '? manual' } as const;
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
 
 /** Human-readable report: a summary line, then findings grouped by change, then open manual checks. */
 export function formatText(file: string, ev: Evaluation): string {

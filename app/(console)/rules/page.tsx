@@ -7,6 +7,7 @@ import { PageHeader } from '@/components/shell/page-header';
 import { Badge, Container, Header } from '@/components/ui';
 import { RulesTable } from './_components/rules-table';
 import { CodesTable } from './_components/codes-table';
+import { plural } from '@/lib/plural';
 
 export const metadata: Metadata = { title: 'Policy rules' };
 
@@ -27,7 +28,7 @@ export default async function RulesPage() {
           <div className="flex flex-wrap gap-3 text-sm">
             <Badge color="blue">{rules.length} rules</Badge>
             <Badge color="red">{bySeverity('error')} block submission</Badge>
-            <Badge color="amber">{bySeverity('warning')} warnings</Badge>
+            <Badge color="amber">{plural(bySeverity('warning'), 'warning')}</Badge>
             <Badge color="grey">{bySeverity('manual')} attestations</Badge>
             <Badge color="green">
               {decidable} of {CODE_TABLE.length} AWS error codes caught before submission

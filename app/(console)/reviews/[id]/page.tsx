@@ -9,6 +9,7 @@ import { getDb } from '@/lib/db/runtime';
 import { loadDraftReview } from '@/lib/server/drafts/review-data';
 import { can } from '@/lib/roles';
 import { ReviewForm } from './_components/review-form';
+import { plural } from '@/lib/plural';
 
 export const metadata: Metadata = { title: 'Review draft' };
 
@@ -41,7 +42,9 @@ export default async function ReviewDraftPage({ params }: { params: Promise<{ id
           >
             <div className="flex flex-wrap gap-4" aria-label="Checklist counts">
               <StatusIndicator type="error">{`${evaluation.counts.failed} failing`}</StatusIndicator>
-              <StatusIndicator type="warning">{`${evaluation.counts.warnings} warnings`}</StatusIndicator>
+              <StatusIndicator type="warning">
+                {plural(evaluation.counts.warnings, 'warning')}
+              </StatusIndicator>
               <StatusIndicator type="pending">{`${evaluation.counts.manual} to attest`}</StatusIndicator>
               <StatusIndicator type="success">{`${evaluation.counts.passed} passed`}</StatusIndicator>
             </div>
