@@ -115,7 +115,7 @@ export const IMAGE_RULES: OptionRule[] = [
     id: 'image-no-external-registry',
     title: 'No image comes from an external registry',
     severity: 'error',
-    source: { document: '000 §6, §15, §19; 001 IMAGE_NOT_FOUND', code: 'IMAGE_NOT_FOUND' },
+    source: { document: '000 §6, §15, §19; 001', code: 'IMAGE_NOT_FOUND' },
     fix: 'Push the image to one of the product’s AWS Marketplace ECR repositories and reference it from there.',
     check(o, _ix, report) {
       for (const img of imagesOf(o) ?? []) {
@@ -130,7 +130,7 @@ export const IMAGE_RULES: OptionRule[] = [
     id: 'image-marketplace-ecr',
     title: 'Every image is in AWS Marketplace managed ECR',
     severity: 'error',
-    source: { document: '000 §4.1, §7, §19; 001 IMAGE_NOT_FOUND', code: 'IMAGE_NOT_FOUND' },
+    source: { document: '000 §4.1, §7, §19; 001', code: 'IMAGE_NOT_FOUND' },
     fix: 'Reference images as <12-digit account>.dkr.ecr.<region>.amazonaws.com/<seller>/<repository>:<tag>.',
     check(o, _ix, report) {
       for (const img of imagesOf(o) ?? []) {

@@ -56,7 +56,7 @@ export function RulesTable({ rules }: { rules: RuleMeta[] }) {
                     <td className="px-4 py-2">
                       <Badge color={color}>{label}</Badge>
                     </td>
-                    <td className="px-4 py-2 whitespace-nowrap">
+                    <td className="min-w-[9rem] px-4 py-2">
                       <p>{r.source.document}</p>
                       {r.source.code ? <code className="text-xs text-slate-600">{r.source.code}</code> : null}
                     </td>
