@@ -12,7 +12,7 @@ function isClientFile(context, program) {
   return first?.type === 'ExpressionStatement' && first.directive === 'use client';
 }
 
-export const clientBoundary = {
+const clientBoundary = {
   meta: {
     type: 'problem',
     docs: {
@@ -43,7 +43,7 @@ export const clientBoundary = {
 };
 
 /** Nothing in lib/ imports components/ (types included): the domain never depends on the UI. */
-export const libBelowComponents = {
+const libBelowComponents = {
   meta: { type: 'problem', docs: { description: 'lib/ must not import components/.' }, schema: [] },
   create(context) {
     const file = context.filename.replaceAll('\\', '/');

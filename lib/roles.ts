@@ -19,7 +19,7 @@ export const ROLE_DESCRIPTIONS: Record<Role, string> = {
   admin: 'Manages users, roles and console settings.',
 };
 
-export const PERMISSIONS = {
+const PERMISSIONS = {
   /** Read products, drafts, change sets and reviews. */
   'console:read': ROLES,
   'draft:edit': ['product-manager'],

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 
 /** "DeliveryOptionTitle" → "Delivery option title". */
-export function humanize(key: string): string {
+function humanize(key: string): string {
   return key
     .replace(/DeliveryOptionDetails$/, ' delivery option')
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')

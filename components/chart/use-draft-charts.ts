@@ -4,7 +4,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { StoredChart, StoredCharts } from '@/lib/draft/charts';
 
 /** One cache entry per draft: the page seeds it, an upload or removal updates it, the checklist reads it. */
-export const draftChartsKey = (draftId: string) => ['drafts', draftId, 'charts'] as const;
+const draftChartsKey = (draftId: string) => ['drafts', draftId, 'charts'] as const;
 
 async function fetchCharts(draftId: string): Promise<StoredCharts> {
   const res = await fetch(`/api/drafts/${encodeURIComponent(draftId)}/charts`, { cache: 'no-store' });

@@ -1,2 +1,1 @@
-export { ChecklistPanel, type ChecklistPanelProps } from './checklist-panel';
-export { groupResults, countsMessage, type ChecklistSection } from './group-results';
+export { ChecklistPanel } from './checklist-panel';

@@ -3,8 +3,6 @@ import { cn } from './cn';
 import { XIcon } from './icons';
 import { alertIcons, type AlertType } from './status-styles';
 
-export type { AlertType };
-
 export interface AlertProps {
   type?: AlertType;
   header?: string;

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { cn } from './cn';
 
-export type BadgeColor = 'grey' | 'blue' | 'green' | 'red' | 'amber';
+type BadgeColor = 'grey' | 'blue' | 'green' | 'red' | 'amber';
 
 export interface BadgeProps {
   color?: BadgeColor;

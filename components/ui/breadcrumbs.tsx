@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { cn } from './cn';
 import { ChevronRightIcon } from './icons';
 
-export interface BreadcrumbItem {
+interface BreadcrumbItem {
   text: string;
   href?: string;
 }

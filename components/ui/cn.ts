@@ -1,6 +1,6 @@
 export type ClassValue =
   string | number | bigint | boolean | null | undefined | ClassDictionary | ClassValue[];
-export type ClassDictionary = Record<string, boolean | null | undefined>;
+type ClassDictionary = Record<string, boolean | null | undefined>;
 
 /** Joins class names, skipping falsy values; objects contribute the keys whose value is truthy. */
 export function cn(...classes: ClassValue[]): string {

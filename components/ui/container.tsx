@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { cn } from './cn';
 
-export type HeaderVariant = 'h1' | 'h2' | 'h3';
+type HeaderVariant = 'h1' | 'h2' | 'h3';
 
 export interface HeaderProps {
   variant?: HeaderVariant;

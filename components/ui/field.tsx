@@ -3,9 +3,9 @@ import { cn } from './cn';
 import { FieldProvider } from './field-context';
 import { XCircleIcon } from './icons';
 
-export { Input, Textarea, type InputProps, type TextareaProps } from './input';
-export { Select, type SelectOption, type SelectProps } from './select';
-export { Checkbox, Toggle, type CheckboxProps, type ToggleProps } from './checkbox';
+export { Input, Textarea } from './input';
+export { Select } from './select';
+export { Checkbox, Toggle } from './checkbox';
 
 /** The ids FormField gives its description, constraint and error, for wiring aria-describedby by hand. */
 export function fieldIds(id: string) {

@@ -7,7 +7,7 @@ import { withoutParam, type ToastInput } from './toast-logic';
 
 export type FlashMessage = Omit<ToastInput, 'id'>;
 
-export interface FlashFromQueryProps {
+interface FlashFromQueryProps {
   /** Message per flash key, e.g. { 'version-added': { type: 'success', content: 'Version added.' } }. */
   messages: Readonly<Record<string, FlashMessage>>;
   /** The query parameter to read; "flash" by default. */

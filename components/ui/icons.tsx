@@ -145,11 +145,6 @@ export const PlusIcon = (p: IconProps) => (
     <path d="M8 2v12M2 8h12" />
   </Svg>
 );
-export const RefreshIcon = (p: IconProps) => (
-  <Svg {...p}>
-    <path d="M14 8A6 6 0 1 1 12.2 3.7M14 1.5v3.5h-3.5" />
-  </Svg>
-);
 export const LockIcon = (p: IconProps) => (
   <Svg {...p}>
     <rect x="2.5" y="7" width="11" height="8" rx="1" />

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { cn } from './cn';
 
-export interface KeyValueItem {
+interface KeyValueItem {
   label: ReactNode;
   value: ReactNode;
   /** Shown after the label, typically an "Info" link. */

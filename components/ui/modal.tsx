@@ -5,7 +5,7 @@ import { Button } from './button';
 import { cn } from './cn';
 import { XIcon } from './icons';
 
-export type ModalSize = 'sm' | 'md' | 'lg' | 'max';
+type ModalSize = 'sm' | 'md' | 'lg' | 'max';
 
 export interface ModalProps {
   open: boolean;

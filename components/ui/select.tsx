@@ -5,7 +5,7 @@ import { cn } from './cn';
 import { controlClasses, useFieldControl } from './field-context';
 import { ChevronDownIcon } from './icons';
 
-export interface SelectOption {
+interface SelectOption {
   value: string;
   label: string;
   disabled?: boolean;

@@ -1,4 +1,4 @@
-export type SortDirection = 'asc' | 'desc';
+type SortDirection = 'asc' | 'desc';
 
 export interface SortState {
   column: string;
@@ -51,7 +51,7 @@ function compareValues(a: SortValue, b: SortValue): number {
 }
 
 /** A gap in the page list, rendered as an ellipsis. */
-export const PAGE_GAP = null;
+const PAGE_GAP = null;
 
 /**
  * The page buttons to show: at most seven slots, always the first and last page, the current page with

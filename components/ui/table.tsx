@@ -6,8 +6,8 @@ import { ChevronDownIcon, ChevronUpIcon, SortIcon } from './icons';
 import { Spinner } from './spinner';
 import { ariaSort, nextSort, type SortState } from './table-logic';
 
-export { Pagination, type PaginationProps } from './pagination';
-export { ariaSort, nextSort, pageRange, sortItems, type SortDirection, type SortState } from './table-logic';
+export { Pagination } from './pagination';
+export { type SortState } from './table-logic';
 
 export interface TableColumn<T> {
   id: string;

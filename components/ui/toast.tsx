@@ -15,8 +15,7 @@ import { XIcon } from './icons';
 import { alertIcons } from './status-styles';
 import { autoDismissAfter, upsertToast, type Toast, type ToastInput } from './toast-logic';
 
-export { FlashFromQuery, type FlashFromQueryProps, type FlashMessage } from './flash-from-query';
-export type { Toast, ToastInput, ToastType } from './toast-logic';
+export type { Toast, ToastInput } from './toast-logic';
 
 export interface ToastApi {
   /** Shows a toast and returns its id. */

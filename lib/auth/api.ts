@@ -53,7 +53,7 @@ function errorResponse(request: Request, err: unknown): Response {
  * Whether a request comes from the console's own pages: its Origin names this host, or (no Origin)
  * the browser vouches with Sec-Fetch-Site. Route handlers get no CSRF check from Next, unlike actions.
  */
-export function isSameOriginRequest(request: Request): boolean {
+function isSameOriginRequest(request: Request): boolean {
   const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
   const origin = request.headers.get('origin');
   if (origin) {

@@ -27,7 +27,7 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   return { id: session.user.id, name: session.user.name, email: session.user.email, roles };
 });
 
-export async function requireUser(): Promise<CurrentUser> {
+async function requireUser(): Promise<CurrentUser> {
   const user = await getCurrentUser();
   if (!user) throw new AppError('UNAUTHENTICATED', 'Your session has ended. Sign in again.');
   return user;

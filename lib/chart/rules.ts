@@ -263,5 +263,3 @@ export const CHART_RULES: RuleMeta[] = [
     { methods: ADDON },
   ),
 ];
-
-export const CHART_RULE_IDS = new Set(CHART_RULES.map((r) => r.id));

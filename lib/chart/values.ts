@@ -1,10 +1,10 @@
 import { isMap, type Value } from './render/value';
 
 /** Stands in for the registry host when checking regionalization (seed 000 §8.2). */
-export const SENTINEL_REGISTRY = 'wharf-sentinel.invalid';
+const SENTINEL_REGISTRY = 'wharf-sentinel.invalid';
 
 /** Keys that hold an image registry host: registry, imageRegistry, global.imageRegistry, … */
-export const REGISTRY_KEY = /registry$/i;
+const REGISTRY_KEY = /registry$/i;
 
 /** A copy of the values with every registry-like string replaced by the sentinel host. */
 export function withRegistrySentinel(values: Value): Value {

@@ -82,7 +82,7 @@ async function readChart(path: string, onSkipped: (e: SkippedEntry) => void): Pr
 }
 
 /** The JSON output shape: exactly these seven keys per finding (null when a value is absent). */
-export function toJson(findings: Finding[]): string {
+function toJson(findings: Finding[]): string {
   return JSON.stringify({
     findings: findings.map((f) => ({
       rule: f.rule,
@@ -100,7 +100,7 @@ const MARK = { error: '✗ error', warning: '! warning', manual: '? manual' } as
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** Human-readable report: a summary, the images found, then findings grouped by file. */
-export function formatText(path: string, a: ChartAnalysis): string {
+function formatText(path: string, a: ChartAnalysis): string {
   const errors = a.findings.filter((f) => f.severity === 'error').length;
   const failed = new Set(a.findings.map((f) => f.rule));
   const passed = a.rulesRun.filter((r) => !failed.has(r)).length;

@@ -117,7 +117,7 @@ function fail(io: Io, message: string): number {
 const MARK = { error: '✗ error', warning: '! warning', manual: '? manual' } as const;
 
 /** Human-readable report: a summary line, then findings grouped by change, then open manual checks. */
-export function formatText(file: string, ev: Evaluation): string {
+function formatText(file: string, ev: Evaluation): string {
   const errors = ev.findings.filter((f) => f.severity === 'error').length;
   const warnings = ev.findings.length - errors;
   const lines = [

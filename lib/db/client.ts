@@ -30,7 +30,7 @@ export interface OpenOptions {
 const here = path.dirname(fileURLToPath(import.meta.url));
 
 /** Where the committed SQL migrations live (next to this file in source; from the project root when bundled). */
-export function migrationsFolder(): string {
+function migrationsFolder(): string {
   const beside = path.resolve(here, 'migrations');
   if (fs.existsSync(path.join(beside, 'meta', '_journal.json'))) return beside;
   return path.resolve(process.cwd(), 'lib/db/migrations');

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 
 /** One stored attestation: `by` is the user id, `byName` their display name at the time. */
-export interface StoredAttestation {
+interface StoredAttestation {
   by: string;
   byName: string;
   at: string;

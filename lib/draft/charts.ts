@@ -46,7 +46,7 @@ export function readStoredCharts(value: unknown): StoredCharts {
 }
 
 /** Request path of delivery option `j`, as lib/policy keys chart analyses. */
-export function optionRequestPath(j: number): string {
+function optionRequestPath(j: number): string {
   return `ChangeSet[0].DetailsDocument.DeliveryOptions[${j}]`;
 }
 

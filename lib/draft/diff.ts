@@ -11,7 +11,7 @@ export interface DiffRow {
 
 type Labelled = Record<string, Pick<OptionField, 'label' | 'methods'>>;
 
-export function show(v: unknown): string {
+function show(v: unknown): string {
   if (Array.isArray(v))
     return (
       v

@@ -25,7 +25,7 @@ export interface DraftInput {
 }
 
 /** The counts every list shows, with whether anything blocks submission. */
-export interface ChecklistCounts {
+interface ChecklistCounts {
   passed: number;
   failed: number;
   warnings: number;

@@ -32,7 +32,7 @@ const optionValues = Object.fromEntries(
 ) as OptionShape;
 
 /** One delivery option: its value fields come from the field registry. */
-export const optionFormSchema = z.object({
+const optionFormSchema = z.object({
   /** Stable key for list rendering (not sent). */
   key: z.string().max(64),
   /** The existing delivery option's Id (UpdateDeliveryOptions). */
@@ -42,7 +42,7 @@ export const optionFormSchema = z.object({
 });
 export type OptionForm = z.infer<typeof optionFormSchema>;
 
-export const versionBaselineSchema = z.object({
+const versionBaselineSchema = z.object({
   versionTitle: text,
   releaseNotes: text,
   options: z.array(optionFormSchema).max(10),

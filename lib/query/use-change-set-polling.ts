@@ -3,11 +3,11 @@
  * changes, slow while the server says it is retrying, and off once nothing shown can change.
  * (react-query already pauses interval refetches while the tab is hidden.)
  */
-export const POLL_BASE_MS = 2_000;
+const POLL_BASE_MS = 2_000;
 export const POLL_MAX_MS = 30_000;
-export const POLL_RETRYING_MS = 10_000;
+const POLL_RETRYING_MS = 10_000;
 /** Unchanged answers tolerated at the base rate before backing off: a short APPLYING is not skipped. */
-export const POLL_GRACE = 3;
+const POLL_GRACE = 3;
 
 export function nextPollInterval(p: {
   hasOpen: boolean;

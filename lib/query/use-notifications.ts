@@ -3,7 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { markNotificationsReadAction } from '@/lib/actions/notifications/mark-notifications-read';
 import { fetchJson, queryKeys } from './keys';
 
-export interface NotificationItem {
+interface NotificationItem {
   id: string;
   kind: string;
   title: string;

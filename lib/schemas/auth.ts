@@ -9,7 +9,7 @@ export const signInSchema = z.object({
 });
 export type SignInInput = z.infer<typeof signInSchema>;
 
-export const passwordSchema = z
+const passwordSchema = z
   .string()
   .min(12, 'Use at least 12 characters.')
   .max(128, 'Use at most 128 characters.');

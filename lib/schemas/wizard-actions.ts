@@ -25,7 +25,6 @@ export const saveDraftSchema = z.object({
   form: wizardFormSchema,
   attested: attestedRuleIdsSchema,
 });
-export type SaveDraftInput = z.infer<typeof saveDraftSchema>;
 
 export const draftIdSchema = z.object({ id: z.uuid() });
 

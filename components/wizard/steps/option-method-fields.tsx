@@ -12,7 +12,7 @@ import { OPTION_FIELDS } from '@/lib/draft/fields/registry';
 const ECR_SERVICES = ['ECS', 'EKS', 'ECS-Anywhere', 'EKS-Anywhere', 'Bedrock-AgentCore'];
 const HELM_SERVICES = ['EKS', 'EKS-Anywhere'];
 /** The add-on types Amazon EKS supports (seed 001). */
-export const ADDON_TYPES = [
+const ADDON_TYPES = [
   'gitops',
   'monitoring',
   'logging',

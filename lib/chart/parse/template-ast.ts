@@ -35,7 +35,7 @@ export interface Define {
   line: number;
 }
 
-export interface FunctionUse {
+interface FunctionUse {
   name: string;
   line: number;
 }

@@ -1,4 +1,4 @@
-import type { Arg, BranchNode, Cmd, Define, Node, ParsedTemplate, Pipe } from './template-ast';
+import type { Arg, BranchNode, Define, Node, ParsedTemplate, Pipe } from './template-ast';
 import { splitTemplate, type Token } from './template-lexer';
 
 interface Frame {
@@ -134,5 +134,5 @@ export function emptyParsed(file: string): ParsedTemplate {
   return { file, root: [], defines: [], errors: [], functions: [], fields: [], includes: [] };
 }
 
-export type { Frame, Cmd };
+export type { Frame };
 export { splitTemplate };

@@ -2,7 +2,7 @@ import type { Finding } from '@/lib/policy/types';
 import { finding, type ChartContext } from '../context';
 import { allCharts, join, valuesPath } from '../model';
 
-export const SEMVER2 =
+const SEMVER2 =
   /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
 
 /** Chart.yaml of the parent and every vendored subchart: present, parses, apiVersion, name, SemVer 2 version. */
@@ -72,7 +72,7 @@ export function checkValuesYaml(ctx: ChartContext): Finding[] {
 }
 
 /** The tag of an OCI reference (after the last "/"), or undefined for digests and untagged URIs. */
-export function uriTag(uri: string): string | undefined {
+function uriTag(uri: string): string | undefined {
   const last = uri.trim().slice(uri.trim().lastIndexOf('/') + 1);
   if (last.includes('@')) return undefined;
   const colon = last.lastIndexOf(':');

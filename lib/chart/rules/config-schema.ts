@@ -4,13 +4,13 @@ import { isMap } from '../render/value';
 import { lineOfKey, parseJsonFile, schemaProperties, type SchemaProperty } from '../schema';
 import { valueAt } from '../values';
 
-export const CONFIG_SCHEMA_FILE = 'aws_mp_configuration_schema.json';
+const CONFIG_SCHEMA_FILE = 'aws_mp_configuration_schema.json';
 
 /**
  * The JSON Schema drafts accepted for aws_mp_configuration_schema.json. The seeds name none; we accept
  * the published drafts from draft-04 (the oldest still in common use) to 2020-12, by their canonical URIs.
  */
-export const ALLOWED_SCHEMA_DRAFTS: readonly RegExp[] = [
+const ALLOWED_SCHEMA_DRAFTS: readonly RegExp[] = [
   /^https?:\/\/json-schema\.org\/draft-0[467]\/schema#?$/,
   /^https?:\/\/json-schema\.org\/draft\/(2019-09|2020-12)\/schema#?$/,
 ];

@@ -6,7 +6,7 @@ import { AWS_ACCESS_KEY, isSensitiveName, PEM_BLOCK } from '../sensitive-names';
 import { walkValues } from '../values';
 import { lineOfKey, parseJsonFile, schemaProperties } from '../schema';
 
-export const SCHEMA_FILES = ['values.schema.json', 'aws_mp_configuration_schema.json'];
+const SCHEMA_FILES = ['values.schema.json', 'aws_mp_configuration_schema.json'];
 
 /** INVALID_HELM_SENSITIVE_CONFIG: schema properties that would collect secrets from the buyer. */
 export function checkSchemaSensitive(ctx: ChartContext): Finding[] {

@@ -86,8 +86,6 @@ function rank(status: SQL) {
   return sql`(case ${status} when 'PREPARING' then 0 when 'APPLYING' then 1 else 2 end)`;
 }
 
-export type ChangeSetRecordRow = typeof changeSetRecord.$inferSelect;
-
 /** The record, every observed status, and who submitted it from which draft (when the console did). */
 export async function getChangeSetRecord(db: Db, changeSetId: string) {
   const rows = await db
@@ -117,12 +115,6 @@ export async function getChangeSetRecord(db: Db, changeSetId: string) {
     .where(eq(changeSetEvent.changeSetId, changeSetId))
     .orderBy(asc(changeSetEvent.observedAt), asc(changeSetEvent.id));
   return { ...row, events };
-}
-
-/** The submission a change set came from, found by the id StartChangeSet returned. */
-export async function getSubmissionByChangeSet(db: Db, changeSetId: string) {
-  const rows = await db.select().from(submission).where(eq(submission.changeSetId, changeSetId)).limit(1);
-  return rows[0];
 }
 
 /** Links a change set the console started without a submission row of its own (a resubmission). */

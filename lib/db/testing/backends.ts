@@ -8,7 +8,7 @@ import { openDatabase, type DbHandle } from '../client';
 /** The PostgreSQL server tests use beside PGlite (CI has one at 127.0.0.1:5432). */
 export const PG_ADMIN_URL = process.env.WHARF_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
-export async function isPostgresReachable(): Promise<boolean> {
+async function isPostgresReachable(): Promise<boolean> {
   const u = new URL(PG_ADMIN_URL);
   return new Promise((resolve) => {
     const socket = net.connect({ host: u.hostname, port: Number(u.port || 5432) });
@@ -31,7 +31,7 @@ export interface TestDb {
 }
 
 /** A fresh PGlite store in a temporary directory (with the real lock). */
-export async function freshPglite(): Promise<TestDb & { dataDir: string }> {
+async function freshPglite(): Promise<TestDb & { dataDir: string }> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'wharf-db-'));
   const handle = await openDatabase({ dataDir });
   return {
@@ -45,7 +45,7 @@ export async function freshPglite(): Promise<TestDb & { dataDir: string }> {
 }
 
 /** A fresh database on the PostgreSQL server, dropped afterwards. */
-export async function freshPostgres(): Promise<TestDb> {
+async function freshPostgres(): Promise<TestDb> {
   const { Client } = await import('pg');
   const name = `wharf_test_${crypto.randomBytes(5).toString('hex')}`;
   const admin = new Client({ connectionString: PG_ADMIN_URL });

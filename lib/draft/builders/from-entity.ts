@@ -76,7 +76,7 @@ export function optionTemplates(detailsDocument: unknown): Array<{ label: string
 }
 
 /** A DetailsDocument delivery option (Add or Update form) as form state. */
-export function optionFromDocument(raw: unknown, base?: OptionForm): OptionForm {
+function optionFromDocument(raw: unknown, base?: OptionForm): OptionForm {
   const o = obj(raw);
   const details = obj(o.Details);
   const key = Object.keys(details)[0] ?? '';

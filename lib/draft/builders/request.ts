@@ -17,10 +17,10 @@ export interface StartChangeSetRequest {
 }
 
 /** The product entity type every Wharf change targets. */
-export const CONTAINER_PRODUCT_TYPE = 'ContainerProduct@1.0';
+const CONTAINER_PRODUCT_TYPE = 'ContainerProduct@1.0';
 
 /** Change set names are limited to 100 characters of letters, digits, spaces and a few marks. */
-export function changeSetNameOf(form: WizardForm, productTitle: string): string {
+function changeSetNameOf(form: WizardForm, productTitle: string): string {
   const verb: Record<WizardForm['changeType'], string> = {
     AddRepositories: 'Add repositories',
     AddDeliveryOptions: `Add version ${form.versionTitle}`,

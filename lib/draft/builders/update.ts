@@ -6,7 +6,7 @@ type Json = Record<string, unknown>;
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /** The fields of one option that differ from the live one; the title moves inside Details (seed 001). */
-export function changedOptionFields(opt: OptionForm, live: OptionForm | undefined): Json {
+function changedOptionFields(opt: OptionForm, live: OptionForm | undefined): Json {
   const now = buildMethodDetails(opt);
   const before = live ? buildMethodDetails(live) : {};
   const out: Json = {};

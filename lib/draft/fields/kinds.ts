@@ -10,7 +10,7 @@ export const DELIVERY_METHODS = ['ecr', 'helm', 'eks-addon'] as const;
 export type OptionMethod = (typeof DELIVERY_METHODS)[number];
 
 /** `always`: sent with every option of the method; `if-set`: sent only when the seller filled it in. */
-export type Presence = 'always' | 'if-set';
+type Presence = 'always' | 'if-set';
 
 /** When AWS no longer accepts a new value: once the version is public, or once the option is restricted. */
 export type Lock = 'public' | 'restricted';

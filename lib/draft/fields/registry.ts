@@ -125,7 +125,7 @@ export const OPTION_FIELDS = {
 export type OptionFieldName = keyof typeof OPTION_FIELDS;
 
 /** The wizard step every delivery option field is edited on (they all live under `options.<i>`). */
-export const OPTION_STEP = 'options';
+const OPTION_STEP = 'options';
 
 /** Version fields: `request` is relative to the DetailsDocument, `entity` to a DescribeEntity version. */
 export const VERSION_FIELDS = {

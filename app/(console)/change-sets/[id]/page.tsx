@@ -6,6 +6,16 @@ import { can } from '@/lib/roles';
 import { loadChangeSet } from '@/lib/tracking/load';
 import { PageHeader } from '@/components/shell/page-header';
 import { ChangeSetDetail } from '@/components/change-set/change-set-detail';
+import { FlashFromQuery, type FlashMessage } from '@/components/ui/flash-from-query';
+
+/* The submit bar lands here with ?flash=submitted. */
+const FLASH: Record<string, FlashMessage> = {
+  submitted: {
+    type: 'success',
+    header: 'Change set submitted',
+    content: 'AWS Marketplace is preparing it; this page follows its progress.',
+  },
+};
 
 export const metadata: Metadata = { title: 'Change set' };
 
@@ -18,6 +28,7 @@ export default async function ChangeSetPage({ params }: { params: Promise<{ id: 
   const cs = initial.item;
   return (
     <>
+      <FlashFromQuery messages={FLASH} />
       <PageHeader
         breadcrumbs={[{ text: 'Change sets', href: '/change-sets' }, { text: cs.name || cs.id }]}
         title={cs.name || cs.id}

@@ -11,7 +11,7 @@ export interface AwsFieldError {
 }
 
 /** The value at a react-hook-form dot path, e.g. "options.0.images". */
-export function valueAt(form: unknown, path: string): unknown {
+function valueAt(form: unknown, path: string): unknown {
   return path
     .split('.')
     .reduce<unknown>(
