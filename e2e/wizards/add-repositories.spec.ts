@@ -2,6 +2,9 @@ import { expect, test } from '@playwright/test';
 import { signIn } from '../fixtures/auth';
 import { expectProductAfter, pageAs, submitAsSeller, WizardPage } from '../pages/wizard-page';
 
+// A product manager and a seller sign in and work side by side: these tests get the slow timeout.
+test.beforeEach(() => test.slow());
+
 test('Add repositories: checked as typed, reviewed, submitted by a seller, and the product gains the repository', async ({
   page,
   browser,

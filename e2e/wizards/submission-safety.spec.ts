@@ -3,6 +3,9 @@ import { signIn } from '../fixtures/auth';
 import { expectProductAfter, pageAs, repositoryDraft, setFaults, WizardPage } from '../pages/wizard-page';
 import { holdAll, releaseAll } from '../fixtures/catalog';
 
+// A product manager and a seller sign in and work side by side: these tests get the slow timeout.
+test.beforeEach(() => test.slow());
+
 test.afterEach(async ({ page }) => releaseAll(page));
 
 const repoVisible = (name: string) => async (p: Page) => {

@@ -2,6 +2,9 @@ import { expect, test } from '@playwright/test';
 import { signIn } from '../fixtures/auth';
 import { expectProductAfter, PRODUCT_ID, pageAs, submitAsSeller, WizardPage } from '../pages/wizard-page';
 
+// A product manager and a seller sign in and work side by side: these tests get the slow timeout.
+test.beforeEach(() => test.slow());
+
 test('Update a version: locked fields, diff on Review, only changed fields sent, product updated', async ({
   page,
   browser,
