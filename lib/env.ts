@@ -26,6 +26,8 @@ const schema = z
     EMULATOR_PORT: z.coerce.number().int().min(1).max(65535).default(4010),
     /** Time each emulated change set spends in PREPARING and in APPLYING, in milliseconds. */
     EMULATOR_STEP_MS: z.coerce.number().int().min(0).max(86_400_000).default(4000),
+    /** Test control on the local service's admin endpoint: hold, advance and release change sets (e2e tests). */
+    EMULATOR_TEST_CONTROL: bool.default(false),
     /** The public URL of the console (used for auth callbacks and cookie security). */
     WHARF_BASE_URL: z.url({ protocol: /^https?$/ }).default('http://localhost:3000'),
     /** At least 32 characters. Unset in local mode: generated once and kept under WHARF_DATA_DIR. */

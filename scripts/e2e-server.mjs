@@ -34,6 +34,8 @@ const env = {
   WHARF_BASE_URL: `http://localhost:${port}`,
   EMULATOR_PORT: emulatorPort,
   EMULATOR_STEP_MS: process.env.EMULATOR_STEP_MS ?? '3000',
+  // Specs hold and advance change sets through the admin endpoint instead of racing the steps.
+  EMULATOR_TEST_CONTROL: '1',
   CATALOG_TARGET: 'local',
   AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
 };

@@ -1,9 +1,9 @@
 import { expect, type Browser, type Locator, type Page } from '@playwright/test';
 import { signIn, type DemoRole } from '../fixtures/auth';
+import { EMULATOR, finish } from '../fixtures/catalog';
 
 export const PRODUCT_ID = 'prod-clairaiobsv01';
 export const PRODUCT_TITLE = 'ClairAI Observability Platform';
-export const EMULATOR = `http://127.0.0.1:${process.env.E2E_EMULATOR_PORT ?? 4110}`;
 
 /** A signed-in page in its own browser context (so a PM and a seller can work side by side). */
 export async function pageAs(browser: Browser, role: DemoRole): Promise<Page> {
@@ -79,16 +79,18 @@ export async function submitAsSeller(seller: Page, draftUrl: string, label: stri
   return /\/change-sets\/([a-z0-9]+)/.exec(seller.url())![1]!;
 }
 
-/** Reloads the product page until `check` passes (the change set takes ~3 s on the e2e server). */
-export async function expectProductEventually(
+/** Moves the change set to SUCCEEDED through the test control, then reloads the product page until `check` passes. */
+export async function expectProductAfter(
   page: Page,
+  changeSetId: string,
   check: (page: Page) => Promise<void>,
   productId = PRODUCT_ID,
 ) {
+  await finish(page, changeSetId);
   await expect(async () => {
     await page.goto(`/products/${productId}`);
     await check(page);
-  }).toPass({ timeout: 30_000, intervals: [1000, 2000] });
+  }).toPass({ timeout: 30_000, intervals: [500, 1000] });
 }
 
 export async function setFaults(page: Page, body: Record<string, unknown>) {

@@ -1,7 +1,10 @@
 import { expect, test } from '@playwright/test';
 import { signIn } from '../fixtures/auth';
 import { pageAs, repositoryDraft, submitAsSeller } from '../pages/wizard-page';
-import { screenshot, stepMs, watchStatuses } from './helpers';
+import { advance, holdAll, releaseAll } from '../fixtures/catalog';
+import { screenshot, summaryStatus } from './helpers';
+
+test.afterEach(async ({ page }) => releaseAll(page));
 
 test('submitted through a wizard, the change set goes Preparing → Applying → Succeeded on screen without reloading, and the submitter is notified', async ({
   page,
@@ -9,18 +12,19 @@ test('submitted through a wizard, the change set goes Preparing → Applying →
 }) => {
   test.setTimeout(120_000);
   await signIn(page, 'product-manager');
+  // Each status is held until the test moves it on, so every one is on screen for as long as needed.
+  await holdAll(page);
   const draftUrl = await repositoryDraft(page, `e2e-track-${Date.now().toString(36)}`);
   const seller = await pageAs(browser, 'seller');
   const id = await submitAsSeller(seller, draftUrl, 'Add repositories');
   await expect(seller.getByRole('heading', { level: 1 })).toBeVisible();
   // A marker on window survives only if the page is never reloaded.
   await seller.evaluate(() => ((window as unknown as { __noReload: boolean }).__noReload = true));
-  const seen = await watchStatuses(seller, 'Succeeded', 60_000);
-  expect(seen.at(-1)).toBe('Succeeded');
-  // Applying lasts one emulator step; shorter than ~3 s it can be over before a person (or this test) sees it.
-  if ((await stepMs(seller)) >= 3_000) expect(seen).toContain('Applying');
-  const order = ['Preparing', 'Applying', 'Succeeded'];
-  expect(seen.map((s) => order.indexOf(s))).toEqual([...seen.map((s) => order.indexOf(s))].sort());
+  await expect(summaryStatus(seller)).toHaveText('Preparing');
+  expect(await advance(seller, id)).toBe('APPLYING');
+  await expect(summaryStatus(seller)).toHaveText('Applying');
+  expect(await advance(seller, id)).toBe('SUCCEEDED');
+  await expect(summaryStatus(seller)).toHaveText('Succeeded');
   expect(await seller.evaluate(() => (window as unknown as { __noReload?: boolean }).__noReload)).toBe(true);
 
   const timeline = seller.getByRole('list', { name: 'Timeline' });

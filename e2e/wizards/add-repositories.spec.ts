@@ -1,6 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { signIn } from '../fixtures/auth';
-import { expectProductEventually, pageAs, submitAsSeller, WizardPage } from '../pages/wizard-page';
+import { expectProductAfter, pageAs, submitAsSeller, WizardPage } from '../pages/wizard-page';
+
+// A product manager and a seller sign in and work side by side: these tests get the slow timeout.
+test.beforeEach(() => test.slow());
 
 test('Add repositories: checked as typed, reviewed, submitted by a seller, and the product gains the repository', async ({
   page,
@@ -33,7 +36,7 @@ test('Add repositories: checked as typed, reviewed, submitted by a seller, and t
   const seller = await pageAs(browser, 'seller');
   const id = await submitAsSeller(seller, w.url, 'Add repositories');
   expect(id).toMatch(/^[a-z0-9]+$/);
-  await expectProductEventually(seller, async (p) => {
+  await expectProductAfter(seller, id, async (p) => {
     await expect(
       p.getByRole('table', { name: 'Repositories' }).getByText('e2e-collector', { exact: true }),
     ).toBeVisible({ timeout: 1000 });

@@ -1,6 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { signIn } from '../fixtures/auth';
-import { expectProductEventually, pageAs, submitAsSeller, WizardPage } from '../pages/wizard-page';
+import { expectProductAfter, pageAs, submitAsSeller, WizardPage } from '../pages/wizard-page';
+
+// A product manager and a seller sign in and work side by side: these tests get the slow timeout.
+test.beforeEach(() => test.slow());
 
 test('Add a version: Helm option from a template, checklist errors appear and clear, seller submits, version appears', async ({
   page,
@@ -46,8 +49,8 @@ test('Add a version: Helm option from a template, checklist errors appear and cl
   await expect(await w.finalButton('Add version')).toBeDisabled();
 
   const seller = await pageAs(browser, 'seller');
-  await submitAsSeller(seller, w.url, 'Add version');
-  await expectProductEventually(seller, async (p) => {
+  const id = await submitAsSeller(seller, w.url, 'Add version');
+  await expectProductAfter(seller, id, async (p) => {
     await expect(p.getByRole('heading', { name: /Version 2\.0\.0/ })).toBeVisible({ timeout: 1000 });
   });
 });

@@ -1,6 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { signIn } from '../fixtures/auth';
-import { expectProductEventually, pageAs, submitAsSeller, WizardPage } from '../pages/wizard-page';
+import { expectProductAfter, pageAs, submitAsSeller, WizardPage } from '../pages/wizard-page';
+
+// A product manager and a seller sign in and work side by side: these tests get the slow timeout.
+test.beforeEach(() => test.slow());
 
 test('Release an EKS add-on: only Limited add-on options, ISV-testing attestation required, becomes Public', async ({
   page,
@@ -27,8 +30,8 @@ test('Release an EKS add-on: only Limited add-on options, ISV-testing attestatio
   await expect(w.heading('Review and release')).toBeVisible();
 
   const seller = await pageAs(browser, 'seller');
-  await submitAsSeller(seller, w.url, 'Release add-on');
-  await expectProductEventually(seller, async (p) => {
+  const id = await submitAsSeller(seller, w.url, 'Release add-on');
+  await expectProductAfter(seller, id, async (p) => {
     const v = p.getByRole('table', { name: 'Delivery options of version 1.1.1' });
     await expect(v.getByRole('row', { name: /Amazon EKS add-on/ }).getByText('Public')).toBeVisible({
       timeout: 1000,

@@ -1,6 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { signIn } from '../fixtures/auth';
-import { expectProductEventually, pageAs, submitAsSeller, WizardPage } from '../pages/wizard-page';
+import { expectProductAfter, pageAs, submitAsSeller, WizardPage } from '../pages/wizard-page';
+
+// A product manager and a seller sign in and work side by side: these tests get the slow timeout.
+test.beforeEach(() => test.slow());
 
 test('Restrict a version: add-on options cannot be chosen, the older Helm option is restricted', async ({
   page,
@@ -21,8 +24,8 @@ test('Restrict a version: add-on options cannot be chosen, the older Helm option
   await expect(w.heading('Review and restrict')).toBeVisible();
 
   const seller = await pageAs(browser, 'seller');
-  await submitAsSeller(seller, w.url, 'Restrict delivery options');
-  await expectProductEventually(seller, async (p) => {
+  const id = await submitAsSeller(seller, w.url, 'Restrict delivery options');
+  await expectProductAfter(seller, id, async (p) => {
     const v = p.getByRole('table', { name: 'Delivery options of version 1.1.0' });
     await expect(v.getByText('Restricted')).toBeVisible({ timeout: 1000 });
   });

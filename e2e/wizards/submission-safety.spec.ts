@@ -1,18 +1,20 @@
 import { expect, test, type Page } from '@playwright/test';
 import { signIn } from '../fixtures/auth';
-import {
-  expectProductEventually,
-  pageAs,
-  repositoryDraft,
-  setFaults,
-  WizardPage,
-} from '../pages/wizard-page';
+import { expectProductAfter, pageAs, repositoryDraft, setFaults, WizardPage } from '../pages/wizard-page';
+import { holdAll, releaseAll } from '../fixtures/catalog';
+
+// A product manager and a seller sign in and work side by side: these tests get the slow timeout.
+test.beforeEach(() => test.slow());
+
+test.afterEach(async ({ page }) => releaseAll(page));
 
 const repoVisible = (name: string) => async (p: Page) => {
   await expect(p.getByRole('table', { name: 'Repositories' }).getByText(name, { exact: true })).toBeVisible({
     timeout: 1000,
   });
 };
+
+const changeSetIdOf = (p: Page) => /\/change-sets\/([a-z0-9]+)/.exec(p.url())![1]!;
 
 test('an invalid form cannot be submitted', async ({ page, browser }) => {
   await signIn(page, 'product-manager');
@@ -38,6 +40,8 @@ test('a busy product: the second submission names the running change set', async
   const a = await pageAs(browser, 'seller');
   const b = await pageAs(browser, 'seller');
   await Promise.all([a.goto(`${first}?step=review`), b.goto(`${second}?step=review`)]);
+  // The first change set stays PREPARING (same change type: it locks the product) until the test moves it.
+  await holdAll(page);
   // Both at once: whichever StartChangeSet lands second meets the first one's lock.
   const button = (p: Page) => p.getByRole('button', { name: 'Add repositories', exact: true });
   await Promise.all([button(a).click(), button(b).click()]);
@@ -47,14 +51,14 @@ test('a busy product: the second submission names the running change set', async
     );
   }).toPass({ timeout: 30_000 });
   const [winner, loser] = /\/change-sets\//.test(a.url()) ? [a, b] : [b, a];
-  const running = /\/change-sets\/([a-z0-9]+)/.exec(winner.url())![1]!;
+  const running = changeSetIdOf(winner);
   await expect(loser.getByText(`This product is busy with change set ${running}`)).toBeVisible();
   await expect(loser.getByRole('link', { name: `Open change set ${running}` })).toHaveAttribute(
     'href',
     `/change-sets/${running}`,
   );
   await expect(loser.getByText('Your draft is kept.')).toBeVisible();
-  await expectProductEventually(winner, repoVisible(winner === a ? 'busy-one' : 'busy-two'));
+  await expectProductAfter(winner, running, repoVisible(winner === a ? 'busy-one' : 'busy-two'));
 });
 
 test('a throttled API: a clear message, the draft kept, and a retry that succeeds', async ({
@@ -75,7 +79,7 @@ test('a throttled API: a clear message, the draft kept, and a retry that succeed
   }
   await seller.getByRole('button', { name: 'Add repositories', exact: true }).click();
   await seller.waitForURL(/\/change-sets\/[a-z0-9]+/);
-  await expectProductEventually(seller, repoVisible('throttled-repo'));
+  await expectProductAfter(seller, changeSetIdOf(seller), repoVisible('throttled-repo'));
 });
 
 test('a double submit from two tabs yields one change set that both see', async ({ page, browser }) => {
@@ -92,7 +96,7 @@ test('a double submit from two tabs yields one change set that both see', async 
     tab2.waitForURL(/\/change-sets\/[a-z0-9]+/),
   ]);
   expect(new URL(seller.url()).pathname).toBe(new URL(tab2.url()).pathname);
-  await expectProductEventually(seller, repoVisible('double-repo'));
+  await expectProductAfter(seller, changeSetIdOf(seller), repoVisible('double-repo'));
   await seller.goto(`/products/prod-clairaiobsv01`);
   await expect(
     seller

@@ -1,12 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { signIn } from '../fixtures/auth';
-import {
-  expectProductEventually,
-  PRODUCT_ID,
-  pageAs,
-  submitAsSeller,
-  WizardPage,
-} from '../pages/wizard-page';
+import { expectProductAfter, PRODUCT_ID, pageAs, submitAsSeller, WizardPage } from '../pages/wizard-page';
+
+// A product manager and a seller sign in and work side by side: these tests get the slow timeout.
+test.beforeEach(() => test.slow());
 
 test('Update a version: locked fields, diff on Review, only changed fields sent, product updated', async ({
   page,
@@ -47,8 +44,8 @@ test('Update a version: locked fields, diff on Review, only changed fields sent,
   expect(json).not.toContain('"ContainerImages"');
 
   const seller = await pageAs(browser, 'seller');
-  await submitAsSeller(seller, w.url, 'Update version');
-  await expectProductEventually(seller, async (p) => {
+  const id = await submitAsSeller(seller, w.url, 'Update version');
+  await expectProductAfter(seller, id, async (p) => {
     await expect(p.getByText('Updated notes from the e2e test.')).toBeVisible({ timeout: 1000 });
   });
 });

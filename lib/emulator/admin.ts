@@ -3,6 +3,8 @@ import { sql } from 'drizzle-orm';
 import type { Db } from '@/lib/db/client';
 import { emuEntity } from '@/lib/db/schema';
 import type { ProductDoc } from './changes/types';
+import { Engine } from './engine/engine';
+import { holdsOf, type Holds } from './engine/holds';
 import { applyFaultPatch, type FaultState, type Throttle } from './faults';
 import {
   resetEmulator,
@@ -66,11 +68,55 @@ export function createAdmin(deps: AdminDeps) {
       await resetEmulator(deps.db, `${deps.url()}/_emulator/findings`);
       return sendJson(res, 200, { ok: true });
     }
+    if (path === '/_emulator/holds' || path === '/_emulator/advance')
+      return testControl(deps, req, res, path, body);
     const findings = /^\/_emulator\/findings\/([a-f0-9]{64})\.json$/.exec(path);
     if (req.method === 'GET' && findings) return findingsFile(deps, res, findings[1]!);
     return sendJson(res, 404, { error: `No admin endpoint ${route}.` });
   };
 }
+
+/** The test control (engine/holds.ts): 404 unless the service was started with it on. */
+async function testControl(
+  deps: AdminDeps,
+  req: IncomingMessage,
+  res: ServerResponse,
+  path: string,
+  body: Record<string, unknown>,
+) {
+  const holds = holdsOf(deps.db);
+  if (!holds)
+    return sendJson(res, 404, {
+      error: 'The test control is off; start the service with EMULATOR_TEST_CONTROL=1 (or enableHolds).',
+    });
+  const id = typeof body.changeSetId === 'string' ? body.changeSetId : undefined;
+  const route = `${req.method} ${path}`;
+  if (route === 'GET /_emulator/holds') return sendJson(res, 200, holdsView(holds));
+  if (route === 'POST /_emulator/holds') {
+    if (body.all === true) holds.all = true;
+    else if (id) holds.ids.add(id);
+    else return sendJson(res, 400, { error: 'Provide changeSetId, or all: true.' });
+    return sendJson(res, 200, holdsView(holds));
+  }
+  if (route === 'DELETE /_emulator/holds') {
+    if (id) holds.ids.delete(id);
+    else {
+      holds.all = false;
+      holds.ids.clear();
+    }
+    return sendJson(res, 200, holdsView(holds));
+  }
+  if (route === 'POST /_emulator/advance') {
+    if (!id) return sendJson(res, 400, { error: 'Provide changeSetId.' });
+    const engine = new Engine(deps.db, deps.faults, () => `${deps.url()}/_emulator/findings`);
+    const row = await engine.advance(id);
+    if (!row) return sendJson(res, 404, { error: `Change set ${id} not found.` });
+    return sendJson(res, 200, { changeSetId: row.changeSetId, status: row.status });
+  }
+  return sendJson(res, 404, { error: `No admin endpoint ${route}.` });
+}
+
+const holdsView = (holds: Holds) => ({ all: holds.all, changeSetIds: [...holds.ids] });
 
 async function push(deps: AdminDeps, res: ServerResponse, body: Record<string, unknown>) {
   if (typeof body.repository !== 'string' || typeof body.tag !== 'string')

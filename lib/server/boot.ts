@@ -25,6 +25,7 @@ export async function boot(): Promise<void> {
     let catalog = e.catalogEndpoint ?? 'AWS Marketplace Catalog API (us-east-1)';
     if (e.isLocalCatalog && !e.CATALOG_ENDPOINT) {
       const { startEmulator } = await import('@/lib/emulator');
+      if (e.EMULATOR_TEST_CONTROL) (await import('@/lib/emulator/engine/holds')).enableHolds(handle.db);
       const emulator = await startEmulator({
         db: handle.db,
         port: e.EMULATOR_PORT,

@@ -51,6 +51,20 @@ export class RateLimiter {
   }
 }
 
+const KEY = Symbol.for('wharf.catalog-limiters');
+
+/**
+ * The account's quotas as one process spends them: the tracker's polling and the submission flow's
+ * lookups draw on the same tokens, so together they stay under AWS's per-operation rates.
+ */
+export function accountLimiters(): Record<TrackedOperation, RateLimiter> {
+  const g = globalThis as Record<symbol, Record<TrackedOperation, RateLimiter> | undefined>;
+  return (g[KEY] ??= {
+    DescribeChangeSet: new RateLimiter(CATALOG_QUOTAS.DescribeChangeSet),
+    ListChangeSets: new RateLimiter(CATALOG_QUOTAS.ListChangeSets),
+  });
+}
+
 /** Exponential backoff after ThrottlingException answers, per operation, reset by the next success. */
 export class Backoff {
   private failures = 0;

@@ -14,7 +14,7 @@ import { AppError, isAppError } from '@/lib/errors';
 import { log } from '@/lib/server/log';
 import type { ChangeSetDetail, ChangeSetSummary } from '@/lib/catalog/types';
 import { awsDate, catalogPort, type CatalogPort } from './catalog-port';
-import { Backoff, CATALOG_QUOTAS, RateLimiter, type TrackedOperation } from './limiter';
+import { accountLimiters, Backoff, CATALOG_QUOTAS, RateLimiter, type TrackedOperation } from './limiter';
 import { announceEndStates } from './notify';
 import { isOpen } from './status';
 
@@ -28,6 +28,8 @@ export interface TrackerOptions {
   catalog?: CatalogPort;
   /** Public base URL, for links in webhook messages. */
   baseUrl?: string;
+  /** Shared with other callers of the same operations (default: this tracker's own). */
+  limiters?: Record<TrackedOperation, RateLimiter>;
 }
 
 export interface TrackingHealth {
@@ -48,10 +50,7 @@ export class Tracker {
   readonly calls: Record<TrackedOperation, number> = { DescribeChangeSet: 0, ListChangeSets: 0 };
   throttledAnswers = 0;
   private readonly catalog: CatalogPort;
-  private readonly limiters = {
-    DescribeChangeSet: new RateLimiter(CATALOG_QUOTAS.DescribeChangeSet),
-    ListChangeSets: new RateLimiter(CATALOG_QUOTAS.ListChangeSets),
-  };
+  private readonly limiters: Record<TrackedOperation, RateLimiter>;
   private readonly backoff = { DescribeChangeSet: new Backoff(), ListChangeSets: new Backoff() };
   private readonly inflight = new Map<string, Promise<void>>();
   private readonly attempted = new Map<string, number>();
@@ -61,6 +60,10 @@ export class Tracker {
   constructor(private readonly opts: TrackerOptions = {}) {
     this.refreshMs = opts.refreshMs ?? REFRESH_MS;
     this.catalog = opts.catalog ?? catalogPort;
+    this.limiters = opts.limiters ?? {
+      DescribeChangeSet: new RateLimiter(CATALOG_QUOTAS.DescribeChangeSet),
+      ListChangeSets: new RateLimiter(CATALOG_QUOTAS.ListChangeSets),
+    };
   }
 
   health(): TrackingHealth {
@@ -231,7 +234,11 @@ const KEY = Symbol.for('wharf.tracker');
  */
 export function getTracker(): Tracker {
   const g = globalThis as Record<symbol, Tracker | undefined>;
-  return (g[KEY] ??= new Tracker({ refreshMs: refreshIntervalFor(env()), baseUrl: env().WHARF_BASE_URL }));
+  return (g[KEY] ??= new Tracker({
+    refreshMs: refreshIntervalFor(env()),
+    baseUrl: env().WHARF_BASE_URL,
+    limiters: accountLimiters(),
+  }));
 }
 
 export function refreshIntervalFor(e: {

@@ -23,6 +23,7 @@ let flow: typeof Flow;
 let drafts: typeof Drafts;
 let seed: typeof Seed;
 const calls: string[] = [];
+const throttled: string[] = [];
 
 beforeAll(async () => {
   const { openDatabase } = await import('@/lib/db/client');
@@ -41,6 +42,18 @@ beforeAll(async () => {
       return next(args);
     },
     { step: 'initialize', name: 'countCalls' },
+  );
+  // Count every attempt the service throttled (the SDK's retries included).
+  getCatalogClient().middlewareStack.add(
+    (next, context) => async (args) => {
+      try {
+        return await next(args);
+      } catch (e) {
+        if ((e as Error).name === 'ThrottlingException') throttled.push(String(context.commandName));
+        throw e;
+      }
+    },
+    { step: 'deserialize', name: 'countThrottles' },
   );
   flow = await import('./submission-flow');
   drafts = await import('@/lib/db/queries/drafts');
@@ -113,6 +126,23 @@ describe('submitDraftRevision', () => {
     expect(err).toMatchObject({ code: 'BUSY' });
     expect((err as Error).message).toMatch(/busy with change set [a-z0-9]+/);
     expect((err as { details: { changeSetId?: string } }).details.changeSetId).toBeTruthy();
+  });
+
+  it('names the open change set when polling has spent this second of the ListChangeSets quota', async () => {
+    const { accountLimiters } = await import('@/lib/tracking/limiter');
+    const { listChangeSets } = await import('@/lib/catalog/change-sets');
+    // The tracker's polling takes the account's 5 ListChangeSets calls of this second.
+    for (let i = 0; i < 5; i++) {
+      await accountLimiters().ListChangeSets.acquire();
+      await listChangeSets({ singleAttempt: true });
+    }
+    throttled.length = 0;
+    const d = await draftOf(repos('third-repo'));
+    const err = await flow
+      .submitDraftRevision(handle.db, { draftId: d.id, revision: 1, userId: 'seller' })
+      .catch((e: unknown) => e);
+    expect((err as { details: { changeSetId?: string } }).details.changeSetId).toMatch(/^[a-z0-9]+$/);
+    expect(throttled).toEqual([]);
   });
 
   it('refuses while the checklist blocks: invalid names, missing attestations, stale revision', async () => {

@@ -14,6 +14,7 @@ import {
 import { AppError, isAppError } from '@/lib/errors';
 import type { Evaluation } from '@/lib/policy';
 import { snapshotOf } from '@/lib/draft/evaluate-draft';
+import { accountLimiters } from '@/lib/tracking/limiter';
 import { verdictOfStoredDraft, type StoredDraft } from '@/lib/server/drafts/stored-draft';
 
 /** A caller whose claim holder has not answered within this time may call again (same token). */
@@ -130,8 +131,14 @@ async function call(
   }
 }
 
+/**
+ * The open change set holding the product. ListChangeSets allows 5 calls a second for the whole
+ * account, which the tracker's polling also spends: wait for a token of the shared quota, and let
+ * the SDK retry a ThrottlingException with backoff, rather than lose the id to a throttled call.
+ */
 async function busyChangeSet(productId: string): Promise<string | undefined> {
   try {
+    await accountLimiters().ListChangeSets.acquire();
     const open = await listChangeSets({
       entityId: productId,
       statuses: ['PREPARING', 'APPLYING'],

@@ -9,6 +9,7 @@ import { saveProduct } from '../store/entities';
 import { listTags, putTags } from '../store/tags';
 import { entityArn } from '../wire';
 import { loadContext } from './context';
+import { holdsOf } from './holds';
 
 /** Tag a change set with this key and value to make it fail with SERVER_FAULT (deterministic demo hook). */
 export const FAULT_TAG = { Key: 'emulator:fault', Value: 'SERVER_FAULT' } as const;
@@ -64,7 +65,8 @@ export class Engine {
 
   private async pass(): Promise<void> {
     for (;;) {
-      const due = await dueChangeSets(this.db, new Date());
+      const holds = holdsOf(this.db);
+      const due = (await dueChangeSets(this.db, new Date())).filter((r) => !holds?.isHeld(r.changeSetId));
       if (!due.length) return;
       for (const row of due) await this.transition(row);
     }
@@ -164,6 +166,23 @@ export class Engine {
         if (c.EntityTags?.length)
           await putTags(tx, entityArn('ContainerProduct', c.entityId, row.accountId), c.EntityTags);
     });
+  }
+
+  /**
+   * The test control's step: makes the change set's next transition due now and applies it, held
+   * or not; returns the change set after it (unchanged when it has ended).
+   */
+  async advance(changeSetId: string): Promise<ChangeSetRow | undefined> {
+    const row = await getChangeSet(this.db, changeSetId);
+    if (!row?.nextAt) return row;
+    const now = new Date();
+    const moved = await this.db
+      .update(emuChangeSet)
+      .set({ nextAt: now })
+      .where(and(eq(emuChangeSet.changeSetId, changeSetId), eq(emuChangeSet.status, row.status)))
+      .returning({ id: emuChangeSet.changeSetId });
+    if (moved.length) await this.transition({ ...row, nextAt: now });
+    return getChangeSet(this.db, changeSetId);
   }
 
   /** Brings one change set up to date, then reads it (DescribeChangeSet, CancelChangeSet). */
