@@ -1,9 +1,12 @@
+import { MAX_REPOSITORIES } from '@/lib/emulator/changes/add-repositories';
 import { SEED_CHART_REPOSITORY, SEED_IMAGE_REPOSITORY } from '@/lib/emulator/seed-ids';
-import { seedImages } from '@/lib/emulator/seed-product';
 import type { Probe } from './requests';
 import { changesOf } from './review';
 
 /* Conditions that narrow a reviewed entry to the requests its reason is about. */
+
+/** The seeded ClairAI product's repositories: its image and its chart repository. */
+const SEEDED_REPOSITORIES = [SEED_IMAGE_REPOSITORY, SEED_CHART_REPOSITORY].length;
 
 /** A change's details, from DetailsDocument or the Details string. */
 function detailsOf(c: Record<string, unknown>): Record<string, unknown> | undefined {
@@ -37,16 +40,6 @@ export const hasEmptyDeliveryOptions = (r: Probe['request']) =>
     return Array.isArray(list) && list.length === 0;
   });
 
-const PUSHED = new Set(seedImages().map((i) => `${i.repository}:${i.tag}`));
-const OWN_REPOSITORY = new RegExp(
-  `^(?:${SEED_IMAGE_REPOSITORY}|${SEED_CHART_REPOSITORY}):`.replaceAll('.', '\\.'),
-);
-/** Image URIs in the seeded product's repositories whose tag the seeded registry does not hold. */
-export const unpushedImages = (r: Probe['request']) =>
-  (JSON.stringify(r).match(/"[^"]+"/g) ?? [])
-    .map((s) => s.slice(1, -1))
-    .filter((s) => OWN_REPOSITORY.test(s) && !PUSHED.has(s));
-
-/** True when the request names an image outside Amazon ECR (a public registry). */
-export const namesPublicImage = (r: Probe['request']) =>
-  /"(?:nginx|registry\.example\.com|quay\.io)[^"]*"/.test(JSON.stringify(r));
+/** True when an AddRepositories would take the seeded product (2 repositories) past seed 001's 50. */
+export const passesRepositoryLimit = (r: Probe['request']) =>
+  repositoriesOf(r).length + SEEDED_REPOSITORIES > MAX_REPOSITORIES;

@@ -32,14 +32,16 @@ const addDeliveryOptions: Case[] = [
   ['DUPLICATE_COMPATIBLE_AWS_SERVICES', addVersion([ecr({ CompatibleServices: ['EKS', 'EKS'] })])],
   ['INVALID_VERSION_TITLE', addVersion([ecr()], { VersionTitle: ' 1.2.0' })],
   ['DUPLICATE_VERSION_TITLE', addVersion([ecr()], { VersionTitle: '1.1.1' })],
-  ['INVALID_RELEASE_NOTES', addVersion([ecr()], { ReleaseNotes: 'x'.repeat(30_001) })],
+  // "less than 30,000" / "fewer than 1,000": the number itself is refused (reference corrections).
+  ['INVALID_RELEASE_NOTES', addVersion([ecr()], { ReleaseNotes: 'x'.repeat(30_000) })],
   ['INVALID_USAGE_INSTRUCTIONS', addVersion([ecr({ UsageInstructions: '' })])],
-  ['INVALID_SHORT_DESCRIPTION', addVersion([ecr({ Description: 'd'.repeat(1001) })])],
+  ['INVALID_SHORT_DESCRIPTION', addVersion([ecr({ Description: 'd'.repeat(1000) })])],
   ['MISSING_CONTAINER_IMAGES', addVersion([ecr({ ContainerImages: [] })])],
   ['TOO_MANY_CONTAINER_IMAGES', addVersion([ecr({ ContainerImages: many })])],
   ['DUPLICATE_CONTAINER_IMAGES', addVersion([ecr({ ContainerImages: [IMAGES_120[0], IMAGES_120[0]] })])],
   ['INVALID_CONTAINER_IMAGES', addVersion([ecr({ ContainerImages: ['not an image'] })])],
   ['IMAGE_NOT_FOUND', addVersion([ecr({ ContainerImages: ['docker.io/library/nginx:1.25'] })])],
+  ['IMAGE_NOT_FOUND', addVersion([ecr({ ContainerImages: ['nginx:1.25'] })])],
   [
     'INVALID_CONTAINER_IMAGE_REPOSITORY',
     addVersion([ecr({ ContainerImages: [`${SEED_REGISTRY}/info-services/not-created:1.0`] })]),
@@ -53,7 +55,8 @@ const addDeliveryOptions: Case[] = [
   ['SCAN_ERROR', addVersion([ecr({ ContainerImages: [image(SEED_VULNERABLE_TAG)] })])],
   ['DUPLICATE_DELIVERY_OPTION_TITLES', addVersion([ecr({}, 'Same'), helm({}, 'Same')])],
   ['INVALID_FULFILLMENT_OPTION_TITLE', addVersion([ecr({}, 't'.repeat(73))])],
-  ['INVALID_DETAILS', addVersion([{ DeliveryOptionTitle: 'x', Details: {} }])],
+  ['INVALID_DETAILS', addVersion([{ DeliveryOptionTitle: 'x', Details: { EcrDeliveryOptionDetails: 'x' } }])],
+  ['INVALID_DELIVERY_OPTIONS_INPUT', addVersion([{ DeliveryOptionTitle: 'x', Details: {} }])],
   [
     'INVALID_DELIVERY_OPTIONS_INPUT',
     addVersion([
@@ -85,6 +88,21 @@ const addDeliveryOptions: Case[] = [
     ]),
   ],
   [
+    'OVERRIDE_PARAMETER_KEYS_CONTAINS_SPECIAL_CHARS',
+    addVersion([helm({ OverrideParameters: [{ Key: 'a-b', DefaultValue: '${AWSMP_SERVICE_ACCOUNT}' }] })]),
+  ],
+  [
+    'INVALID_DETAILS',
+    addVersion([
+      helm({
+        OverrideParameters: Array.from({ length: 16 }, (_, i) => ({
+          Key: `key${i}`,
+          DefaultValue: '${AWSMP_SERVICE_ACCOUNT}',
+        })),
+      }),
+    ]),
+  ],
+  [
     'DUPLICATE_OVERRIDE_PARAMETER_KEYS',
     addVersion([
       helm({
@@ -99,6 +117,7 @@ const addDeliveryOptions: Case[] = [
   ['INVALID_RELEASE_NAME', addVersion([helm({ ReleaseName: 'Optional release name' })])],
   ['INVALID_HELM_CHART_URI', addVersion([helm({ HelmChartUri: `${SEED_CHART_REPOSITORY}:helmchart1.1` })])],
   ['INVALID_ADDON_NAME', addVersion([eks({ AddOnName: 'ab' })])],
+  ['INVALID_ADDON_NAME', addVersion([eks({ AddOnName: 'clairai-' })])],
   ['INVALID_ADDON_NAME_PATTERN', addVersion([eks({ AddOnName: '-clairai' })])],
   ['INVALID_ADDON_VERSION_PATTERN', addVersion([eks({ AddOnVersion: 'v1.2' })])],
   ['DUPLICATE_ADDON_VERSION', addVersion([eks({ AddOnVersion: '0.1.0' })])],
@@ -141,6 +160,15 @@ const update = (options: unknown, version?: unknown, entity?: string) =>
     entity,
   );
 const updateDeliveryOptions: Case[] = [
+  [
+    'INCOMPATIBLE_ADDON_TYPE',
+    update([
+      {
+        Id: SEED_OPTION_EKS_ADDON_ID,
+        Details: { EksAddOnDeliveryOptionDetails: { AddOnType: 'networking' } },
+      },
+    ]),
+  ],
   [
     'INCOMPATIBLE_PRODUCT_STATUS',
     update(

@@ -3,7 +3,7 @@ import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { SEED_ACCOUNT_ID, SEED_DRAFT_PRODUCT_ID, SEED_PRODUCT_ID } from './seed';
+import { SEED_ACCOUNT_ID, SEED_DRAFT_PRODUCT_ID, SEED_LIMITED_PRODUCT_ID, SEED_PRODUCT_ID } from './seed';
 import { harness, settle, type Harness } from './testing';
 
 /* The AWS CLI against the service. CI installs awscli 2.9 via apt, which sends only the legacy Details string. */
@@ -67,6 +67,7 @@ describe.skipIf(!awsPath)('AWS CLI (aws marketplace-catalog)', { timeout: 90_000
     );
     expect((out.EntitySummaryList as { EntityId: string }[]).map((e) => e.EntityId)).toEqual([
       SEED_PRODUCT_ID,
+      SEED_LIMITED_PRODUCT_ID,
       SEED_DRAFT_PRODUCT_ID,
     ]);
   });

@@ -17,7 +17,12 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { emuChangeSet } from '@/lib/db/schema';
 import { addVersion, changeOf, ecr, eks, helm, TYPE } from './fixtures';
 import { SEED_001_EXAMPLES } from './seed-examples';
-import { SEED_DRAFT_PRODUCT_ID, SEED_OPTION_EKS_ADDON_ID, SEED_PRODUCT_ID } from './seed';
+import {
+  SEED_DRAFT_PRODUCT_ID,
+  SEED_LIMITED_PRODUCT_ID,
+  SEED_OPTION_EKS_ADDON_ID,
+  SEED_PRODUCT_ID,
+} from './seed';
 import { codesOf, failure, harness, settle, type Harness } from './testing';
 
 /* Change set lifecycle through the real SDK: validation, idempotency, locks, cancel, retries, outcomes. */
@@ -156,12 +161,10 @@ test('seed 001 examples are accepted and reach the outcome their content implies
     'AddDeliveryOptions (Helm chart)': 'SUCCEEDED',
     'AddDeliveryOptions (EKS add-on)': 'SUCCEEDED',
     UpdateDeliveryOptionsVisibility: 'SUCCEEDED',
-    // ClairAI is Public: version and option titles are frozen.
-    'UpdateDeliveryOptions (container image)': 'FIELD_NOT_ALLOWED_TO_CHANGE',
-    // EKS-Anywhere without the license override; the new overrides drop ClairAI's (paid) service-account one.
-    'UpdateDeliveryOptions (Helm chart)':
-      'FIELD_NOT_ALLOWED_TO_CHANGE,NO_LICENSE_SECRET_KEYS,NO_SERVICE_ACCOUNT_CONFIGURATION',
-    'UpdateDeliveryOptions (EKS add-on)': 'FIELD_NOT_ALLOWED_TO_CHANGE',
+    // These three edit ClairAI Lite (Limited): a Public product would freeze their titles.
+    'UpdateDeliveryOptions (container image)': 'SUCCEEDED',
+    'UpdateDeliveryOptions (Helm chart)': 'SUCCEEDED',
+    'UpdateDeliveryOptions (EKS add-on)': 'SUCCEEDED',
     RestrictDeliveryOptions: 'SUCCEEDED',
   });
   const doc = (await describeEntity()).DetailsDocument as {
@@ -175,6 +178,15 @@ test('seed 001 examples are accepted and reach the outcome their content implies
   const options = doc.Versions.flatMap((v) => v.DeliveryOptions);
   expect(options.find((o) => o.Id === SEED_OPTION_EKS_ADDON_ID)?.Visibility).toBe('Public');
   expect(doc.Versions[0]?.DeliveryOptions[0]?.Visibility).toBe('Restricted');
+  const lite = (await describeEntity(SEED_LIMITED_PRODUCT_ID)).DetailsDocument as {
+    Versions: { VersionTitle: string; DeliveryOptions: { Title: string; AddOnVersion?: string }[] }[];
+  };
+  expect(lite.Versions.map((v) => v.VersionTitle)).toEqual(['Version 1.2']);
+  expect(lite.Versions[0]?.DeliveryOptions.map((o) => [o.Title, o.AddOnVersion])).toEqual([
+    ['New Delivery Option Title', undefined],
+    ['New Helm Delivery Option Title', undefined],
+    ['Amazon EKS add-on', '1.2.1'],
+  ]);
 });
 
 test('a change set goes PREPARING → APPLYING → SUCCEEDED and DescribeEntity shows the new version and revision', async () => {

@@ -46,7 +46,7 @@ test('a change set started before a restart completes after it, from its stored 
   expect((await settle(cb, ChangeSetId!)).Status).toBe('SUCCEEDED');
   expect(await revisionOf(cb)).toBe(rev + 1);
   const entities = await cb.send(new ListEntitiesCommand({ Catalog: C, EntityType: 'ContainerProduct' }));
-  expect(entities.EntitySummaryList).toHaveLength(2);
+  expect(entities.EntitySummaryList).toHaveLength(3);
   cb.destroy();
   await b.close();
 });

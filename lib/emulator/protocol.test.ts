@@ -2,14 +2,11 @@ import {
   AccessDeniedException,
   BatchDescribeEntitiesCommand,
   DescribeEntityCommand,
-  GetResourcePolicyCommand,
   InternalServiceException,
   ListAssessmentsCommand,
   ListChangeSetsCommand,
   ListEntitiesCommand,
   ListTagsForResourceCommand,
-  PutResourcePolicyCommand,
-  DeleteResourcePolicyCommand,
   DescribeAssessmentCommand,
   ResourceNotFoundException,
   ResourceNotSupportedException,
@@ -19,7 +16,13 @@ import {
   ValidationException,
 } from '@aws-sdk/client-marketplace-catalog';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { SEED_ACCOUNT_ID, SEED_CHANGE_SET_FAILED, SEED_DRAFT_PRODUCT_ID, SEED_PRODUCT_ID } from './seed';
+import {
+  SEED_ACCOUNT_ID,
+  SEED_CHANGE_SET_FAILED,
+  SEED_DRAFT_PRODUCT_ID,
+  SEED_LIMITED_PRODUCT_ID,
+  SEED_PRODUCT_ID,
+} from './seed';
 import { failure, harness, sdkClient, type Harness } from './testing';
 
 /* Wire protocol and the read-side operations, through the real SDK client over HTTP. */
@@ -99,9 +102,13 @@ test('DescribeEntity errors: ResourceNotFound 404, ResourceNotSupported 415, Val
   denied.destroy();
 });
 
-test('ListEntities lists both seeded products, filters, sorts and pages', async () => {
+test('ListEntities lists the seeded products, filters, sorts and pages', async () => {
   const all = await h.client.send(new ListEntitiesCommand({ Catalog: C, EntityType: 'ContainerProduct' }));
-  expect(all.EntitySummaryList?.map((e) => e.EntityId)).toEqual([SEED_PRODUCT_ID, SEED_DRAFT_PRODUCT_ID]);
+  expect(all.EntitySummaryList?.map((e) => e.EntityId)).toEqual([
+    SEED_PRODUCT_ID,
+    SEED_LIMITED_PRODUCT_ID,
+    SEED_DRAFT_PRODUCT_ID,
+  ]);
   expect(all.EntitySummaryList?.[0]).toMatchObject({
     Name: 'ClairAI Observability Platform',
     EntityType: 'ContainerProduct',
@@ -128,7 +135,17 @@ test('ListEntities lists both seeded products, filters, sorts and pages', async 
     }),
   );
   expect(page2.EntitySummaryList?.map((e) => e.EntityId)).toEqual([SEED_DRAFT_PRODUCT_ID]);
-  expect(page2.NextToken).toBeUndefined();
+  const page3 = await h.client.send(
+    new ListEntitiesCommand({
+      Catalog: C,
+      EntityType: 'ContainerProduct',
+      MaxResults: 1,
+      Sort: { SortBy: 'EntityId', SortOrder: 'ASCENDING' },
+      NextToken: page2.NextToken,
+    }),
+  );
+  expect(page3.EntitySummaryList?.map((e) => e.EntityId)).toEqual([SEED_LIMITED_PRODUCT_ID]);
+  expect(page3.NextToken).toBeUndefined();
   const byId = await h.client.send(
     new ListEntitiesCommand({
       Catalog: C,
@@ -329,9 +346,6 @@ test('TagResource, ListTagsForResource and UntagResource on entities and change 
 
 test('operations the emulator does not model answer with a modelled ValidationException', async () => {
   const calls = [
-    new PutResourcePolicyCommand({ ResourceArn: productArn, Policy: '{}' }),
-    new GetResourcePolicyCommand({ ResourceArn: productArn }),
-    new DeleteResourcePolicyCommand({ ResourceArn: productArn }),
     new ListAssessmentsCommand({ Catalog: C }),
     new DescribeAssessmentCommand({ Catalog: C, AssessmentIdentifier: 'assessment-abc' }),
   ];

@@ -1,10 +1,15 @@
 import { CHART_020, IMAGES_120, TYPE } from './fixtures';
 import {
-  SEED_OPTION_ECR_ID,
   SEED_OPTION_EKS_ADDON_ID,
   SEED_OPTION_HELM_1_0_ID,
-  SEED_OPTION_HELM_ID,
   SEED_ADDON,
+  SEED_LIMITED_ADDON,
+  SEED_LIMITED_CHART,
+  SEED_LIMITED_IMAGE,
+  SEED_LIMITED_OPTION_ECR_ID,
+  SEED_LIMITED_OPTION_EKS_ADDON_ID,
+  SEED_LIMITED_OPTION_HELM_ID,
+  SEED_LIMITED_PRODUCT_ID,
   SEED_PRODUCT_ID,
 } from './seed-ids';
 
@@ -14,9 +19,13 @@ import {
  * name", "Optional Kubernetes namespace") becomes the seed's own values from its UpdateDeliveryOptions
  * example; the add-on identity (name, type, namespace) is the seeded product's add-on, since a product has
  * one add-on identity; and the three AddDeliveryOptions examples get distinct VersionTitles (the seed uses
- * "1.1" for all).
+ * "1.1" for all). The UpdateDeliveryOptions examples change titles and images, which a Public product
+ * freezes, so they edit ClairAI Lite (Limited, free, one version with an option of each kind); their
+ * options share that version, so the Helm example's placeholder title differs from the container one's,
+ * and its placeholder default value becomes ${AWSMP_LICENSE_SECRET}, which EKS Anywhere requires.
  */
 const P = SEED_PRODUCT_ID;
+const L = SEED_LIMITED_PRODUCT_ID;
 const [IMG] = IMAGES_120 as [string];
 
 export const SEED_001_EXAMPLES: {
@@ -185,12 +194,12 @@ export const SEED_001_EXAMPLES: {
       ChangeSet: [
         {
           ChangeType: 'UpdateDeliveryOptions',
-          Entity: { Identifier: P, Type: TYPE },
+          Entity: { Identifier: L, Type: TYPE },
           DetailsDocument: {
             Version: { ReleaseNotes: 'New release notes', VersionTitle: 'Version 1.2' },
             DeliveryOptions: [
               {
-                Id: SEED_OPTION_ECR_ID,
+                Id: SEED_LIMITED_OPTION_ECR_ID,
                 Details: {
                   EcrDeliveryOptionDetails: {
                     DeliveryOptionTitle: 'New Delivery Option Title',
@@ -213,17 +222,17 @@ export const SEED_001_EXAMPLES: {
       ChangeSet: [
         {
           ChangeType: 'UpdateDeliveryOptions',
-          Entity: { Identifier: P, Type: TYPE },
+          Entity: { Identifier: L, Type: TYPE },
           DetailsDocument: {
             Version: { ReleaseNotes: 'New release notes', VersionTitle: 'Version 1.2' },
             DeliveryOptions: [
               {
-                Id: SEED_OPTION_HELM_ID,
+                Id: SEED_LIMITED_OPTION_HELM_ID,
                 Details: {
                   HelmDeliveryOptionDetails: {
-                    DeliveryOptionTitle: 'New Delivery Option Title',
-                    ContainerImages: [IMG],
-                    HelmChartUri: CHART_020,
+                    DeliveryOptionTitle: 'New Helm Delivery Option Title',
+                    ContainerImages: [SEED_LIMITED_IMAGE],
+                    HelmChartUri: SEED_LIMITED_CHART,
                     CompatibleServices: ['EKS-Anywhere'],
                     Description: 'New description',
                     UsageInstructions: 'New usage instructions',
@@ -234,7 +243,7 @@ export const SEED_001_EXAMPLES: {
                     OverrideParameters: [
                       {
                         Key: 'new.parameter.key',
-                        DefaultValue: 'New parameter default value',
+                        DefaultValue: '${AWSMP_LICENSE_SECRET}',
                         Metadata: {
                           Label: 'New metadata label',
                           Description: 'New metadata description',
@@ -258,24 +267,24 @@ export const SEED_001_EXAMPLES: {
       ChangeSet: [
         {
           ChangeType: 'UpdateDeliveryOptions',
-          Entity: { Identifier: P, Type: TYPE },
+          Entity: { Identifier: L, Type: TYPE },
           DetailsDocument: {
             Version: { ReleaseNotes: 'New release notes', VersionTitle: 'Version 1.2' },
             DeliveryOptions: [
               {
-                Id: SEED_OPTION_EKS_ADDON_ID,
+                Id: SEED_LIMITED_OPTION_EKS_ADDON_ID,
                 Details: {
                   EksAddOnDeliveryOptionDetails: {
-                    ContainerImages: [IMG],
+                    ContainerImages: [SEED_LIMITED_IMAGE],
                     Description: 'Description for delivery option provided by ISV',
                     UsageInstructions: 'Usage instructions with launch instructions',
-                    HelmChartUri: CHART_020,
-                    AddOnName: SEED_ADDON.name,
+                    HelmChartUri: SEED_LIMITED_CHART,
+                    AddOnName: SEED_LIMITED_ADDON.name,
                     AddOnVersion: '1.2.1',
-                    AddOnType: SEED_ADDON.type,
+                    AddOnType: SEED_LIMITED_ADDON.type,
                     CompatibleKubernetesVersions: ['1.19', '1.20'],
                     SupportedArchitectures: ['amd64', 'arm64'],
-                    Namespace: SEED_ADDON.namespace,
+                    Namespace: SEED_LIMITED_ADDON.namespace,
                     EnvironmentOverrideParameters: [{ Key: 'my-field', Value: '${AWS_EKS_CLUSTER_NAME}' }],
                   },
                 },

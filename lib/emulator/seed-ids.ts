@@ -46,3 +46,24 @@ export const SEED_CHANGE_SET_CANCELLED = 'seedcs0cancelledinfo00001';
 
 /** An image tag the registry marks as vulnerable, so a version using it fails with SCAN_ERROR. */
 export const SEED_VULNERABLE_TAG = 'vulnerable-demo';
+
+/**
+ * ClairAI Lite: Limited and free (no pricing dimensions), one version with one option of each kind,
+ * so seed 001's UpdateDeliveryOptions examples (which change titles a Public product freezes) apply.
+ */
+export const SEED_LIMITED_PRODUCT_ID = 'prod-limiteddemo01';
+export const SEED_LIMITED_PRODUCT_TITLE = 'ClairAI Lite';
+export const SEED_LIMITED_IMAGE_REPOSITORY = `${SEED_REGISTRY}/${SEED_SELLER_NAMESPACE}/clairai-lite`;
+export const SEED_LIMITED_CHART_REPOSITORY = `${SEED_REGISTRY}/${SEED_SELLER_NAMESPACE}/clairai-lite-helm`;
+export const SEED_LIMITED_IMAGE = `${SEED_LIMITED_IMAGE_REPOSITORY}:1.0.0`;
+export const SEED_LIMITED_CHART = `${SEED_LIMITED_CHART_REPOSITORY}:1.0.0`;
+export const SEED_LIMITED_VERSION_ID = '5c2e7a10-3b4d-4e5f-8a6b-7c8d9e0f1a2b';
+export const SEED_LIMITED_OPTION_ECR_ID = 'c1d2e3f4-0000-4a1b-8c2d-200000000001';
+export const SEED_LIMITED_OPTION_HELM_ID = 'c1d2e3f4-0000-4a1b-8c2d-200000000002';
+export const SEED_LIMITED_OPTION_EKS_ADDON_ID = 'do-clairai0lite0addon00v10';
+export const SEED_LIMITED_ADDON = {
+  name: 'clairai-lite',
+  type: 'monitoring',
+  namespace: 'clairai-lite',
+  version: '1.0.0',
+} as const;

@@ -1,9 +1,10 @@
 import { count } from 'drizzle-orm';
 import type { Db } from '@/lib/db/client';
-import { emuChangeSet, emuEntity, emuImage, emuTag } from '@/lib/db/schema';
+import { emuChangeSet, emuEntity, emuImage, emuResourcePolicy, emuTag } from '@/lib/db/schema';
 import type { StoredChange } from './changes/evaluate';
 import type { ProductDoc } from './changes/types';
 import * as S from './seed-ids';
+import { limitedProduct, limitedProductImages } from './seed-limited-product';
 import { clairAiProduct, draftProduct, seedImages } from './seed-product';
 import { digestOf, pushImage } from './store/images';
 import { saveProduct } from './store/entities';
@@ -178,7 +179,16 @@ export async function seedWorld(
       new Date(now - 55 * DAY),
       S.SEED_ACCOUNT_ID,
     );
+    await saveProduct(
+      tx,
+      S.SEED_LIMITED_PRODUCT_ID,
+      limitedProduct(),
+      1,
+      new Date(now - 17 * DAY),
+      S.SEED_ACCOUNT_ID,
+    );
     for (const i of seedImages()) await pushImage(tx, i.repository, i.tag, i.vulnerable);
+    for (const i of limitedProductImages()) await pushImage(tx, i.repository, i.tag);
     await tx.insert(emuChangeSet).values(pastChangeSets(now, findingsBase));
   });
 }
@@ -192,7 +202,7 @@ export async function isEmpty(db: Db): Promise<boolean> {
 /** Restores the seeded world: every emulator row is removed, then the seed is written again. */
 export async function resetEmulator(db: Db, findingsBase?: string): Promise<void> {
   await db.transaction(async (tx) => {
-    for (const t of [emuChangeSet, emuEntity, emuImage, emuTag]) await tx.delete(t);
+    for (const t of [emuChangeSet, emuEntity, emuImage, emuTag, emuResourcePolicy]) await tx.delete(t);
   });
   await seedWorld(db, findingsBase);
 }

@@ -103,3 +103,9 @@ export const emuTag = pgTable(
   },
   (t) => [primaryKey({ columns: [t.resourceArn, t.key] })],
 );
+
+/** Resource policies on entities (PutResourcePolicy / GetResourcePolicy / DeleteResourcePolicy). */
+export const emuResourcePolicy = pgTable('emu_resource_policy', {
+  resourceArn: text('resource_arn').primaryKey(),
+  policy: text('policy').notNull(),
+});

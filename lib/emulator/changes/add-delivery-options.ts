@@ -35,7 +35,7 @@ export const addDeliveryOptions: ChangeHandler = (ctx, product, details, entityI
       ),
     );
   }
-  out.push(...checkText('INVALID_RELEASE_NOTES', 'release notes', version.ReleaseNotes, 30000));
+  out.push(...checkText('INVALID_RELEASE_NOTES', 'release notes', version.ReleaseNotes, 29_999));
   const options = Array.isArray(doc.DeliveryOptions) ? doc.DeliveryOptions : [];
   if (!options.length)
     out.push(
@@ -56,7 +56,7 @@ export const addDeliveryOptions: ChangeHandler = (ctx, product, details, entityI
   for (const o of options) {
     const method = optionMethod(o);
     if (method === 'invalid') out.push(err('INVALID_DETAILS', 'Provided Details is not valid.'));
-    else if (method === 'multiple')
+    else if (method === 'notSingle')
       out.push(
         err(
           'INVALID_DELIVERY_OPTIONS_INPUT',

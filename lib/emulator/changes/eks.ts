@@ -11,6 +11,8 @@ export const KUBERNETES_VERSIONS = EKS_ADDONS.kubernetesVersions;
 const ARCHITECTURES = ['amd64', 'arm64'];
 const ENV_VALUES = ['${AWS_REGION}', '${AWS_EKS_CLUSTER_NAME}'];
 const NAME_RE = /^[A-Za-z0-9][a-zA-Z0-9-]{1,62}[a-zA-Z0-9]$/;
+/** INVALID_ADDON_NAME_PATTERN's own wording: "starts with a letter or digit, and then … letters, digits, and hyphens". */
+const NAME_START_RE = /^[A-Za-z0-9][A-Za-z0-9-]*$/;
 const VERSION_RE = /^((0|[1-9]\d*)\.){2}(0|[1-9]\d*)$/;
 const NAMESPACE_RE = /^[a-z0-9][-a-z0-9]{1,61}[a-z0-9]$/;
 
@@ -81,18 +83,19 @@ export function checkAddonFields(
   const has = (k: string) => d[k] !== undefined || !partial;
   const name = str(d.AddOnName);
   if (has('AddOnName')) {
-    if (!name || name.length < 3 || name.length > 64)
-      out.push(
-        err(
-          'INVALID_ADDON_NAME',
-          `Provide an AddOn name that follows the following regex pattern: ${NAME_RE.source}`,
-        ),
-      );
-    else if (!NAME_RE.test(name))
+    // A name the pattern text admits but the regex does not (length, trailing hyphen) is INVALID_ADDON_NAME.
+    if (name && !NAME_START_RE.test(name))
       out.push(
         err(
           'INVALID_ADDON_NAME_PATTERN',
           'Provide an add-on name that starts with a letter or digit, and then a combination of letters, digits, and hyphens. For example, test-addon, eksaddon',
+        ),
+      );
+    else if (!name || !NAME_RE.test(name))
+      out.push(
+        err(
+          'INVALID_ADDON_NAME',
+          `Provide an AddOn name that follows the following regex pattern: ${NAME_RE.source}`,
         ),
       );
     else if (ctx.addonOwners.has(name) && ctx.addonOwners.get(name) !== entityId)

@@ -13,7 +13,10 @@ export const dupes = (xs: string[]) => [...new Set(xs.filter((x, i) => xs.indexO
 /** Control characters and characters outside the Basic Multilingual Plane (emoji) are refused. */
 const UNSUPPORTED_RE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|[\uD800-\uDFFF]/gu;
 
-/** VersionTitle, ReleaseNotes and UsageInstructions share four documented messages. */
+/**
+ * VersionTitle, ReleaseNotes and UsageInstructions share four documented messages. `max` is the longest
+ * accepted: where seed 001 says "less than N" (release notes) callers pass N - 1 (reference corrections).
+ */
 export function checkText(
   code: string,
   label: string,
@@ -34,14 +37,15 @@ export function checkText(
       ),
     );
   if (/^\s/.test(s)) out.push(err(code, `Remove spaces from the beginning of the ${label}.`));
-  if (s.length > max) out.push(err(code, `Provide ${label} with fewer than ${max} characters.`));
+  if (s.length > max) out.push(err(code, `Provide ${label} with fewer than ${max + 1} characters.`));
   return out;
 }
 
 export function checkDescription(value: unknown): ErrorDetail[] {
   const s = str(value);
   if (!s || !s.trim()) return [err('INVALID_SHORT_DESCRIPTION', 'Provide short description.')];
-  if (s.length > 1000)
+  // "fewer than 1,000": 1,000 itself is refused (reference corrections).
+  if (s.length >= 1000)
     return [
       err('INVALID_SHORT_DESCRIPTION', 'Provide a short description with fewer than 1,000 characters.'),
     ];
@@ -104,7 +108,10 @@ export function checkResources(value: unknown): ErrorDetail[] {
 
 /** Helm release names and namespaces: DNS-1123 labels (Helm's own rule; AWS's regex is unpublished). */
 const HELM_PARAM_RE = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
-const OVERRIDE_KEY_RE = /^[A-Za-z0-9."+_\-[\]]+$/;
+/** Seed 001: keys "must use only letters, numbers, double quotes and plus signs", in dot notation. */
+const OVERRIDE_KEY_RE = /^[A-Za-z0-9."+]+$/;
+/** Reference §9.3: at most 15 override parameters, keys ≤ 50 and defaults ≤ 150 characters. */
+const OVERRIDE_LIMITS = { count: 15, key: 50, value: 150 };
 
 export function checkHelmParams(d: Record<string, unknown>, paid: boolean): ErrorDetail[] {
   const out: ErrorDetail[] = [];
@@ -128,6 +135,18 @@ export function checkHelmParams(d: Record<string, unknown>, paid: boolean): Erro
   }
   const params = Array.isArray(d.OverrideParameters) ? d.OverrideParameters.filter(isObj) : [];
   const keys = params.map((p) => str(p.Key) ?? '');
+  // Beyond the change type's schema (no code of its own in seed 001): "Provided Details is not valid."
+  if (
+    params.length > OVERRIDE_LIMITS.count ||
+    keys.some((k) => k.length > OVERRIDE_LIMITS.key) ||
+    params.some((p) => (str(p.DefaultValue)?.length ?? 0) > OVERRIDE_LIMITS.value)
+  )
+    out.push(
+      err(
+        'INVALID_DETAILS',
+        `Provided Details is not valid. OverrideParameters allows at most ${OVERRIDE_LIMITS.count} entries, keys of ${OVERRIDE_LIMITS.key} and default values of ${OVERRIDE_LIMITS.value} characters.`,
+      ),
+    );
   const badKeys = keys.filter((k) => !OVERRIDE_KEY_RE.test(k));
   if (badKeys.length) {
     out.push(

@@ -19,8 +19,15 @@ export interface ParsedImage {
   isEcr: boolean;
 }
 
+/** A reference without a registry host is Docker Hub's ("nginx:1.25" is docker.io/library/nginx:1.25). */
+const withRegistry = (uri: string) => {
+  const first = uri.split('/')[0]!;
+  if (uri.includes('/') && (first.includes('.') || first.includes(':') || first === 'localhost')) return uri;
+  return `docker.io/${uri.includes('/') ? '' : 'library/'}${uri}`;
+};
+
 export function parseImage(uri: string): ParsedImage | undefined {
-  const m = IMAGE_RE.exec(uri.trim());
+  const m = IMAGE_RE.exec(withRegistry(uri.trim()));
   if (!m?.groups || (!m.groups.tag && !m.groups.digest)) return undefined;
   const registry = m.groups.registry!;
   return {

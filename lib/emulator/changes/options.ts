@@ -22,16 +22,17 @@ export const KIND_OF: Record<DeliveryOption['Type'], OptionKind> = {
 /** Which single delivery method an option's `Details` names. */
 export function optionMethod(
   option: unknown,
-): { kind: OptionKind; details: Record<string, unknown> } | 'invalid' | 'multiple' {
+): { kind: OptionKind; details: Record<string, unknown> } | 'invalid' | 'notSingle' {
   if (!isObj(option) || !isObj(option.Details)) return 'invalid';
   const keys = Object.keys(option.Details).filter(
     (k) => option.Details && (option.Details as Record<string, unknown>)[k] !== undefined,
   );
   const known = keys.filter((k) => k in KEYS);
-  if (known.length > 1) return 'multiple';
-  const key = known[0];
-  const details = key ? (option.Details as Record<string, unknown>)[key] : undefined;
-  if (!key || keys.length !== 1 || !isObj(details)) return 'invalid';
+  // No method or several: seed 001's INVALID_DELIVERY_OPTIONS_INPUT ("a single delivery method").
+  if (known.length !== 1) return 'notSingle';
+  const key = known[0]!;
+  const details = (option.Details as Record<string, unknown>)[key];
+  if (keys.length !== 1 || !isObj(details)) return 'invalid';
   return { kind: KEYS[key]!, details };
 }
 

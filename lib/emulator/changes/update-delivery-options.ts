@@ -82,7 +82,7 @@ export const updateDeliveryOptions: ChangeHandler = (ctx, product, details, enti
       if (isPublic && version.VersionTitle !== target.VersionTitle) frozen.push('VersionTitle');
     }
     if (version.ReleaseNotes !== undefined)
-      out.push(...checkText('INVALID_RELEASE_NOTES', 'release notes', version.ReleaseNotes, 30000));
+      out.push(...checkText('INVALID_RELEASE_NOTES', 'release notes', version.ReleaseNotes, 29_999));
   }
   const titles = target.DeliveryOptions.map((o) => o.Title);
   for (const o of options) {
@@ -92,7 +92,7 @@ export const updateDeliveryOptions: ChangeHandler = (ctx, product, details, enti
       out.push(err('INVALID_DETAILS', 'Provided Details is not valid.'));
       continue;
     }
-    if (m === 'multiple' || KIND_OF[hit.option.Type] !== m.kind) {
+    if (m === 'notSingle' || KIND_OF[hit.option.Type] !== m.kind) {
       out.push(
         err(
           'INVALID_DELIVERY_OPTIONS_INPUT',
@@ -135,12 +135,7 @@ export const updateDeliveryOptions: ChangeHandler = (ctx, product, details, enti
     if (m.kind !== 'Ecr' && d.HelmChartUri !== undefined)
       out.push(...checkChartUri(ctx, product, d.HelmChartUri));
     if (m.kind === 'Helm') out.push(...checkHelmParams({ ...helmView(hit.option), ...d }, isPaid(product)));
-    if (m.kind === 'EksAddOn')
-      out.push(
-        ...checkAddonFields(ctx, product, entityId, d, true).filter(
-          (e) => e.ErrorCode !== 'INCOMPATIBLE_ADDON_TYPE',
-        ),
-      );
+    if (m.kind === 'EksAddOn') out.push(...checkAddonFields(ctx, product, entityId, d, true));
   }
   for (const field of new Set(frozen))
     out.push(err('FIELD_NOT_ALLOWED_TO_CHANGE', `Field ${field} cannot be changed.`));

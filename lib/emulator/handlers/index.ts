@@ -4,6 +4,7 @@ import type { OpHandler } from './context';
 import { batchDescribeEntities, describeEntity } from './entities';
 import { listChangeSetsOp } from './list-change-sets';
 import { listEntitiesOp } from './list-entities';
+import { deleteResourcePolicy, getResourcePolicy, putResourcePolicy } from './resource-policies';
 import { startChangeSet } from './start-change-set';
 import { listTagsForResource, tagResource, untagResource } from './tags';
 
@@ -28,9 +29,9 @@ export const OPERATIONS: Record<string, { method: string; handler: OpHandler }> 
   TagResource: { method: 'POST', handler: tagResource },
   UntagResource: { method: 'POST', handler: untagResource },
   ListTagsForResource: { method: 'POST', handler: listTagsForResource },
-  PutResourcePolicy: { method: 'POST', handler: unsupported },
-  GetResourcePolicy: { method: 'GET', handler: unsupported },
-  DeleteResourcePolicy: { method: 'DELETE', handler: unsupported },
+  PutResourcePolicy: { method: 'POST', handler: putResourcePolicy },
+  GetResourcePolicy: { method: 'GET', handler: getResourcePolicy },
+  DeleteResourcePolicy: { method: 'DELETE', handler: deleteResourcePolicy },
   ListAssessments: { method: 'POST', handler: unsupported },
   DescribeAssessment: { method: 'POST', handler: unsupported },
 };

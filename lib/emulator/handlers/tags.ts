@@ -6,9 +6,8 @@ import { CATALOG } from '../wire';
 import type { OpContext, OpHandler } from './context';
 import { optList, reqString, RESOURCE_ARN_RE, tagList } from './validate';
 
-/** Checks the ARN names an existing entity or change set of the caller's account. */
-async function resource(ctx: OpContext): Promise<string> {
-  const arn = reqString(ctx.body.ResourceArn, 'ResourceArn', 1, 255, RESOURCE_ARN_RE);
+/** Checks the ARN names an existing entity or change set of the caller's account; returns its type. */
+export async function resolveResource(ctx: OpContext, arn: string): Promise<string> {
   const m = /^arn:aws:aws-marketplace:us-east-1:(\d{12}):([A-Za-z]+)\/([A-Za-z]+)\/([\w-]+)$/.exec(arn);
   if (!m || m[2] !== CATALOG) throw notFound(`Resource ${arn} was not found.`);
   if (m[1] !== ctx.accountId)
@@ -21,6 +20,12 @@ async function resource(ctx: OpContext): Promise<string> {
         ? await getEntity(ctx.db, id)
         : undefined;
   if (!exists) throw notFound(`Resource ${arn} was not found.`);
+  return type;
+}
+
+async function resource(ctx: OpContext): Promise<string> {
+  const arn = reqString(ctx.body.ResourceArn, 'ResourceArn', 1, 255, RESOURCE_ARN_RE);
+  await resolveResource(ctx, arn);
   return arn;
 }
 

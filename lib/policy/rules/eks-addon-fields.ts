@@ -80,13 +80,14 @@ export const EKS_ADDON_FIELD_RULES: OptionRule[] = [
     title: 'Add-on type is one of the Amazon EKS types',
     source: { document: '001 AddDeliveryOptions', code: 'INVALID_ADDON_TYPE' },
     field: `${F}.AddOnType`,
-    fix: `Use one of: ${[...ADDON_TYPES].join(', ')} (lowercase).`,
+    fix: `Use one of: ${[...ADDON_TYPES].join(', ')}.`,
     check(o, _ix, report) {
       field(
         o,
         'AddOnType',
         report,
-        (v) => ADDON_TYPES.has(v),
+        // Case-insensitive: seed 001 itself writes 'Gitops' and 'Security' (lib/facts/eks-addons.json).
+        (v) => ADDON_TYPES.has(v.toLowerCase()),
         (v) => `${show(v)} is not a supported add-on type.`,
       );
     },

@@ -117,7 +117,8 @@ export const OVERRIDE_RULES: OptionRule[] = [
     id: 'override-limits',
     title: 'At most 15 override parameters, keys ≤ 50 and defaults ≤ 150 characters',
     severity: 'error',
-    source: { document: 'reference §9.3' },
+    // Seed 001 names no code for the schema's limits; AWS's "Provided Details is not valid" fits them.
+    source: { document: 'reference §9.3', code: 'INVALID_DETAILS' },
     fix: 'Keep at most 15 override parameters; shorten long keys or default values.',
     check(o, _ix, report) {
       const list = params(o);

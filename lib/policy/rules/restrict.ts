@@ -60,7 +60,9 @@ export const RESTRICT_RULES: ChangeRule[] = [
     check(c, ix, report) {
       if (!ix.product) return false;
       for (const { id, path } of ids(c)) {
-        const vis = typeof id === 'string' ? ix.product.options.get(id)?.option.Visibility : undefined;
+        const option = typeof id === 'string' ? ix.product.options.get(id)?.option : undefined;
+        // An add-on option is refused for its type whatever its state (restrict-not-eks-addon), as AWS does.
+        const vis = option?.Type === 'EksAddOn' ? undefined : option?.Visibility;
         if (vis && vis !== 'Public') report(path, `${show(id)} is ${show(vis)}, not Public.`);
       }
     },
@@ -86,7 +88,7 @@ export const RESTRICT_RULES: ChangeRule[] = [
     ...base,
     id: 'restrict-not-eks-addon',
     title: 'EKS add-on options are not restricted through the API',
-    source: { document: '001 RestrictDeliveryOptions (note)' },
+    source: { document: '001 RestrictDeliveryOptions (note)', code: 'INVALID_DELIVERY_OPTION_TYPE' },
     fix: 'Restrict EKS add-on delivery options through the AWS Marketplace Management Portal.',
     check(c, ix, report) {
       if (!ix.product) return false;

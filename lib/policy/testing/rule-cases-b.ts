@@ -6,6 +6,18 @@ import { add, change, ctx, opt, request, snapshot, update, updOpt } from './buil
 type O = Record<string, unknown>;
 const S = snapshot();
 const PUBLIC = snapshot({ visibility: 'Public' });
+const option = (Id: string, Visibility: string) => ({
+  Id,
+  Type: 'Helm',
+  SourceId: 's1',
+  Title: Id,
+  Visibility,
+});
+/** A Public product with one Public and one already Restricted Helm option. */
+const WITH_RESTRICTED = snapshot({
+  visibility: 'Public',
+  options: [option('do-new', 'Public'), option('do-old', 'Restricted')],
+});
 const withAddon = (d: O, extra: Partial<PolicyContext> = {}, top: O = {}) =>
   ctx(request(add([opt('addon', d, top)])), extra);
 const pair = (pass: O, fail: O, extra: Partial<PolicyContext> = {}): Case => ({
@@ -45,7 +57,7 @@ const TWO_VERSIONS = snapshot({
 });
 
 export const CASES_B: Record<string, Case> = {
-  'addon-type-valid': pair({}, { AddOnType: 'Gitops' }),
+  'addon-type-valid': pair({ AddOnType: 'Gitops' }, { AddOnType: 'telemetry-magic' }),
   'addon-k8s-versions-valid': pair({}, { CompatibleKubernetesVersions: ['v1.30'] }),
   'addon-k8s-versions-unique': pair({}, { CompatibleKubernetesVersions: ['1.30', '1.30'] }),
   'addon-architectures-valid': pair({}, { SupportedArchitectures: ['amd64', 'x86'] }),
@@ -119,7 +131,7 @@ export const CASES_B: Record<string, Case> = {
   'restrict-ids-present': { pass: restrict(['do-ecr']), fail: restrict([]) },
   'restrict-ids-unique': { pass: restrict(['do-ecr']), fail: restrict(['do-ecr', 'do-ecr']) },
   'restrict-ids-known': { pass: restrict(['do-ecr']), fail: restrict(['nope']) },
-  'restrict-option-public': { pass: restrict(['do-ecr']), fail: restrict(['do-addon']) },
+  'restrict-option-public': { pass: restrict(['do-ecr']), fail: restrict(['do-old'], WITH_RESTRICTED) },
   'restrict-keeps-public': { pass: restrict(['do-ecr']), fail: restrict(['do-ecr', 'do-helm']) },
   'restrict-not-eks-addon': { pass: restrict(['do-ecr']), fail: restrict(['do-addon']) },
   'restrict-product-public': { pass: restrict(['do-ecr']), fail: restrict(['do-ecr'], S) },
