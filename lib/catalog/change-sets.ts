@@ -8,20 +8,8 @@ import {
 } from '@aws-sdk/client-marketplace-catalog';
 import { getCatalogClient, getSingleAttemptCatalogClient } from './client';
 import { toAppError } from './errors';
+import type { StartChangeSetRequest } from '@/lib/policy';
 import type { ChangeSetDetail, ChangeSetStatus, ChangeSetSummary } from './types';
-
-/** A StartChangeSet request body as Wharf builds it (DetailsDocument form). */
-export interface StartChangeSetRequest {
-  Catalog: 'AWSMarketplace';
-  ChangeSetName?: string;
-  ChangeSet: Array<{
-    ChangeType: string;
-    ChangeName?: string;
-    Entity: { Type: string; Identifier?: string };
-    DetailsDocument: unknown;
-  }>;
-  ChangeSetTags?: { Key: string; Value: string }[];
-}
 
 export async function startChangeSet(request: StartChangeSetRequest, clientRequestToken: string) {
   try {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { WIZARD_CHANGE_TYPES } from '@/lib/policy';
 import { DELIVERY_METHODS, type OptionMethod } from './fields/kinds';
 import { OPTION_FIELDS, type OptionFieldName } from './fields/registry';
 
@@ -9,13 +10,6 @@ import { OPTION_FIELDS, type OptionFieldName } from './fields/registry';
  * builder, so browser and server check the same thing. Option fields are declared in fields/registry.ts.
  */
 
-export const WIZARD_CHANGE_TYPES = [
-  'AddRepositories',
-  'AddDeliveryOptions',
-  'UpdateDeliveryOptions',
-  'RestrictDeliveryOptions',
-  'UpdateDeliveryOptionsVisibility',
-] as const;
 export type WizardChangeType = (typeof WIZARD_CHANGE_TYPES)[number];
 
 export const METHOD_LABELS: Record<OptionMethod, string> = {

@@ -2,6 +2,7 @@
  * The policy engine: a pure rule catalog shared by the wizard panel, the server gate, the CLI and
  * tests. Imports zod and itself only.
  */
+export { WIZARD_CHANGE_TYPES, type StartChangeSetRequest } from './types';
 export type {
   Severity,
   ChangeType,

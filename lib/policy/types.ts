@@ -15,6 +15,28 @@ export type ChangeType =
   | 'UpdateDeliveryOptionsVisibility'
   | 'UpdateInformation';
 
+/** The change types the wizards build: every ChangeType but UpdateInformation. */
+export const WIZARD_CHANGE_TYPES = [
+  'AddRepositories',
+  'AddDeliveryOptions',
+  'UpdateDeliveryOptions',
+  'RestrictDeliveryOptions',
+  'UpdateDeliveryOptionsVisibility',
+] as const satisfies readonly ChangeType[];
+
+/** A StartChangeSet request body as Wharf builds it (DetailsDocument form, reference §4.1). */
+export interface StartChangeSetRequest {
+  Catalog: 'AWSMarketplace';
+  ChangeSetName?: string;
+  ChangeSet: Array<{
+    ChangeType: string;
+    ChangeName?: string;
+    Entity: { Type: string; Identifier?: string };
+    DetailsDocument: unknown;
+  }>;
+  ChangeSetTags?: { Key: string; Value: string }[];
+}
+
 export type DeliveryMethod = 'ecr' | 'helm' | 'eks-addon';
 
 /** Where a rule comes from: a seed document section, or the AWS asynchronous error code it prevents. */

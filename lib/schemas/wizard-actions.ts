@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { attestedRuleIdsSchema } from '@/lib/draft/attestations';
-import { WIZARD_CHANGE_TYPES, wizardFormSchema } from '@/lib/draft/form';
+import { wizardFormSchema } from '@/lib/draft/form';
+import { WIZARD_CHANGE_TYPES } from '@/lib/policy';
 
 /** Inputs of the draft, submission, review and registry actions (shared by browser and server). */
 export const createDraftSchema = z

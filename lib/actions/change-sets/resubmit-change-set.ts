@@ -1,7 +1,8 @@
 'use server';
 import { randomUUID } from 'node:crypto';
 import { revalidatePath } from 'next/cache';
-import { startChangeSet, type StartChangeSetRequest } from '@/lib/catalog/change-sets';
+import { startChangeSet } from '@/lib/catalog/change-sets';
+import type { StartChangeSetRequest } from '@/lib/policy';
 import type { ChangeSetDetail } from '@/lib/catalog/types';
 import { getDb } from '@/lib/db/runtime';
 import { getChangeSetRecord, updateChangeSetSubmission } from '@/lib/db/queries/change-sets';

@@ -2,7 +2,7 @@ import 'server-only';
 import { describeChangeSet } from '@/lib/catalog/change-sets';
 import { evaluateDraft, snapshotOf } from '@/lib/draft/evaluate-draft';
 import type { ChangeView } from '@/lib/catalog/types';
-import { WIZARD_CHANGE_TYPES } from '@/lib/draft/form';
+import { WIZARD_CHANGE_TYPES } from '@/lib/policy';
 import { baselineOf, formFromChange } from '@/lib/draft/builders';
 import type { ProductDetail } from '@/lib/catalog/types';
 import { AppError } from '@/lib/errors';

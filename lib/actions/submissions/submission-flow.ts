@@ -1,6 +1,7 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
-import { listChangeSets, startChangeSet, type StartChangeSetRequest } from '@/lib/catalog/change-sets';
+import { listChangeSets, startChangeSet } from '@/lib/catalog/change-sets';
+import type { StartChangeSetRequest } from '@/lib/policy';
 import { describeProduct } from '@/lib/catalog/products';
 import type { Db } from '@/lib/db/client';
 import { getDraft, updateDraftStatus } from '@/lib/db/queries/drafts';

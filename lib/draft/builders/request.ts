@@ -1,20 +1,6 @@
 import type { WizardForm } from '../form';
 import { buildDetailsDocument } from './details';
-
-/**
- * The StartChangeSet body a draft becomes. Declared here because lib/draft stays pure; it is the
- * wire shape lib/catalog's StartChangeSetRequest also describes, so one passes for the other.
- */
-export interface StartChangeSetRequest {
-  Catalog: 'AWSMarketplace';
-  ChangeSetName?: string;
-  ChangeSet: Array<{
-    ChangeType: string;
-    ChangeName?: string;
-    Entity: { Type: string; Identifier?: string };
-    DetailsDocument: unknown;
-  }>;
-}
+import type { StartChangeSetRequest } from '@/lib/policy';
 
 /** The product entity type every Wharf change targets. */
 const CONTAINER_PRODUCT_TYPE = 'ContainerProduct@1.0';

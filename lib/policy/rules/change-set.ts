@@ -1,14 +1,9 @@
 import { ADD_UPDATE, requestRule, type ChangeRule, type OptionRule, type RequestRule } from '../rule';
 import { LIMITS } from '../patterns';
 import { show } from '../util';
+import { WIZARD_CHANGE_TYPES } from '../types';
 
-const ALL_TYPES = [
-  'AddRepositories',
-  'AddDeliveryOptions',
-  'UpdateDeliveryOptions',
-  'RestrictDeliveryOptions',
-  'UpdateDeliveryOptionsVisibility',
-] as const;
+const ALL_TYPES = WIZARD_CHANGE_TYPES;
 const base = { section: 'Change set', methods: 'all', severity: 'error' } as const;
 
 /** Structure of the request itself (reference §4.1, §10.2) and the product state it needs. */
