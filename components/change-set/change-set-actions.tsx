@@ -2,18 +2,29 @@
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { Button, ConfirmModal, useToast } from '@/components/ui';
+import { Alert, Button, ConfirmModal, Modal, useToast } from '@/components/ui';
 import { cancelChangeSetAction } from '@/lib/actions/change-sets/cancel-change-set';
 import { resubmitChangeSetAction } from '@/lib/actions/change-sets/resubmit-change-set';
 import { queryKeys } from '@/lib/query/keys';
 
-/** Cancel (while PREPARING) after a confirmation; the new status shows at once. */
-export function CancelChangeSetButton({ changeSetId, name }: { changeSetId: string; name: string }) {
+interface CancelProps {
+  changeSetId: string;
+  name: string;
+  status: string;
+}
+
+/**
+ * While PREPARING: the notice and a Cancel button behind a confirmation; the new status shows at once.
+ * If the change set moves on while the confirmation is open, the dialog stays and says so instead of
+ * vanishing under the seller's pointer.
+ */
+export function CancelChangeSetPanel({ changeSetId, name, status }: CancelProps) {
   const [open, setOpen] = useState(false);
   const [pending, startTransition] = useTransition();
   const toast = useToast();
   const client = useQueryClient();
   const router = useRouter();
+  const preparing = status === 'PREPARING';
 
   function confirm() {
     startTransition(async () => {
@@ -33,9 +44,34 @@ export function CancelChangeSetButton({ changeSetId, name }: { changeSetId: stri
     });
   }
 
+  if (!preparing && !open) return null;
+  if (!preparing && !pending) {
+    return (
+      <Modal
+        open
+        onDismiss={() => setOpen(false)}
+        header="It can no longer be cancelled"
+        size="sm"
+        footer={
+          <Button variant="primary" onClick={() => setOpen(false)} data-autofocus>
+            OK
+          </Button>
+        }
+      >
+        <p>
+          While you were deciding, AWS Marketplace moved “{name}” on: it is now {status.toLowerCase()}. Only a
+          change set that is still preparing can be cancelled.
+        </p>
+      </Modal>
+    );
+  }
+
   return (
     <>
-      <Button onClick={() => setOpen(true)}>Cancel change set</Button>
+      <Alert type="info" action={<Button onClick={() => setOpen(true)}>Cancel change set</Button>}>
+        AWS is still preparing this change set, so it can be cancelled. Once it starts applying, it can no
+        longer be cancelled.
+      </Alert>
       <ConfirmModal
         open={open}
         title="Cancel this change set?"

@@ -4,7 +4,7 @@ import { Alert, Container, CopyButton, Header, KeyValuePairs } from '@/component
 import { useChangeSet } from '@/lib/query/use-change-set';
 import { formatDuration, isOpen } from '@/lib/tracking/status';
 import type { ChangeSetResponse } from '@/lib/tracking/types';
-import { CancelChangeSetButton, ResubmitButton } from './change-set-actions';
+import { CancelChangeSetPanel, ResubmitButton } from './change-set-actions';
 import { ChangeSetStatus } from './change-set-status';
 import { ChangeList } from './change-list';
 import { ChangeSetTimeline } from './timeline';
@@ -32,11 +32,8 @@ export function ChangeSetDetail({ initial, can }: { initial: ChangeSetResponse; 
         isFetching={query.isFetching}
         error={query.isError ? query.error : null}
       />
-      {cs.status === 'PREPARING' && can.canCancel ? (
-        <Alert type="info" action={<CancelChangeSetButton changeSetId={cs.id} name={cs.name || cs.id} />}>
-          AWS is still preparing this change set, so it can be cancelled. Once it starts applying, it can no
-          longer be cancelled.
-        </Alert>
+      {can.canCancel ? (
+        <CancelChangeSetPanel changeSetId={cs.id} name={cs.name || cs.id} status={cs.status} />
       ) : null}
       {cs.status === 'FAILED' && !isServerFault ? (
         <Alert type="error" header={`Failed with ${errorCount || 'no'} error${errorCount === 1 ? '' : 's'}`}>

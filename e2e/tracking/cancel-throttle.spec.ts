@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { signIn } from '../fixtures/auth';
-import { finish, holdAll, releaseAll } from '../fixtures/catalog';
+import { advance, finish, holdAll, releaseAll } from '../fixtures/catalog';
 import { screenshot, setFaults, startChangeSetDirect } from './helpers';
 
 // Every change set stays in its status until a test moves it: nothing here races the engine's steps.
@@ -28,6 +28,24 @@ test('a seller cancels a preparing change set after confirming, and sees it canc
   await expect(page.getByRole('button', { name: 'Cancel change set' })).toHaveCount(0);
   await expect(page.getByRole('list', { name: 'Timeline' })).toContainText('Cancelled before applying');
   await screenshot(page, 'detail-cancelled');
+});
+
+test('a change set that starts applying while the cancel dialog is open says so instead of vanishing', async ({
+  page,
+}) => {
+  await signIn(page, 'seller');
+  const id = await startChangeSetDirect(page, `e2e cancel late ${Date.now().toString(36)}`);
+  await page.goto(`/change-sets/${id}`);
+  await expect(page.getByTestId('live-status')).toHaveText('Preparing');
+  await page.getByRole('button', { name: 'Cancel change set' }).click();
+  await expect(page.getByRole('dialog', { name: 'Cancel this change set?' })).toBeVisible();
+  expect(await advance(page, id)).toBe('APPLYING');
+  const late = page.getByRole('dialog', { name: 'It can no longer be cancelled' });
+  await expect(late).toContainText('it is now applying', { timeout: 30_000 });
+  await screenshot(page, 'detail-cancel-too-late');
+  await late.getByRole('button', { name: 'OK' }).click();
+  await expect(late).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Cancel change set' })).toHaveCount(0);
 });
 
 test('only sellers are offered cancel', async ({ page }) => {
