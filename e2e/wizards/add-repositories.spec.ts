@@ -26,6 +26,8 @@ test('Add repositories: checked as typed, reviewed, submitted by a seller, and t
   await w.expectSaved();
   await w.next();
   await expect(w.heading('Review and add repositories')).toBeVisible();
+  // Focus moves to the new step's heading, not the button at the bottom of the page.
+  await expect(w.heading('Review and add repositories')).toBeFocused();
   await expect(page.getByText(/info-services\/e2e-collector/).first()).toBeVisible();
   await expect(page.getByRole('button', { name: 'Edit: Step 1: Name the repositories' })).toBeVisible();
   // A product manager prepares; only a seller submits.

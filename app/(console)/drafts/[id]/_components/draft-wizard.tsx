@@ -55,7 +55,7 @@ export function DraftWizard(p: DraftWizardProps) {
   useLeaveGuard(isEditable && save.isDirty);
 
   const steps = useWizardSteps(def, { isEditable, findings: live.findings, initialStep: p.initialStep });
-  const { current, last, furthest, step, goTo } = steps;
+  const { current, last, furthest, step, goTo, headingRef } = steps;
   // A "Fix in draft" link names the field by its policy path and the AWS error code to show there.
   const deepLink = p.focus ? fieldForPolicyPath(p.focus, live.optionIndex) : undefined;
   const { focusField, showAll } = useFieldFocus(def, steps, deepLink);
@@ -95,7 +95,9 @@ export function DraftWizard(p: DraftWizardProps) {
             noValidate
             aria-label={def.title}
           >
-            <h2 className="mb-1 text-xl font-bold">{step.title}</h2>
+            <h2 ref={headingRef} tabIndex={-1} className="mb-1 text-xl font-bold outline-none">
+              {step.title}
+            </h2>
             <p className="mb-4 text-sm text-slate-600">{step.description}</p>
             {step.id === 'review' ? (
               <ReviewStep

@@ -1,13 +1,14 @@
 'use client';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { stepIndexOf, type WizardDefinition } from '@/components/wizard/steps';
 
 const owns = (fields: readonly string[], f: string) => fields.some((x) => f === x || f.startsWith(`${x}.`));
 
 /**
  * Which step is shown: `?step=` (or the page's initial step), clamped to the furthest step the
- * checklist lets the seller reach. Moving keeps the URL in step.
+ * checklist lets the seller reach. Moving keeps the URL in step and puts focus on the new step's
+ * heading (attach `headingRef`), so keyboard and screen-reader users start at the top of the step.
  */
 export function useWizardSteps(
   def: WizardDefinition,
@@ -24,9 +25,17 @@ export function useWizardSteps(
   const requested = fromUrl ? stepIndexOf(def, fromUrl) : p.isEditable ? 0 : last;
   const [override, setOverride] = useState<number>();
   const current = override ?? Math.min(requested, furthest);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const moved = useRef(false);
+  useEffect(() => {
+    if (!moved.current) return;
+    moved.current = false;
+    headingRef.current?.focus();
+  }, [current]);
 
   const goTo = useCallback(
     (i: number) => {
+      moved.current = true;
       setOverride(i);
       router.replace(`${pathname}?step=${def.steps[i]!.id}`, { scroll: false });
       window.scrollTo({ top: 0 });
@@ -37,5 +46,5 @@ export function useWizardSteps(
   const step = def.steps[current]!;
   /** The first field of the current step the checklist flags. */
   const firstFindingOnStep = fieldsWithFindings.find((f) => owns(step.fields, f));
-  return { current, last, furthest, step, goTo, firstFindingOnStep };
+  return { current, last, furthest, step, goTo, firstFindingOnStep, headingRef };
 }
