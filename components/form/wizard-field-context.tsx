@@ -1,6 +1,7 @@
 'use client';
 import { createContext, useContext } from 'react';
 import { useFormContext, useFormState } from 'react-hook-form';
+import { useHeldWhilePressed } from './use-held-while-pressed';
 
 /** What the wizard knows about each field beyond react-hook-form: checklist findings, AWS errors, locks. */
 export interface WizardFieldInfo {
@@ -43,8 +44,10 @@ export function useWizardField(name: string) {
       errors,
     ) as { message?: string } | undefined;
   const finding = info.findings[name];
-  const error =
-    info.awsErrors[name] ?? rhf?.message ?? (finding && (touched || info.showAll) ? finding : undefined);
+  // A message that appears on blur waits for the pointer to be released, so a click is never lost.
+  const error = useHeldWhilePressed(
+    info.awsErrors[name] ?? rhf?.message ?? (finding && (touched || info.showAll) ? finding : undefined),
+  );
   const lockReason = info.locked[name];
   return { error, lockReason, disabled: info.readOnly || Boolean(lockReason) };
 }

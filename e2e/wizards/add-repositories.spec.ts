@@ -56,3 +56,16 @@ test('Add repositories: checked as typed, reviewed, submitted by a seller, and t
     ),
   ).toBeVisible();
 });
+
+test('a click right after typing is not lost when the blur-time message moves the layout', async ({
+  page,
+}) => {
+  await signIn(page, 'product-manager');
+  const w = await WizardPage.start(page, 'Add repositories');
+  await page.getByLabel('Repository name 1').fill('Bad Name');
+  // The field still has focus: the click blurs it, and its message appears under it.
+  await page.getByRole('button', { name: 'Add another repository' }).click();
+  await expect(page.getByLabel('Repository name 2')).toBeVisible();
+  await expect(page.getByText(/not a valid repository name|Repository names/).first()).toBeVisible();
+  await w.expectChecklistItem(/Repository names are valid/);
+});
