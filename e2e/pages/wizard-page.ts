@@ -72,9 +72,15 @@ export class WizardPage {
 }
 
 /** As a seller: opens the draft at its Review step, submits with `label`, and returns the change set id. */
-export async function submitAsSeller(seller: Page, draftUrl: string, label: string): Promise<string> {
+export async function submitAsSeller(
+  seller: Page,
+  draftUrl: string,
+  label: string,
+  o: { confirm?: boolean } = {},
+): Promise<string> {
   await seller.goto(`${draftUrl}?step=review`);
   await seller.getByRole('button', { name: label, exact: true }).click();
+  if (o.confirm) await seller.getByRole('dialog').getByRole('button', { name: label, exact: true }).click();
   await seller.waitForURL(/\/change-sets\/[a-z0-9]+/, { timeout: 30_000 });
   return /\/change-sets\/([a-z0-9]+)/.exec(seller.url())![1]!;
 }

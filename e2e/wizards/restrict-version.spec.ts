@@ -24,7 +24,15 @@ test('Restrict a version: add-on options cannot be chosen, the older Helm option
   await expect(w.heading('Review and restrict')).toBeVisible();
 
   const seller = await pageAs(browser, 'seller');
-  const id = await submitAsSeller(seller, w.url, 'Restrict delivery options');
+  // Destructive: the seller is asked first, and told what new buyers lose.
+  await seller.goto(`${w.url}?step=review`);
+  await seller.getByRole('button', { name: 'Restrict delivery options', exact: true }).click();
+  const ask = seller.getByRole('dialog', { name: 'Restrict this delivery option?' });
+  await expect(ask).toContainText(/New buyers will no longer be able to subscribe to or launch/);
+  await expect(ask.getByRole('listitem')).toHaveText([/^1\.1\.0 — /]);
+  await ask.getByRole('button', { name: 'Keep them' }).click();
+  await expect(ask).toHaveCount(0);
+  const id = await submitAsSeller(seller, w.url, 'Restrict delivery options', { confirm: true });
   await expectProductAfter(seller, id, async (p) => {
     const v = p.getByRole('table', { name: 'Delivery options of version 1.1.0' });
     await expect(v.getByText('Restricted')).toBeVisible({ timeout: 1000 });

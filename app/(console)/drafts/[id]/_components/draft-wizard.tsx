@@ -18,6 +18,7 @@ import { DraftStatus } from './draft-status';
 import { StepBody } from './step-body';
 import { StepButtons } from './step-buttons';
 import { SubmitBar } from './submit-bar';
+import { restrictConfirm } from './restrict-confirm';
 import { useAttestations } from './use-attestations';
 import { useAwsFieldErrors } from './use-aws-field-errors';
 import { useFieldFocus } from './use-field-focus';
@@ -137,6 +138,11 @@ export function DraftWizard(p: DraftWizardProps) {
                   blockingCount={blockingCount}
                   isSaving={save.state === 'saving' || save.state === 'dirty'}
                   submittedChangeSetId={p.submittedChangeSetId}
+                  confirm={
+                    p.draft.changeType === 'RestrictDeliveryOptions'
+                      ? restrictConfirm(p.product.versions, values.optionIds)
+                      : undefined
+                  }
                   onBlocked={() => {
                     const f = Object.keys(live.findings)[0];
                     if (f && isEditable) focusField(f);

@@ -1,8 +1,8 @@
 'use client';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { useState, useTransition } from 'react';
-import { Alert, Button } from '@/components/ui';
+import { useState, useTransition, type ReactNode } from 'react';
+import { Alert, Button, ConfirmModal } from '@/components/ui';
 import { submitDraftAction } from '@/lib/actions/submissions/submit-draft';
 
 export interface SubmitBarProps {
@@ -15,6 +15,8 @@ export interface SubmitBarProps {
   isSaving: boolean;
   submittedChangeSetId?: string;
   onBlocked: () => void;
+  /** A destructive submission first asks, naming what it takes away. */
+  confirm?: { title: string; body: ReactNode };
 }
 
 /** The final button, named after the action; failures appear in one alert above it. */
@@ -22,7 +24,8 @@ export function SubmitBar(p: SubmitBarProps) {
   const router = useRouter();
   const [pending, start] = useTransition();
   const [error, setError] = useState<{ message: string; busy?: string; blocking?: string[] }>();
-  const submit = () => {
+  const [asking, setAsking] = useState(false);
+  const submit = (confirmed = false) => {
     if (p.isBlocking) {
       setError({
         message: `Fix the ${p.blockingCount} blocking checklist item${p.blockingCount === 1 ? '' : 's'} before submitting.`,
@@ -30,6 +33,8 @@ export function SubmitBar(p: SubmitBarProps) {
       p.onBlocked();
       return;
     }
+    if (p.confirm && !confirmed) return setAsking(true);
+    setAsking(false);
     setError(undefined);
     start(async () => {
       const res = await submitDraftAction({ id: p.draftId, revision: p.revision });
@@ -83,11 +88,24 @@ export function SubmitBar(p: SubmitBarProps) {
           variant="primary"
           loading={pending}
           disabled={!p.canSubmit || pending || p.isSaving}
-          onClick={submit}
+          onClick={() => submit()}
         >
           {p.label}
         </Button>
       </div>
+      {p.confirm ? (
+        <ConfirmModal
+          open={asking}
+          title={p.confirm.title}
+          body={p.confirm.body}
+          confirmLabel={p.label}
+          cancelLabel="Keep them"
+          danger
+          loading={pending}
+          onConfirm={() => submit(true)}
+          onCancel={() => setAsking(false)}
+        />
+      ) : null}
     </div>
   );
 }
