@@ -54,3 +54,31 @@ test('Add a version: Helm option from a template, checklist errors appear and cl
     await expect(p.getByRole('heading', { name: /Version 2\.0\.0/ })).toBeVisible({ timeout: 1000 });
   });
 });
+
+test('An add-on option picks its Kubernetes versions and add-on type from the lists Amazon EKS supports', async ({
+  page,
+}) => {
+  await signIn(page, 'product-manager');
+  const w = await WizardPage.start(page, 'Add a version');
+  await page.getByLabel('Version title').fill('2.1.0');
+  await page.getByLabel('Release notes').fill('Add-on only.');
+  await w.next();
+  await expect(w.heading('Configure delivery options')).toBeVisible();
+  await page.getByLabel('Delivery method').selectOption({ value: 'eks-addon' });
+  await page.getByRole('button', { name: 'Add delivery option' }).click();
+  const versions = page.getByRole('group', { name: 'Compatible Kubernetes versions' }).last();
+  await expect(versions.getByRole('checkbox', { name: '1.34' })).toBeVisible();
+  await versions.getByRole('checkbox', { name: '1.33' }).check();
+  await expect(
+    page.getByLabel('Add-on type').last().locator('option', { hasText: 'networking' }),
+  ).toHaveCount(1);
+  await w.expectSaved();
+  // The choice is part of the saved draft.
+  await page.reload();
+  await expect(
+    page
+      .getByRole('group', { name: 'Compatible Kubernetes versions' })
+      .last()
+      .getByRole('checkbox', { name: '1.33' }),
+  ).toBeChecked();
+});

@@ -3,6 +3,7 @@
  * reference catalog-api.md §9.3/§10 (shape-library limits). Where the seed's wording is stricter
  * ("fewer than 256 characters"), the seed wins.
  */
+import DELIVERY from '@/lib/facts/delivery-options.json';
 import EKS_ADDONS from '@/lib/facts/eks-addons.json';
 
 /** Marketplace-managed ECR registry host (reference §9.3 HelmChartUri pattern). */
@@ -36,22 +37,17 @@ export const ADDON_VERSION = /^((0|[1-9]\d*)\.){2}(0|[1-9]\d*)$/;
 export const ADDON_NAMESPACE = /^[a-z0-9][-a-z0-9]{1,61}[a-z0-9]$/;
 export const K8S_VERSION = /^1\.\d{1,2}$/;
 export const ADDON_TYPES: ReadonlySet<string> = new Set(EKS_ADDONS.addOnTypes);
-export const ARCHITECTURES: ReadonlySet<string> = new Set(['amd64', 'arm64']);
-export const ENV_OVERRIDE_VALUES: ReadonlySet<string> = new Set(['${AWS_REGION}', '${AWS_EKS_CLUSTER_NAME}']);
+export const ARCHITECTURES: ReadonlySet<string> = new Set(DELIVERY.architectures);
+export const ENV_OVERRIDE_VALUES: ReadonlySet<string> = new Set(DELIVERY.environmentOverrideValues);
 
 /** Override keys: seed 001 allows letters, digits, '"' and '+', and documents dot notation. */
 export const OVERRIDE_KEY = /^[A-Za-z0-9."+]+$/;
 /** Reserved keys are not published; Marketplace's own substitution names are the known ones. */
 export const RESERVED_OVERRIDE_KEY = /^awsmp/i;
 
-export const SERVICES_ECR: ReadonlySet<string> = new Set([
-  'ECS',
-  'EKS',
-  'ECS-Anywhere',
-  'EKS-Anywhere',
-  'Bedrock-AgentCore',
-]);
-export const SERVICES_HELM: ReadonlySet<string> = new Set(['EKS', 'EKS-Anywhere']);
+/** Compatible services per delivery method (lib/facts/delivery-options.json). */
+export const SERVICES_ECR: ReadonlySet<string> = new Set(DELIVERY.compatibleServices.ecr);
+export const SERVICES_HELM: ReadonlySet<string> = new Set(DELIVERY.compatibleServices.helm);
 
 /** A space (or other blank) right before a trademark-like symbol: "Product ™". */
 export const SPACE_BEFORE_TM = /\s[™®℠]/;

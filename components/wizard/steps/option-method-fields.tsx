@@ -4,35 +4,16 @@ import { Checkbox, FormField, Select, Toggle } from '@/components/ui';
 import { ChartPreflight } from '@/components/chart/chart-preflight';
 import { ChoiceListField } from '@/components/form/choice-list-field';
 import { RowsField } from '@/components/form/rows-field';
-import { StringListField } from '@/components/form/string-list-field';
 import { TextField } from '@/components/form/text-field';
 import { useWizardField } from '@/components/form/wizard-field-context';
 import { OPTION_FIELDS } from '@/lib/draft/fields/registry';
+import DELIVERY from '@/lib/facts/delivery-options.json';
+import EKS_ADDONS from '@/lib/facts/eks-addons.json';
 
-const ECR_SERVICES = ['ECS', 'EKS', 'ECS-Anywhere', 'EKS-Anywhere', 'Bedrock-AgentCore'];
-const HELM_SERVICES = ['EKS', 'EKS-Anywhere'];
-/** The add-on types Amazon EKS supports (seed 001). */
-const ADDON_TYPES = [
-  'gitops',
-  'monitoring',
-  'logging',
-  'cert-management',
-  'policy-management',
-  'cost-management',
-  'autoscaling',
-  'storage',
-  'kubernetes-management',
-  'service-mesh',
-  'etcd-backup',
-  'ingress-service-type',
-  'load-balancer',
-  'local-registry',
-  'networking',
-  'security',
-  'backup',
-  'ingress-controller',
-  'observability',
-];
+// What AWS accepts, from the facts the checklist and the local Catalog service also read.
+const { compatibleServices: SERVICES, architectures: ARCHITECTURES } = DELIVERY;
+const ENV_VALUES = DELIVERY.environmentOverrideValues;
+const { addOnTypes: ADDON_TYPES, kubernetesVersions: KUBERNETES_VERSIONS } = EKS_ADDONS;
 const choices = (l: string[]) => l.map((v) => ({ value: v, label: v }));
 
 export function EcrFields({ p }: { p: string }) {
@@ -41,7 +22,7 @@ export function EcrFields({ p }: { p: string }) {
       <ChoiceListField
         name={`${p}.services`}
         label={OPTION_FIELDS.services.label}
-        choices={choices(ECR_SERVICES)}
+        choices={choices(SERVICES.ecr)}
       />
       <RowsField
         name={`${p}.resources`}
@@ -76,7 +57,7 @@ export function HelmFields({ p }: { p: string }) {
       <ChoiceListField
         name={`${p}.services`}
         label={OPTION_FIELDS.services.label}
-        choices={choices(HELM_SERVICES)}
+        choices={choices(SERVICES.helm)}
       />
       <div className="grid gap-4 sm:grid-cols-3">
         <TextField name={`${p}.releaseName`} label={OPTION_FIELDS.releaseName.label} description="Optional" />
@@ -165,15 +146,16 @@ export function AddonFields({ p }: { p: string }) {
           />
         </FormField>
       </div>
-      <StringListField
+      <ChoiceListField
         name={`${p}.k8sVersions`}
         label={OPTION_FIELDS.k8sVersions.label}
-        placeholder="1.30, 1.31"
+        description="The Amazon EKS versions the add-on is tested on."
+        choices={choices(KUBERNETES_VERSIONS)}
       />
       <ChoiceListField
         name={`${p}.architectures`}
         label={OPTION_FIELDS.architectures.label}
-        choices={choices(['amd64', 'arm64'])}
+        choices={choices(ARCHITECTURES)}
       />
       <TextField
         name={`${p}.namespace`}
@@ -191,10 +173,7 @@ export function AddonFields({ p }: { p: string }) {
           <div className="grid gap-3 sm:grid-cols-2">
             <TextField name={`${r}.key`} label="Key" />
             <FormField label="Value">
-              <Select
-                {...register(`${r}.value`)}
-                options={choices(['${AWS_REGION}', '${AWS_EKS_CLUSTER_NAME}'])}
-              />
+              <Select {...register(`${r}.value`)} options={choices(ENV_VALUES)} />
             </FormField>
           </div>
         )}

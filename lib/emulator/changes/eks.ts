@@ -1,3 +1,4 @@
+import DELIVERY from '@/lib/facts/delivery-options.json';
 import EKS_ADDONS from '@/lib/facts/eks-addons.json';
 import { dupes, err, isObj, str } from './fields';
 import type { ErrorDetail, EvalContext, ProductDoc } from './types';
@@ -8,8 +9,8 @@ import type { ErrorDetail, EvalContext, ProductDoc } from './types';
  */
 export const ADDON_TYPES = EKS_ADDONS.addOnTypes;
 export const KUBERNETES_VERSIONS = EKS_ADDONS.kubernetesVersions;
-const ARCHITECTURES = ['amd64', 'arm64'];
-const ENV_VALUES = ['${AWS_REGION}', '${AWS_EKS_CLUSTER_NAME}'];
+const ARCHITECTURES = DELIVERY.architectures;
+const ENV_VALUES = DELIVERY.environmentOverrideValues;
 const NAME_RE = /^[A-Za-z0-9][a-zA-Z0-9-]{1,62}[a-zA-Z0-9]$/;
 /** INVALID_ADDON_NAME_PATTERN's own wording: "starts with a letter or digit, and then … letters, digits, and hyphens". */
 const NAME_START_RE = /^[A-Za-z0-9][A-Za-z0-9-]*$/;

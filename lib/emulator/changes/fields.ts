@@ -1,3 +1,4 @@
+import DELIVERY from '@/lib/facts/delivery-options.json';
 import type { ErrorDetail } from './types';
 
 /*
@@ -62,9 +63,9 @@ export function checkOptionTitle(value: unknown): ErrorDetail[] {
 }
 
 export const SERVICES = {
-  Ecr: ['ECS', 'EKS', 'ECS-Anywhere', 'EKS-Anywhere', 'Bedrock-AgentCore'],
-  Helm: ['EKS', 'EKS-Anywhere'],
-} as const;
+  Ecr: DELIVERY.compatibleServices.ecr,
+  Helm: DELIVERY.compatibleServices.helm,
+};
 
 export function checkServices(value: unknown, allowed: readonly string[]): ErrorDetail[] {
   if (!Array.isArray(value) || value.length === 0)

@@ -138,7 +138,7 @@ export const EKS_ADDON_FIELD_RULES: OptionRule[] = [
     check(o, _ix, report) {
       const list = o.d.SupportedArchitectures;
       if (!Array.isArray(list)) return o.change.type === 'AddDeliveryOptions' ? undefined : false;
-      const missing = ['amd64', 'arm64'].filter((a) => !list.includes(a));
+      const missing = [...ARCHITECTURES].filter((a) => !list.includes(a));
       if (missing.length)
         report(`${o.dPath}.SupportedArchitectures`, `The add-on does not support ${missing.join(' and ')}.`);
     },

@@ -35,7 +35,7 @@ export const SERVICE_RULES: OptionRule[] = [
     id: 'services-compatible',
     title: 'Compatible services are valid for the delivery method',
     source: { document: '001 AddDeliveryOptions', code: 'INCOMPATIBLE_SERVICES' },
-    fix: 'Container images: ECS, EKS, ECS-Anywhere, EKS-Anywhere, Bedrock-AgentCore. Helm charts: EKS, EKS-Anywhere.',
+    fix: `Container images: ${[...SERVICES_ECR].join(', ')}. Helm charts: ${[...SERVICES_HELM].join(', ')}.`,
     check(o, _ix, report) {
       const allowed = o.method === 'helm' ? SERVICES_HELM : SERVICES_ECR;
       const list = services(o.d) ?? [];

@@ -1,5 +1,9 @@
 import { z } from 'zod';
+import DELIVERY from '@/lib/facts/delivery-options.json';
 import { ADDON_NAME, ADDON_NAMESPACE, ADDON_VERSION, HELM_CHART_URI } from '../patterns';
+
+/** A facts list as z.enum's argument (the JSON lists are never empty). */
+export const oneOf = (list: string[]) => list as [string, ...string[]];
 
 /** Text that must start with a non-space character (shape pattern `^\S+[\S\s]*`), up to `max`. */
 export const startsWithText = (max: number, label: string) =>
@@ -67,7 +71,7 @@ export const addOnFields = {
     .regex(/^(?!.*--)[a-z][-a-z]+[a-z]$/, 'Use a supported add-on type, e.g. networking.'),
   CompatibleKubernetesVersions: z.array(z.string().min(1).max(10)).min(1).max(30),
   SupportedArchitectures: z
-    .array(z.enum(['amd64', 'arm64']))
+    .array(z.enum(oneOf(DELIVERY.architectures)))
     .min(1)
     .max(2),
   Namespace: z.string().max(63).regex(ADDON_NAMESPACE, 'Use 3–63 lowercase letters, digits and hyphens.'),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import DELIVERY from '@/lib/facts/delivery-options.json';
 import {
   addOnFields,
   boundedText,
@@ -8,6 +9,7 @@ import {
   imageList,
   overrideParameter,
   startsWithText,
+  oneOf,
 } from './common';
 
 const description = startsWithText(1000, 'a short description');
@@ -19,7 +21,7 @@ export const ecrDeliveryOptionDetailsSchema = z.object({
   UsageInstructions: usage,
   ContainerImages: imageList,
   CompatibleServices: z
-    .array(z.enum(['ECS', 'EKS', 'ECS-Anywhere', 'EKS-Anywhere', 'Bedrock-AgentCore']))
+    .array(z.enum(oneOf(DELIVERY.compatibleServices.ecr)))
     .min(1, 'Provide at least 1 compatible service.')
     .max(4),
   DeploymentResources: z.array(deploymentResource).max(4).optional(),
@@ -36,7 +38,7 @@ export const helmDeliveryOptionDetailsSchema = z.object({
   UsageInstructions: usage,
   ContainerImages: imageList,
   CompatibleServices: z
-    .array(z.enum(['EKS', 'EKS-Anywhere']))
+    .array(z.enum(oneOf(DELIVERY.compatibleServices.helm)))
     .min(1, 'Provide at least 1 compatible service.')
     .max(2),
   HelmChartUri: helmChartUri,
