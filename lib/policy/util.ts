@@ -24,6 +24,16 @@ export function duplicates<T>(
 }
 
 /** Shortens a value for a message so a huge input cannot blow up the output. */
+/**
+ * `show(v)` at the start of a sentence: an empty or blank value reads as words, so a message is
+ * never a half sentence such as " is not a valid repository name."
+ */
+export function subject(v: unknown, max = 80): string {
+  if (v === undefined || v === null || v === '') return 'An empty value';
+  if (typeof v === 'string' && v.trim() === '') return 'A value of only spaces';
+  return show(v, max);
+}
+
 export function show(v: unknown, max = 80): string {
   let s: string;
   try {

@@ -1,6 +1,6 @@
 import { ADD_UPDATE, requestRule, type ChangeRule, type OptionRule, type RequestRule } from '../rule';
 import { LIMITS } from '../patterns';
-import { show } from '../util';
+import { show, subject } from '../util';
 import { WIZARD_CHANGE_TYPES } from '../types';
 
 const ALL_TYPES = WIZARD_CHANGE_TYPES;
@@ -41,7 +41,7 @@ export const CHANGE_SET_RULES: (RequestRule | ChangeRule | OptionRule)[] = [
         if (seen.has(k))
           report(
             `${c.path}.ChangeType`,
-            `${show(c.type)} already targets ${show(c.entityId)} in this change set.`,
+            `${subject(c.type)} already targets ${show(c.entityId)} in this change set.`,
           );
         seen.add(k);
       }
@@ -58,7 +58,7 @@ export const CHANGE_SET_RULES: (RequestRule | ChangeRule | OptionRule)[] = [
     fix: 'Set Entity.Type to "ContainerProduct@1.0" and Entity.Identifier to the product id.',
     check(c, _ix, report) {
       if (c.entityType !== 'ContainerProduct@1.0')
-        report(`${c.path}.Entity.Type`, `${show(c.entityType ?? '(none)')} is not ContainerProduct@1.0.`);
+        report(`${c.path}.Entity.Type`, `${subject(c.entityType ?? '(none)')} is not ContainerProduct@1.0.`);
       if (!c.entityId) report(`${c.path}.Entity.Identifier`, 'The change names no product.');
     },
   },

@@ -11,7 +11,7 @@ import {
   ENV_OVERRIDE_VALUES,
   K8S_VERSION,
 } from '../patterns';
-import { isRecord, show } from '../util';
+import { isRecord, show, subject } from '../util';
 
 const base = {
   section: 'EKS add-on',
@@ -64,8 +64,8 @@ function listRule(
       list.forEach((v, k) => {
         const path = `${o.dPath}.${name}[${k}]`;
         if (kind === 'valid' && (typeof v !== 'string' || !valid(v)))
-          report(path, `${show(v)} is not a supported value.`);
-        if (kind === 'unique' && seen.has(v)) report(path, `${show(v)} is listed twice.`);
+          report(path, `${subject(v)} is not a supported value.`);
+        if (kind === 'unique' && seen.has(v)) report(path, `${subject(v)} is listed twice.`);
         seen.add(v);
       });
     },
@@ -88,7 +88,7 @@ export const EKS_ADDON_FIELD_RULES: OptionRule[] = [
         report,
         // Case-insensitive: seed 001 itself writes 'Gitops' and 'Security' (lib/facts/eks-addons.json).
         (v) => ADDON_TYPES.has(v.toLowerCase()),
-        (v) => `${show(v)} is not a supported add-on type.`,
+        (v) => `${subject(v)} is not a supported add-on type.`,
       );
     },
   },
@@ -156,7 +156,7 @@ export const EKS_ADDON_FIELD_RULES: OptionRule[] = [
         'AddOnName',
         report,
         (v) => ADDON_NAME_START.test(v),
-        (v) => `${show(v)} is not a valid add-on name.`,
+        (v) => `${subject(v)} is not a valid add-on name.`,
       );
     },
   },
@@ -171,7 +171,10 @@ export const EKS_ADDON_FIELD_RULES: OptionRule[] = [
       const v = o.d.AddOnName;
       // The character-set failure is addon-name-pattern's; this rule adds length and the last character.
       if (typeof v === 'string' && ADDON_NAME_START.test(v) && !ADDON_NAME.test(v))
-        report(`${o.dPath}.AddOnName`, `${show(v)} must be 3–64 characters and end with a letter or digit.`);
+        report(
+          `${o.dPath}.AddOnName`,
+          `${subject(v)} must be 3–64 characters and end with a letter or digit.`,
+        );
     },
   },
   {
@@ -187,7 +190,7 @@ export const EKS_ADDON_FIELD_RULES: OptionRule[] = [
         'AddOnVersion',
         report,
         (v) => ADDON_VERSION.test(v),
-        (v) => `${show(v)} is not a <major>.<minor>.<patch> version.`,
+        (v) => `${subject(v)} is not a <major>.<minor>.<patch> version.`,
       );
     },
   },
@@ -204,7 +207,7 @@ export const EKS_ADDON_FIELD_RULES: OptionRule[] = [
         'Namespace',
         report,
         (v) => ADDON_NAMESPACE.test(v),
-        (v) => `${show(v)} is not a valid add-on namespace.`,
+        (v) => `${subject(v)} is not a valid add-on namespace.`,
       );
     },
   },
@@ -223,7 +226,7 @@ export const EKS_ADDON_FIELD_RULES: OptionRule[] = [
         if (typeof v !== 'string' || !ENV_OVERRIDE_VALUES.has(v))
           report(
             `${o.dPath}.EnvironmentOverrideParameters[${k}].Value`,
-            `${show(v)} is not a supported substitution.`,
+            `${subject(v)} is not a supported substitution.`,
           );
       });
     },

@@ -1,6 +1,6 @@
 import { ADD_UPDATE, type ChangeRule, type OptionRule } from '../rule';
 import type { ProductIndex } from '../product-index';
-import { show } from '../util';
+import { show, subject } from '../util';
 
 const F = 'DeliveryOptions[].Details.EksAddOnDeliveryOptionDetails';
 
@@ -29,7 +29,7 @@ function consistent(
       if (typeof v === 'string' && !existing.has(v)) {
         report(
           `${o.dPath}.${name}`,
-          `${show(v)} differs from the existing add-on ${label} (${show([...existing].join(', '))}).`,
+          `${subject(v)} differs from the existing add-on ${label} (${show([...existing].join(', '))}).`,
         );
       }
     },
@@ -54,7 +54,7 @@ export const EKS_ADDON_PRODUCT_RULES: (OptionRule | ChangeRule)[] = [
       if (v !== undefined && v !== 'Limited')
         report(
           `${o.path}.Visibility`,
-          `${show(v)} is not allowed for a new EKS add-on option; only Limited is.`,
+          `${subject(v)} is not allowed for a new EKS add-on option; only Limited is.`,
         );
     },
   },

@@ -1,7 +1,7 @@
 import { ADD_UPDATE, HELMISH, type OptionRule } from '../rule';
 import { DNS_LABEL, DNS_SUBDOMAIN, HELM_CHART_URI, LIMITS, SEMVER2 } from '../patterns';
 import { parseImageRef } from '../image-ref';
-import { isRecord, show } from '../util';
+import { isRecord, show, subject } from '../util';
 
 function hasOverrideDefault(d: Record<string, unknown>, value: string): boolean {
   return (
@@ -27,7 +27,7 @@ function helmName(id: string, field: 'ReleaseName' | 'Namespace', code: string):
       const v = o.d[field];
       if (v === undefined) return;
       if (typeof v !== 'string' || v.length > LIMITS.helmName || !DNS_LABEL.test(v)) {
-        report(`${o.dPath}.${field}`, `${show(v)} is not a valid Helm ${label}.`);
+        report(`${o.dPath}.${field}`, `${subject(v)} is not a valid Helm ${label}.`);
       }
     },
   };
@@ -54,7 +54,7 @@ export const HELM_RULES: OptionRule[] = [
         return;
       }
       if (typeof v !== 'string' || v.length > LIMITS.imageUri || !HELM_CHART_URI.test(v)) {
-        report(path, `${show(v)} is not a Helm chart URI in Amazon ECR.`);
+        report(path, `${subject(v)} is not a Helm chart URI in Amazon ECR.`);
         return;
       }
       const ref = parseImageRef(v);
@@ -81,7 +81,7 @@ export const HELM_RULES: OptionRule[] = [
       if (typeof v !== 'string' || v.length > LIMITS.helmName || !DNS_SUBDOMAIN.test(v)) {
         report(
           `${o.dPath}.MarketplaceServiceAccountName`,
-          `${show(v)} is not a valid Kubernetes service account name.`,
+          `${subject(v)} is not a valid Kubernetes service account name.`,
         );
       }
     },

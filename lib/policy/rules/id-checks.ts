@@ -1,6 +1,6 @@
 import type { ChangeRule } from '../rule';
 import type { ChangeTarget } from '../context';
-import { show } from '../util';
+import { show, subject } from '../util';
 
 /** A delivery option Id named by a change, with the path where it stands. */
 export interface IdRef {
@@ -13,7 +13,7 @@ export function idsUnique(ids: (c: ChangeTarget) => IdRef[]): ChangeRule['check'
   return (c, _ix, report) => {
     const seen = new Set<unknown>();
     for (const { id, path } of ids(c)) {
-      if (seen.has(id)) report(path, `${show(id)} is named twice.`);
+      if (seen.has(id)) report(path, `${subject(id)} is named twice.`);
       seen.add(id);
     }
   };

@@ -1,7 +1,7 @@
 import { ADD_UPDATE, type OptionRule } from '../rule';
 import { imagesOf } from '../context';
 import { LIMITS } from '../patterns';
-import { show } from '../util';
+import { show, subject } from '../util';
 
 const FIELD = 'DeliveryOptions[].Details.*.ContainerImages[]';
 const base = {
@@ -55,7 +55,7 @@ export const IMAGE_RULES: OptionRule[] = [
     check(o, _ix, report) {
       const seen = new Set<string>();
       for (const img of imagesOf(o) ?? []) {
-        if (seen.has(img.ref.raw)) report(img.path, `${show(img.ref.raw)} is listed more than once.`);
+        if (seen.has(img.ref.raw)) report(img.path, `${subject(img.ref.raw)} is listed more than once.`);
         seen.add(img.ref.raw);
       }
     },
@@ -75,7 +75,7 @@ export const IMAGE_RULES: OptionRule[] = [
         if (typeof v !== 'string') report(`${o.dPath}.ContainerImages[${k}]`, 'This entry is not a string.');
       }
       for (const img of imagesOf(o) ?? [])
-        if (!img.ref.valid) report(img.path, `${show(img.ref.raw)} is not a valid image URI.`);
+        if (!img.ref.valid) report(img.path, `${subject(img.ref.raw)} is not a valid image URI.`);
     },
   },
   {
@@ -89,9 +89,9 @@ export const IMAGE_RULES: OptionRule[] = [
       for (const img of imagesOf(o) ?? []) {
         const ref = img.ref;
         if (!ref.valid) continue;
-        if (ref.latest === 'tag') report(img.path, `${show(ref.raw)} uses the 'latest' tag.`);
+        if (ref.latest === 'tag') report(img.path, `${subject(ref.raw)} uses the 'latest' tag.`);
         else if (ref.latest === 'implicit')
-          report(img.path, `${show(ref.raw)} has no tag, which means 'latest'.`);
+          report(img.path, `${subject(ref.raw)} has no tag, which means 'latest'.`);
       }
     },
   },
@@ -121,7 +121,7 @@ export const IMAGE_RULES: OptionRule[] = [
       for (const img of imagesOf(o) ?? []) {
         const ref = img.ref;
         if (ref.valid && ref.isExternal)
-          report(img.path, `${show(ref.raw)} comes from ${ref.host}, an external registry.`);
+          report(img.path, `${subject(ref.raw)} comes from ${ref.host}, an external registry.`);
       }
     },
   },
@@ -136,7 +136,7 @@ export const IMAGE_RULES: OptionRule[] = [
       for (const img of imagesOf(o) ?? []) {
         const ref = img.ref;
         if (ref.valid && !ref.isExternal && !ref.isEcr)
-          report(img.path, `${show(ref.raw)} is not in an Amazon ECR registry.`);
+          report(img.path, `${subject(ref.raw)} is not in an Amazon ECR registry.`);
       }
     },
   },
@@ -156,7 +156,7 @@ export const IMAGE_RULES: OptionRule[] = [
         if (!ref.valid || !ref.isEcr || product.repoKeys.has(ref.repoKey)) continue;
         const name = ref.repository.slice(ref.repository.indexOf('/') + 1).toLowerCase();
         if (ix.newRepoNames.has(name)) continue;
-        report(img.path, `${show(ref.repoKey)} is not one of this product’s repositories.`);
+        report(img.path, `${subject(ref.repoKey)} is not one of this product’s repositories.`);
       }
     },
   },

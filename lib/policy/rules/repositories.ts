@@ -1,7 +1,7 @@
 import type { ChangeRule } from '../rule';
 import type { ChangeTarget } from '../context';
 import { ECR_REPO_NAME, LIMITS } from '../patterns';
-import { isRecord, show } from '../util';
+import { isRecord, show, subject } from '../util';
 
 const base = {
   section: 'Repositories',
@@ -50,7 +50,7 @@ export const REPOSITORY_RULES: ChangeRule[] = [
       const ns = ix.product?.sellerNamespace;
       for (const { name, path } of repos(c)) {
         if (name === undefined || !ECR_REPO_NAME.test(name))
-          report(`${path}.RepositoryName`, `${show(name ?? '(none)')} is not a valid repository name.`);
+          report(`${path}.RepositoryName`, `${subject(name ?? '(none)')} is not a valid repository name.`);
         else if (name.length + (ns ? ns.length + 1 : 0) > LIMITS.repositoryName)
           report(
             `${path}.RepositoryName`,
@@ -69,7 +69,8 @@ export const REPOSITORY_RULES: ChangeRule[] = [
       const seen = new Set<string>();
       for (const { name, path } of repos(c)) {
         if (name === undefined) continue;
-        if (seen.has(name.toLowerCase())) report(`${path}.RepositoryName`, `${show(name)} is given twice.`);
+        if (seen.has(name.toLowerCase()))
+          report(`${path}.RepositoryName`, `${subject(name)} is given twice.`);
         seen.add(name.toLowerCase());
       }
     },
@@ -98,7 +99,7 @@ export const REPOSITORY_RULES: ChangeRule[] = [
     check(c, _ix, report) {
       for (const { r, path } of repos(c))
         if (r.RepositoryType !== 'ECR')
-          report(`${path}.RepositoryType`, `${show(r.RepositoryType)} is not allowed; use ECR.`);
+          report(`${path}.RepositoryType`, `${subject(r.RepositoryType)} is not allowed; use ECR.`);
     },
   },
   {

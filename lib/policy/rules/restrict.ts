@@ -1,6 +1,6 @@
 import type { ChangeRule } from '../rule';
 import type { ChangeTarget } from '../context';
-import { show } from '../util';
+import { show, subject } from '../util';
 import { idsKnown, idsUnique } from './id-checks';
 
 const base = {
@@ -63,7 +63,7 @@ export const RESTRICT_RULES: ChangeRule[] = [
         const option = typeof id === 'string' ? ix.product.options.get(id)?.option : undefined;
         // An add-on option is refused for its type whatever its state (restrict-not-eks-addon), as AWS does.
         const vis = option?.Type === 'EksAddOn' ? undefined : option?.Visibility;
-        if (vis && vis !== 'Public') report(path, `${show(id)} is ${show(vis)}, not Public.`);
+        if (vis && vis !== 'Public') report(path, `${subject(id)} is ${show(vis)}, not Public.`);
       }
     },
   },
@@ -94,7 +94,7 @@ export const RESTRICT_RULES: ChangeRule[] = [
       if (!ix.product) return false;
       for (const { id, path } of ids(c)) {
         if (typeof id === 'string' && ix.product.options.get(id)?.option.Type === 'EksAddOn')
-          report(path, `${show(id)} is an EKS add-on option, which the Catalog API cannot restrict.`);
+          report(path, `${subject(id)} is an EKS add-on option, which the Catalog API cannot restrict.`);
       }
     },
   },

@@ -1,6 +1,6 @@
 import { ADD_UPDATE, type OptionRule } from '../rule';
 import { SERVICES_ECR, SERVICES_HELM } from '../patterns';
-import { show } from '../util';
+import { subject } from '../util';
 
 const base = {
   section: 'Delivery option',
@@ -43,7 +43,7 @@ export const SERVICE_RULES: OptionRule[] = [
         if (typeof s !== 'string' || !allowed.has(s)) {
           report(
             `${o.dPath}.CompatibleServices[${k}]`,
-            `${show(s)} is not a compatible service for this delivery method.`,
+            `${subject(s)} is not a compatible service for this delivery method.`,
           );
         }
       });
@@ -58,7 +58,7 @@ export const SERVICE_RULES: OptionRule[] = [
     check(o, _ix, report) {
       const seen = new Set<unknown>();
       (services(o.d) ?? []).forEach((s, k) => {
-        if (seen.has(s)) report(`${o.dPath}.CompatibleServices[${k}]`, `${show(s)} is listed twice.`);
+        if (seen.has(s)) report(`${o.dPath}.CompatibleServices[${k}]`, `${subject(s)} is listed twice.`);
         seen.add(s);
       });
     },

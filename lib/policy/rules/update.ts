@@ -3,7 +3,7 @@ import type { ChangeTarget } from '../context';
 import { METHOD_KEYS } from '../context';
 import { versionIdOfUpdate } from './titles';
 import { updatedFields, updatedVersionFields } from '../update-compare';
-import { show } from '../util';
+import { show, subject } from '../util';
 import { idsKnown, idsUnique } from './id-checks';
 
 const base = {
@@ -78,7 +78,7 @@ export const UPDATE_RULES: (ChangeRule | OptionRule)[] = [
         const v = hit.version.Id ?? '';
         if (first === undefined) first = v;
         else if (v !== first)
-          report(path, `${show(id)} belongs to a different version than the first option.`);
+          report(path, `${subject(id)} belongs to a different version than the first option.`);
       }
     },
   },
@@ -95,7 +95,7 @@ export const UPDATE_RULES: (ChangeRule | OptionRule)[] = [
       for (const { id, path } of ids(c)) {
         const vis = typeof id === 'string' ? ix.product.options.get(id)?.option.Visibility : undefined;
         if (vis && vis !== 'Limited' && vis !== 'Public')
-          report(path, `${show(id)} is ${show(vis)}; it must be Limited or Public.`);
+          report(path, `${subject(id)} is ${show(vis)}; it must be Limited or Public.`);
       }
     },
   },

@@ -1,6 +1,6 @@
 import type { ChangeRule } from '../rule';
 import type { ChangeTarget } from '../context';
-import { isRecord, show } from '../util';
+import { isRecord, subject } from '../util';
 import { idsKnown, idsUnique } from './id-checks';
 
 const base = {
@@ -50,7 +50,7 @@ export const VISIBILITY_RULES: ChangeRule[] = [
     check(c, _ix, report) {
       for (const e of entries(c))
         if (e.target !== 'Public')
-          report(`${e.path}.TargetVisibility`, `${show(e.target)} is not allowed; only Public is.`);
+          report(`${e.path}.TargetVisibility`, `${subject(e.target)} is not allowed; only Public is.`);
     },
   },
   {
@@ -80,7 +80,7 @@ export const VISIBILITY_RULES: ChangeRule[] = [
       for (const e of entries(c)) {
         const type = typeof e.id === 'string' ? ix.product.options.get(e.id)?.option.Type : undefined;
         if (type && type !== 'EksAddOn')
-          report(`${e.path}.Id`, `${show(e.id)} is a ${type} option, not an EKS add-on.`);
+          report(`${e.path}.Id`, `${subject(e.id)} is a ${type} option, not an EKS add-on.`);
       }
     },
   },
