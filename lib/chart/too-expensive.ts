@@ -13,19 +13,32 @@ type ExpenseReason = 'steps' | 'output' | 'values' | 'time' | 'memory';
 
 const millions = (n: number) => `${Math.round(n / 1_000_000)} million`;
 
-const WHY: Record<ExpenseReason, string> = {
-  steps: `takes more than ${RENDER_LIMITS.steps.toLocaleString('en-US')} template steps`,
-  output: `produces more than ${millions(RENDER_LIMITS.outputChars)} characters of output`,
-  values: `builds more than ${millions(RENDER_LIMITS.builtUnits)} characters of strings and list entries (a replace, printf or upper that grows a string inside range does this)`,
-  time: `did not finish within ${ANALYSIS_LIMITS.timeMs / 1000} seconds`,
-  memory: `needed more than ${ANALYSIS_LIMITS.memoryMb} MB of memory`,
-};
+type Limits = { timeMs: number; memoryMb: number };
+
+function why(reason: ExpenseReason, limits: Limits): string {
+  switch (reason) {
+    case 'steps':
+      return `takes more than ${RENDER_LIMITS.steps.toLocaleString('en-US')} template steps`;
+    case 'output':
+      return `produces more than ${millions(RENDER_LIMITS.outputChars)} characters of output`;
+    case 'values':
+      return `builds more than ${millions(RENDER_LIMITS.builtUnits)} characters of strings and list entries (a replace, printf or upper that grows a string inside range does this)`;
+    case 'time':
+      return `did not finish within ${limits.timeMs / 1000} seconds`;
+    case 'memory':
+      return `needed more than ${limits.memoryMb} MB of memory`;
+  }
+}
 
 /** The whole result of an analysis that was stopped: one finding, and no other rule counted as run. */
-export function tooExpensiveAnalysis(reason: ExpenseReason, file?: string): ChartAnalysis {
+export function tooExpensiveAnalysis(
+  reason: ExpenseReason,
+  file?: string,
+  limits: Limits = ANALYSIS_LIMITS,
+): ChartAnalysis {
   const subject =
     reason === 'time' || reason === 'memory' ? 'the analysis' : `rendering ${file ?? 'a template'}`;
-  const message = `The chart is too expensive to analyse: ${subject} ${WHY[reason]}.`;
+  const message = `The chart is too expensive to analyse: ${subject} ${why(reason, limits)}.`;
   const title = CHART_RULES.find((r) => r.id === BUDGET_RULE)?.title ?? BUDGET_RULE;
   return {
     chart: {},

@@ -35,6 +35,13 @@ describe('analyzeChartInWorker (the upload path)', () => {
     const analysis = await analyzeChartInWorker(loadFixture('clairai'), {}, { timeMs: 0, memoryMb: 512 });
     expect(analysis.findings).toHaveLength(1);
     expect(analysis.findings[0]).toMatchObject({ rule: BUDGET_RULE, severity: 'error' });
-    expect(analysis.findings[0]!.message).toContain('did not finish within');
+    expect(analysis.findings[0]!.message).toContain('did not finish within 0 seconds');
+  });
+
+  it('stops a worker that passes the memory limit and reports the budget finding', async () => {
+    // 4 MB of heap cannot even load the analyser.
+    const analysis = await analyzeChartInWorker(loadFixture('clairai'), {}, { timeMs: 60_000, memoryMb: 4 });
+    expect(analysis.findings.map((f) => f.rule)).toEqual([BUDGET_RULE]);
+    expect(analysis.findings[0]!.message).toContain('needed more than 4 MB of memory');
   });
 });

@@ -40,12 +40,12 @@ export function analyzeChartInWorker(
       if (outcome instanceof Error) reject(outcome);
       else resolve(outcome);
     };
-    const timer = setTimeout(() => settle(tooExpensiveAnalysis('time')), limits.timeMs);
+    const timer = setTimeout(() => settle(tooExpensiveAnalysis('time', undefined, limits)), limits.timeMs);
     worker.once('message', (analysis: ChartAnalysis) => settle(analysis));
     worker.once('error', (err: Error & { code?: string }) =>
       settle(
         err.code === 'ERR_WORKER_OUT_OF_MEMORY'
-          ? tooExpensiveAnalysis('memory')
+          ? tooExpensiveAnalysis('memory', undefined, limits)
           : new Error('The chart analysis worker failed.', { cause: err }),
       ),
     );
