@@ -29,6 +29,8 @@ import {
 } from './rules/images';
 import { checkSchemaSensitive, checkValuesRawSecrets } from './rules/sensitive';
 import { checkTemplateFunctions, checkTemplateIncludes, checkTemplateSyntax } from './rules/templates';
+import { BudgetExceeded } from './render/budget';
+import { BUDGET_RULE, tooExpensiveAnalysis } from './too-expensive';
 import type { AnalyzeOptions, ChartFiles } from './types';
 
 type Check = (ctx: ChartContext) => Finding[];
@@ -61,6 +63,8 @@ const CHECKS: Record<string, Check> = {
   'chart-addon-capabilities': checkCapabilities,
   'chart-addon-workload': checkWorkload,
   'chart-addon-service-account': checkServiceAccount,
+  // Reaching it means every render stayed within budget; running out throws BudgetExceeded instead.
+  [BUDGET_RULE]: () => [],
 };
 
 const ADDON_ONLY = new Set([
@@ -83,7 +87,8 @@ function applies(id: string, opts: AnalyzeOptions): boolean {
 
 /**
  * Checks a chart (as an in-memory file map) against the Marketplace Helm and EKS add-on rules. Pure and
- * total: it never throws; a check that fails internally is reported as a warning of that rule.
+ * total: it never throws; a check that fails internally is reported as a warning of that rule. A chart
+ * whose templates need more work than the render budget allows gets only the budget finding.
  */
 export function analyzeChart(files: ChartFiles, opts: AnalyzeOptions = {}): ChartAnalysis {
   const ctx = new ChartContext(files instanceof Map ? files : new Map(), opts ?? {});
@@ -96,6 +101,7 @@ export function analyzeChart(files: ChartFiles, opts: AnalyzeOptions = {}): Char
     try {
       findings.push(...check(ctx));
     } catch (err) {
+      if (err instanceof BudgetExceeded) return tooExpensiveAnalysis(err.what, err.file);
       findings.push(
         finding(
           rule.id,

@@ -5,6 +5,7 @@ import { API_VERSIONS, renderTemplate, type RenderResult } from './render/render
 import { isMap, mergeValues, type Value } from './render/value';
 import type { ChartFiles } from './types';
 import { BUILTIN_API_VERSIONS } from './builtin-apis';
+import { BudgetExceeded } from './render/budget';
 
 export interface RenderedFile extends RenderResult {
   file: string;
@@ -104,11 +105,16 @@ export function renderChart(
           BasePath: `${rootName}/${chart.dir ? `${chart.dir}/` : ''}templates`,
         },
       };
-      results.push({
-        file,
-        chart,
-        ...renderTemplate(p, top, { defines, paths, apiVersions: BUILTIN_API_VERSIONS }),
-      });
+      try {
+        results.push({
+          file,
+          chart,
+          ...renderTemplate(p, top, { defines, paths, apiVersions: BUILTIN_API_VERSIONS }),
+        });
+      } catch (err) {
+        if (err instanceof BudgetExceeded) err.file ??= file;
+        throw err;
+      }
     }
     const deps = Array.isArray(chart.meta.dependencies) ? chart.meta.dependencies : [];
     for (const sub of chart.subcharts) {

@@ -262,4 +262,12 @@ export const CHART_RULES: RuleMeta[] = [
     'Set serviceAccount.create: true in values.yaml (or render a ServiceAccount unconditionally).',
     { methods: ADDON },
   ),
+  rule(
+    'chart-analysis-budget',
+    'The chart can be analysed within the work budget',
+    'error',
+    'issue 14 (hardening)',
+    undefined,
+    'Simplify the templates: do not grow strings in loops (replace, printf, upper … inside range) or generate very large values; helm template would spend the same effort on every install.',
+  ),
 ];

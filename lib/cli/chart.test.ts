@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FIXTURES, loadFixture, makeTgz } from '@/lib/chart/io/testing';
+import { HOSTILE_CHART } from '@/lib/chart/render/testing';
 import { runChart } from './chart';
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'wharf-cli-chart-'));
@@ -61,6 +62,22 @@ describe('wharf chart', () => {
       'message',
       'file',
       'line',
+    ]);
+  });
+
+  it('reports a chart too expensive to analyse as a finding, and exits 1', async () => {
+    const file = path.join(tmp, 'hostile.tgz');
+    writeFileSync(file, makeTgz(HOSTILE_CHART, 'hostile'));
+    const r = await run([file, '--format=json']);
+    expect(r.code).toBe(1);
+    const { findings } = JSON.parse(r.out) as { findings: Record<string, unknown>[] };
+    expect(findings).toEqual([
+      expect.objectContaining({
+        rule: 'chart-analysis-budget',
+        severity: 'error',
+        file: 'templates/cm.yaml',
+        message: expect.stringMatching(/^The chart is too expensive to analyse: /),
+      }),
     ]);
   });
 

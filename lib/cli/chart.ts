@@ -1,5 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
-import { analyzeChart, CHART_RULES } from '@/lib/chart';
+import { CHART_RULES } from '@/lib/chart';
+import { analyzeChartInWorker } from '@/lib/chart/worker/analyze-in-worker';
 import {
   ChartInputError,
   DEFAULT_CHART_LIMITS,
@@ -150,7 +151,13 @@ export async function runChart(argv: string[], io: Io = STD): Promise<number> {
     io.err(`wharf chart: ${path}: ${message}\n`);
     return 2;
   }
-  const analysis = analyzeChart(files, args.opts);
+  let analysis: ChartAnalysis;
+  try {
+    analysis = await analyzeChartInWorker(files, args.opts);
+  } catch {
+    io.err(`wharf chart: ${path}: the analysis could not run (is the install complete?)\n`);
+    return 2;
+  }
   io.out(args.format === 'json' ? `${toJson(analysis.findings)}\n` : formatText(path, analysis));
   return analysis.findings.some((f) => f.severity === 'error') ? 1 : 0;
 }

@@ -134,6 +134,10 @@ const FUNCTIONS: Record<string, Fn> = {
   first: ([l]) => (Array.isArray(l) ? l[0] : UNKNOWN),
   last: ([l]) => (Array.isArray(l) ? l[l.length - 1] : UNKNOWN),
   splitList: s((sep, v) => v.split(sep)),
+  until: ([n]) =>
+    typeof n === 'number'
+      ? Array.from({ length: Math.max(0, Math.min(Math.trunc(n), 10_000)) }, (_, i) => i)
+      : UNKNOWN,
   toYaml: ([v]) => toYaml(v),
   toJson: ([v]) => (isUnknown(v) ? UNKNOWN : JSON.stringify(v ?? null)),
   indent: ([n, v]) => indent(n, v),

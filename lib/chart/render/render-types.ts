@@ -19,7 +19,7 @@ export interface RenderEnv {
 export interface RenderResult {
   output: string;
   marks: Mark[];
-  /** The step or output budget ran out, or an unexpected construct stopped rendering. */
+  /** Recursion went too deep, or an unexpected construct stopped rendering. */
   incomplete: boolean;
 }
 

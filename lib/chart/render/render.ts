@@ -2,13 +2,13 @@ import type { Arg, BranchNode, Cmd, Node, ParsedTemplate, Pipe } from '../parse/
 import { parseTemplate } from '../parse/template-parse';
 import { callFunction, type CallContext } from './functions';
 import { Scope } from './scope';
+import { BudgetExceeded, RENDER_LIMITS, sizeOf, WorkBudget } from './budget';
+import { resultCost, upfrontCost } from './cost';
 import { API_VERSIONS, type Mark, type RenderEnv, type RenderResult } from './render-types';
 import { isMap, isUnknown, rangeItems, toText, truthy, UNKNOWN, type Value } from './value';
 
 export { API_VERSIONS, type Mark, type RenderEnv, type RenderResult };
 
-const MAX_STEPS = 200_000;
-const MAX_OUTPUT = 4 * 1024 * 1024;
 const MAX_DEPTH = 40;
 
 class Stop extends Error {}
@@ -21,6 +21,7 @@ class Renderer implements CallContext {
   marks: Mark[] = [];
   incomplete = false;
   private steps = 0;
+  readonly budget = new WorkBudget();
   private depth = 0;
   private captureDepth = 0;
   private reads: Set<string> | undefined;
@@ -33,7 +34,8 @@ class Renderer implements CallContext {
   }
 
   private tick() {
-    if (++this.steps > MAX_STEPS || this.out.length > MAX_OUTPUT) throw new Stop();
+    if (++this.steps > RENDER_LIMITS.steps) throw new BudgetExceeded('steps', this.budget.built);
+    if (this.out.length > RENDER_LIMITS.outputChars) throw new BudgetExceeded('output', this.budget.built);
   }
 
   private emit(text: string, file: string, line: number, isText: boolean) {
@@ -57,7 +59,10 @@ class Renderer implements CallContext {
       case 'action': {
         if (this.captureDepth === 0) this.reads = new Set();
         const v = this.pipe(node.pipe, dot, scope);
-        if (node.pipe.decl.length === 0) this.emit(toText(v), file, node.line, false);
+        if (node.pipe.decl.length > 0) return;
+        // Printing a list or map builds text as large as the whole value.
+        if (typeof v === 'object' && v !== null) this.budget.spend(sizeOf(v, this.budget.remaining));
+        this.emit(toText(v), file, node.line, false);
         return;
       }
       case 'if':
@@ -87,6 +92,7 @@ class Renderer implements CallContext {
   private range(node: BranchNode, dot: Value, scope: Scope, file: string) {
     const v = this.pipe({ ...node.pipe, decl: [] }, dot, scope);
     const items = rangeItems(v);
+    this.budget.spend(items.length);
     if (items.length === 0) return this.list(node.elseList, dot, scope.child(), file);
     for (const [key, item] of items) {
       const inner = scope.child();
@@ -168,7 +174,10 @@ class Renderer implements CallContext {
     if (head.k === 'ident') {
       const args = rest.map((a) => this.arg(a, dot, scope));
       if (piped) args.push(prev);
-      return callFunction(head.name, args, this);
+      this.budget.spend(upfrontCost(head.name, args, this.budget.remaining));
+      const result = callFunction(head.name, args, this);
+      this.budget.spend(resultCost(result));
+      return result;
     }
     if (rest.length === 0 && !piped) return this.arg(head, dot, scope);
     if ((head.k === 'field' || head.k === 'var') && head.path.at(-1) === 'Has') {
@@ -187,8 +196,11 @@ class Renderer implements CallContext {
         return a.v;
       case 'nil':
         return null;
-      case 'ident':
-        return callFunction(a.name, [], this);
+      case 'ident': {
+        const result = callFunction(a.name, [], this);
+        this.budget.spend(resultCost(result));
+        return result;
+      }
       case 'field':
         return this.walk(dot, a.path);
       case 'var':
@@ -217,12 +229,18 @@ function rootScope(dot: Value): Scope {
   return s;
 }
 
-/** Renders a parsed template with the given top-level object (`.Values`, `.Chart`, `.Release`, …). */
+/**
+ * Renders a parsed template with the given top-level object (`.Values`, `.Chart`, `.Release`, …).
+ * Throws BudgetExceeded when the template needs more work than RENDER_LIMITS allow.
+ */
 export function renderTemplate(parsed: ParsedTemplate, root: Value, env: RenderEnv): RenderResult {
   const r = new Renderer(env);
   try {
     r.list(parsed.root, root, rootScope(root), parsed.file);
-  } catch {
+  } catch (err) {
+    if (err instanceof BudgetExceeded) throw err;
+    // A string past the engine's maximum length is a budget case too.
+    if (err instanceof RangeError) throw new BudgetExceeded('values', r.budget.built);
     r.incomplete = true;
   }
   return { output: r.out, marks: r.marks, incomplete: r.incomplete };

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { NextResponse } from 'next/server';
-import { analyzeChart } from '@/lib/chart';
+import { analyzeChartInWorker } from '@/lib/chart/worker/analyze-in-worker';
 import { isChartInputError, readChartArchive } from '@/lib/chart/io';
 import { withApiMutation, withApiPermission } from '@/lib/auth/api';
 import { createAuditEntry } from '@/lib/db/queries/audit';
@@ -103,7 +103,8 @@ export const POST = withApiMutation('draft:edit', async (request, user, ctx: Ctx
     );
   }
   const method = option.method;
-  const analysis = analyzeChart(files, {
+  // Off the event loop: a costly chart must not hold up every other request.
+  const analysis = await analyzeChartInWorker(files, {
     addon: method === 'eks-addon',
     declaredImages: option.images,
     helmChartUri: option.helmChartUri.trim() || undefined,
