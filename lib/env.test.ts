@@ -25,8 +25,14 @@ describe('configuration', () => {
     [{ AUTH_SECRET: 'short' }, 'AUTH_SECRET'],
     [{ OIDC_ISSUER: 'https://idp.example.com' }, 'OIDC_ISSUER'],
     [{ CATALOG_TARGET: 'aws', NODE_ENV: 'production' }, 'AUTH_SECRET'],
+    [{ WHARF_TRUSTED_PROXIES: '10.0.0.2, proxy.internal' }, 'WHARF_TRUSTED_PROXIES'],
   ])('a bad value stops start-up with one message naming the variable (%o)', (source, name) => {
     expect(() => parseEnv(source)).toThrow(ConfigError);
     expect(() => parseEnv(source)).toThrow(new RegExp(`^Invalid configuration: ${name} `));
+  });
+
+  it('lists the trusted proxies, none by default', () => {
+    expect(parseEnv({}).trustedProxies).toEqual([]);
+    expect(parseEnv({ WHARF_TRUSTED_PROXIES: '10.0.0.2, ::1' }).trustedProxies).toEqual(['10.0.0.2', '::1']);
   });
 });

@@ -1,3 +1,4 @@
+import net from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -8,6 +9,12 @@ import { z } from 'zod';
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const list = (v: string) =>
+  v
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 const schema = z
   .object({
@@ -37,6 +44,14 @@ const schema = z
     OIDC_CLIENT_SECRET: z.string().min(1).optional(),
     /** Comma-separated roles given to a user's first single sign-on, before an admin assigns any. */
     OIDC_DEFAULT_ROLES: z.string().default(''),
+    /**
+     * Comma-separated IP addresses of the reverse proxies in front of the console. Only then is
+     * X-Forwarded-For read for a client's address (sign-in rate limits); unset, it is ignored.
+     */
+    WHARF_TRUSTED_PROXIES: z
+      .string()
+      .default('')
+      .refine((v) => list(v).every((ip) => net.isIP(ip) !== 0), 'must list IP addresses separated by commas'),
     WHARF_LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
     WHARF_DEMO_ACCOUNTS: bool.optional(),
   })
@@ -61,6 +76,7 @@ export type Env = z.infer<typeof schema> & {
   catalogEndpoint: string | undefined;
   oidcEnabled: boolean;
   demoAccounts: boolean;
+  trustedProxies: string[];
 };
 
 /** Thrown at start-up for a bad setting; its message names the variable. */
@@ -86,6 +102,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
       v.CATALOG_ENDPOINT ?? (isLocalCatalog ? `http://127.0.0.1:${v.EMULATOR_PORT}` : undefined),
     oidcEnabled: Boolean(v.OIDC_ISSUER),
     demoAccounts: v.WHARF_DEMO_ACCOUNTS ?? isLocalCatalog,
+    trustedProxies: list(v.WHARF_TRUSTED_PROXIES),
   };
 }
 

@@ -9,6 +9,7 @@ import { genericOAuth } from 'better-auth/plugins/generic-oauth';
 import { env } from '@/lib/env';
 import { getDb } from '@/lib/db/runtime';
 import * as schema from '@/lib/db/schema';
+import { PASSWORD_LENGTH } from '@/lib/schemas/auth';
 import { grantDefaultSsoRoles } from './users';
 
 function createAuth() {
@@ -26,14 +27,30 @@ function createAuth() {
         session: schema.session,
         account: schema.account,
         verification: schema.verification,
+        rateLimit: schema.rateLimit,
       },
     }),
     // Accounts are created by an admin (or as demo accounts); nobody signs themselves up.
-    emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 10 },
+    emailAndPassword: {
+      enabled: true,
+      disableSignUp: true,
+      minPasswordLength: PASSWORD_LENGTH.min,
+      maxPasswordLength: PASSWORD_LENGTH.max,
+    },
+    // Display names are shown in approvals and lists, so only an admin sets them (never update-user).
+    disabledPaths: ['/update-user'],
+    // Counts live in the database so every console instance shares them.
+    rateLimit: { enabled: true, storage: 'database' },
     session: { expiresIn: 60 * 60 * 12, updateAge: 60 * 60 },
     advanced: {
       useSecureCookies: secure,
       defaultCookieAttributes: { httpOnly: true, sameSite: 'lax', secure },
+      // X-Forwarded-For is the client's to write unless a trusted proxy wrote it; with no proxy
+      // configured no header is read and rate limits fall back to one bucket per path.
+      ipAddress:
+        e.trustedProxies.length > 0
+          ? { ipAddressHeaders: ['x-forwarded-for'], trustedProxies: e.trustedProxies }
+          : { ipAddressHeaders: [] },
     },
     trustedOrigins: [e.WHARF_BASE_URL],
     databaseHooks: {

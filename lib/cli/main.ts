@@ -1,4 +1,4 @@
-/** `wharf` command dispatcher: `check` (offline policy check) and `chart` (chart preflight). */
+/** `wharf` command dispatcher: `check` (offline policy check), `chart` (chart preflight), `admin` (recovery). */
 
 const USAGE = `Usage: wharf <command> [options]
 
@@ -7,6 +7,8 @@ Commands:
         Check a StartChangeSet request body against Wharf's policy rules, offline.
         Exit status: 0 no errors, 1 error findings, 2 unreadable input.
   chart ...   Analyse a Helm chart (see \`wharf chart --help\`).
+  admin --email <address> [--name <name>] [--password-stdin]
+        Create or restore an admin account in the configured database (see \`wharf admin --help\`).
 
 Options:
   -h, --help  Show this help.
@@ -24,6 +26,10 @@ export async function main(argv: string[]): Promise<number> {
   if (command === 'check') {
     const { runCheck } = await import('./check');
     return runCheck(rest);
+  }
+  if (command === 'admin') {
+    const { runAdmin } = await import('./admin');
+    return runAdmin(rest);
   }
   if (command === 'chart') {
     let mod: ChartModule;

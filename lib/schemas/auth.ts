@@ -9,10 +9,13 @@ export const signInSchema = z.object({
 });
 export type SignInInput = z.infer<typeof signInSchema>;
 
-const passwordSchema = z
+/** The one password policy: admin forms, the `wharf admin` command and better-auth's own endpoints. */
+export const PASSWORD_LENGTH = { min: 12, max: 128 } as const;
+
+export const passwordSchema = z
   .string()
-  .min(12, 'Use at least 12 characters.')
-  .max(128, 'Use at most 128 characters.');
+  .min(PASSWORD_LENGTH.min, `Use at least ${PASSWORD_LENGTH.min} characters.`)
+  .max(PASSWORD_LENGTH.max, `Use at most ${PASSWORD_LENGTH.max} characters.`);
 
 export const createUserSchema = z.object({
   name: z.string().trim().min(1, 'Enter a name.').max(100, 'Use at most 100 characters.'),

@@ -1,34 +1,44 @@
+import type { Db } from '@/lib/db/client';
+import { countAttempt, forgetAttempts, pruneAttempts } from '@/lib/db/queries/rate-limit';
+
 /**
- * A small in-process sliding-window limiter for expensive or abusable actions (sign-in). Each
- * console instance limits on its own; with several instances the effective limit is per instance.
+ * A fixed-window limiter for abusable actions (sign-in). Its counts live in the database, so every
+ * console instance on one database shares them.
  */
 export class RateLimiter {
-  private readonly hits = new Map<string, number[]>();
+  private calls = 0;
   constructor(
+    private readonly db: () => Db,
     private readonly limit: number,
     private readonly windowMs: number,
     private readonly now: () => number = Date.now,
   ) {}
 
   /** Records an attempt for `key`; returns the seconds to wait when over the limit, else 0. */
-  hit(key: string): number {
-    const t = this.now();
-    const recent = (this.hits.get(key) ?? []).filter((at) => t - at < this.windowMs);
-    if (recent.length >= this.limit) {
-      this.hits.set(key, recent);
-      return Math.ceil((recent[0]! + this.windowMs - t) / 1000);
-    }
-    recent.push(t);
-    this.hits.set(key, recent);
-    if (this.hits.size > 10_000) this.prune(t);
-    return 0;
+  async hit(key: string): Promise<number> {
+    const now = new Date(this.now());
+    const { count, resetAt } = await countAttempt(this.db(), key, this.windowMs, now);
+    if (++this.calls % 500 === 0) await pruneAttempts(this.db(), now);
+    return count > this.limit ? Math.max(1, Math.ceil((resetAt.getTime() - now.getTime()) / 1000)) : 0;
   }
 
-  reset(key: string): void {
-    this.hits.delete(key);
+  async reset(key: string): Promise<void> {
+    await forgetAttempts(this.db(), key);
   }
+}
 
-  private prune(t: number) {
-    for (const [k, v] of this.hits) if (v.every((at) => t - at >= this.windowMs)) this.hits.delete(k);
-  }
+/**
+ * The client's address as the trusted proxies report it, or null. A server action sees no socket
+ * address, only headers, and any header is the client's own choice unless a proxy we trust wrote
+ * it: so X-Forwarded-For is read only when `trustedProxies` is set, from the right, skipping the
+ * proxies' own addresses (the leftmost entries are whatever the client sent).
+ */
+export function clientAddress(headers: Headers, trustedProxies: readonly string[]): string | null {
+  if (trustedProxies.length === 0) return null;
+  const hops = (headers.get('x-forwarded-for') ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  for (let i = hops.length - 1; i >= 0; i--) if (!trustedProxies.includes(hops[i]!)) return hops[i]!;
+  return null;
 }

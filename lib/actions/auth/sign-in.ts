@@ -3,20 +3,24 @@ import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { getAuth } from '@/lib/auth/auth';
 import { signInSchema, safeNextPath } from '@/lib/schemas/auth';
-import { RateLimiter } from '@/lib/server/rate-limit';
+import { env } from '@/lib/env';
+import { getDb } from '@/lib/db/runtime';
+import { clientAddress, RateLimiter } from '@/lib/server/rate-limit';
 import type { ActionResult } from '../result';
 import { definePublicAction } from '../define-action';
 
-// Ten attempts per email and client address in five minutes slows password guessing to a crawl.
-const limiter = new RateLimiter(10, 5 * 60_000);
+// Ten attempts per email (and client address, behind a trusted proxy) in five minutes slows password
+// guessing to a crawl. Without WHARF_TRUSTED_PROXIES every header is the client's to rotate, so the
+// key is the email alone.
+const limiter = new RateLimiter(getDb, 10, 5 * 60_000);
 
 export const signInAction = definePublicAction(
   { name: 'sign-in', schema: signInSchema },
   async ({ email, password, next }): Promise<ActionResult> => {
     const h = await headers();
-    const client = h.get('x-forwarded-for')?.split(',')[0]?.trim() || 'local';
-    const key = `${email.toLowerCase()}|${client}`;
-    const wait = limiter.hit(key);
+    const client = clientAddress(h, env().trustedProxies);
+    const key = `sign-in|${email.toLowerCase()}${client ? `|${client}` : ''}`;
+    const wait = await limiter.hit(key);
     if (wait > 0)
       return {
         ok: false,
@@ -24,7 +28,7 @@ export const signInAction = definePublicAction(
       };
     try {
       await getAuth().api.signInEmail({ body: { email: email.toLowerCase(), password }, headers: h });
-      limiter.reset(key);
+      await limiter.reset(key);
     } catch (err) {
       const status = (err as { statusCode?: number }).statusCode;
       if (status === 401 || status === 400 || status === 403)

@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { account, session, user, userRole } from '../schema';
 
@@ -45,18 +45,51 @@ export async function getUserByEmail(db: Db, email: string) {
   return row;
 }
 
-/** Replaces a user's roles in one transaction. */
+/** Why a change that could remove an admin was not made. */
+export type AdminChangeRefusal = 'not-found' | 'last-admin';
+
+type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+// Every change that could remove an admin takes this transaction-scoped lock first, so the
+// last-admin check and the write see the same rows even when two admins act at the same moment.
+const ADMINS_LOCK = 0x77686172;
+
+async function lockAdminsAndFind(
+  tx: Tx,
+  userId: string,
+): Promise<{ isAdmin: boolean; admins: number } | null> {
+  await tx.execute(sql`select pg_advisory_xact_lock(${ADMINS_LOCK}::bigint)`);
+  const [found] = await tx.select({ id: user.id }).from(user).where(eq(user.id, userId));
+  if (!found) return null;
+  const admins = await tx
+    .select({ userId: userRole.userId })
+    .from(userRole)
+    .where(eq(userRole.role, 'admin'));
+  return { isAdmin: admins.some((a) => a.userId === userId), admins: admins.length };
+}
+
+/**
+ * Replaces a user's roles in one transaction, refusing to take the admin role from the last admin.
+ * Returns the roles held before, or why nothing changed.
+ */
 export async function setUserRoles(
   db: Db,
   userId: string,
   roles: readonly string[],
   grantedBy: string | null,
-) {
-  await db.transaction(async (tx) => {
+): Promise<{ ok: true; before: string[] } | { ok: false; reason: AdminChangeRefusal }> {
+  return db.transaction(async (tx) => {
+    const found = await lockAdminsAndFind(tx, userId);
+    if (!found) return { ok: false, reason: 'not-found' } as const;
+    if (found.isAdmin && found.admins <= 1 && !roles.includes('admin')) {
+      return { ok: false, reason: 'last-admin' } as const;
+    }
+    const before = await tx.select({ role: userRole.role }).from(userRole).where(eq(userRole.userId, userId));
     await tx.delete(userRole).where(eq(userRole.userId, userId));
     if (roles.length > 0) {
       await tx.insert(userRole).values(roles.map((role) => ({ userId, role, grantedBy })));
     }
+    return { ok: true, before: before.map((r) => r.role).sort() } as const;
   });
 }
 
@@ -113,8 +146,15 @@ export async function setLocalPassword(db: Db, userId: string, passwordHash: str
   });
 }
 
-export async function deleteUser(db: Db, userId: string) {
-  await db.delete(user).where(eq(user.id, userId));
+/** Deletes a user in one transaction, refusing to delete the last admin. */
+export async function deleteUser(db: Db, userId: string): Promise<'ok' | AdminChangeRefusal> {
+  return db.transaction(async (tx) => {
+    const found = await lockAdminsAndFind(tx, userId);
+    if (!found) return 'not-found';
+    if (found.isAdmin && found.admins <= 1) return 'last-admin';
+    await tx.delete(user).where(eq(user.id, userId));
+    return 'ok';
+  });
 }
 
 export async function countUsersWithRole(db: Db, role: string): Promise<number> {
