@@ -23,9 +23,7 @@ describe('finding messages are whole sentences', () => {
       request(
         add([opt('helm', helm({ Namespace: '', ReleaseName: '', MarketplaceServiceAccountName: '' }))]),
       ),
-      request(
-        add([opt('eks-addon', addon({ AddOnName: '', AddOnVersion: '', AddOnType: '', Namespace: '' }))]),
-      ),
+      request(add([opt('addon', addon({ AddOnName: '', AddOnVersion: '', AddOnType: '', Namespace: '' }))])),
       request(
         add([opt('helm', helm({ HelmChartUri: '', ContainerImages: [''], CompatibleServices: [''] }))]),
       ),
