@@ -14,7 +14,7 @@ function queryError(params: unknown[]) {
   return new DrizzleQueryError('insert into "account" ("password") values ($1)', params, cause);
 }
 
-function captured(spy: ReturnType<typeof vi.spyOn>): string {
+function captured(spy: { mock: { calls: unknown[][] } }): string {
   return spy.mock.calls.map((c) => String(c[0])).join('\n');
 }
 
