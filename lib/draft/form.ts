@@ -25,13 +25,16 @@ const optionValues = Object.fromEntries(
   Object.entries(OPTION_FIELDS).map(([k, f]) => [k, f.schema]),
 ) as OptionShape;
 
-/** Names objects already have ("constructor", "__proto__", "toString"…): never an option key. */
+/** Names objects already have ("constructor", "__proto__", "toString"…): never a key (or a part of a dotted key). */
 export function isReservedKey(key: string): boolean {
-  return key === '__proto__' || key in Object.prototype;
+  return key
+    .trim()
+    .split('.')
+    .some((part) => part === '__proto__' || part in Object.prototype);
 }
 
 export const RESERVED_KEY_MESSAGE =
-  'This option key is a reserved name (such as “constructor” or “__proto__”); choose another key.';
+  'This key is a reserved name (such as “constructor”, “__proto__” or “toString”); choose another key.';
 
 /** One delivery option as stored: its value fields come from the field registry. */
 const storedOptionSchema = z.object({
@@ -45,9 +48,15 @@ const storedOptionSchema = z.object({
 export type OptionForm = z.infer<typeof storedOptionSchema>;
 
 /** What the wizard, autosave and submit accept: a reserved key is refused at the field. */
-const optionFormSchema = storedOptionSchema.extend({
-  key: storedOptionSchema.shape.key.refine((k) => !isReservedKey(k), RESERVED_KEY_MESSAGE),
-});
+const optionFormSchema = storedOptionSchema
+  .extend({ key: storedOptionSchema.shape.key.refine((k) => !isReservedKey(k), RESERVED_KEY_MESSAGE) })
+  .superRefine((o, ctx) => {
+    for (const list of ['overrides', 'envOverrides'] as const)
+      o[list].forEach((row, j) => {
+        if (isReservedKey(row.key))
+          ctx.addIssue({ code: 'custom', path: [list, j, 'key'], message: RESERVED_KEY_MESSAGE });
+      });
+  });
 
 const versionBaselineSchema = z.object({
   versionTitle: text,
