@@ -43,6 +43,8 @@ export default defineConfig({
   ],
   webServer: {
     command: 'node scripts/e2e-server.mjs',
+    // The settings spec's webhook receiver listens on this machine, which is refused by default.
+    env: { WHARF_WEBHOOK_ALLOW_HOSTS: '127.0.0.1' },
     url: `http://localhost:${PORT}/api/health`,
     timeout: 120_000,
     reuseExistingServer: false,

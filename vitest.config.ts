@@ -22,6 +22,10 @@ export default defineConfig({
     hookTimeout: 60_000,
     pool: 'forks',
     // Node 20 is what this machine has; the SDK's notice about Node 22 is noise in test output.
-    env: { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
+    env: {
+      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+      // Tests post webhooks to a receiver on this machine, which is refused by default.
+      WHARF_WEBHOOK_ALLOW_HOSTS: '127.0.0.1',
+    },
   },
 });

@@ -54,6 +54,8 @@ const schema = z
       .refine((v) => list(v).every((ip) => net.isIP(ip) !== 0), 'must list IP addresses separated by commas'),
     WHARF_LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
     WHARF_DEMO_ACCOUNTS: bool.optional(),
+    /** Comma-separated host names a webhook may reach although they resolve to this machine or a private network. */
+    WHARF_WEBHOOK_ALLOW_HOSTS: z.string().default(''),
   })
   .superRefine((v, ctx) => {
     const oidc = [v.OIDC_ISSUER, v.OIDC_CLIENT_ID, v.OIDC_CLIENT_SECRET].filter(Boolean).length;

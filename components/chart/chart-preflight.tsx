@@ -5,7 +5,7 @@ import { useFormContext, useWatch } from 'react-hook-form';
 import { FormField, StatusIndicator, fieldIds } from '@/components/ui';
 import { WizardFieldContext } from '@/components/form/wizard-field-context';
 import { ChartResult, chartSummary } from './chart-result';
-import { isCheckStale, MAX_CHART_UPLOAD_BYTES } from '@/lib/draft/charts';
+import { isCheckStale, MAX_CHART_UPLOAD_BYTES, storedChartOf } from '@/lib/draft/charts';
 import { removeChart, uploadChart } from './upload-chart';
 import { useDraftCharts, useSetDraftChart } from './use-draft-charts';
 
@@ -36,7 +36,7 @@ export function ChartPreflight({ name, method, draftId: given }: ChartPreflightP
   const { readOnly } = useContext(WizardFieldContext);
   const charts = useDraftCharts(draftId);
   const setChart = useSetDraftChart(draftId);
-  const chart = optionKey ? charts?.[optionKey] : undefined;
+  const chart = optionKey ? storedChartOf(charts, optionKey) : undefined;
   const [busy, setBusy] = useState<Busy>();
   const [error, setError] = useState<string>();
   const [announce, setAnnounce] = useState('');

@@ -31,10 +31,6 @@ export function failure(err: unknown, action: string): ActionFailure {
   )
     throw err;
   const requestId = crypto.randomUUID().slice(0, 8);
-  log.error('action failed', {
-    action,
-    requestId,
-    error: err instanceof Error ? `${err.name}: ${err.message}` : String(err),
-  });
+  log.error('action failed', { action, requestId, error: err });
   return { ok: false, formError: toUserMessage(err, requestId), code: 'INTERNAL' };
 }

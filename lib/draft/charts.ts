@@ -32,17 +32,21 @@ const isObject = (v: unknown): v is Record<string, unknown> =>
 /** Reads the jsonb column defensively: entries that are not stored charts are left out. */
 export function readStoredCharts(value: unknown): StoredCharts {
   if (!isObject(value)) return {};
-  const out: StoredCharts = {};
-  for (const [key, v] of Object.entries(value)) {
-    if (
-      isObject(v) &&
-      isObject(v.analysis) &&
-      Array.isArray(v.analysis.findings) &&
-      typeof v.filename === 'string'
-    )
-      out[key] = v as unknown as StoredChart;
-  }
-  return out;
+  // fromEntries defines own properties, so a key such as "__proto__" stays a plain entry.
+  return Object.fromEntries(
+    Object.entries(value).filter(
+      ([, v]) =>
+        isObject(v) &&
+        isObject(v.analysis) &&
+        Array.isArray(v.analysis.findings) &&
+        typeof v.filename === 'string',
+    ),
+  ) as StoredCharts;
+}
+
+/** The chart stored for an option key; keys are user data, so only own entries count. */
+export function storedChartOf(stored: StoredCharts | undefined, key: string): StoredChart | undefined {
+  return stored && Object.hasOwn(stored, key) ? stored[key] : undefined;
 }
 
 /** Request path of delivery option `j`, as lib/policy keys chart analyses. */
@@ -89,7 +93,7 @@ export function chartsForRequest(
   if (!stored) return out;
   optionIndex.forEach((i, j) => {
     const opt: OptionForm | undefined = form.options[i];
-    const chart = opt && opt.method !== 'ecr' ? stored[opt.key] : undefined;
+    const chart = opt && opt.method !== 'ecr' ? storedChartOf(stored, opt.key) : undefined;
     if (chart) out[optionRequestPath(j)] = withLocation(chart.analysis);
   });
   return out;

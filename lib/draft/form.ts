@@ -25,34 +25,64 @@ const optionValues = Object.fromEntries(
   Object.entries(OPTION_FIELDS).map(([k, f]) => [k, f.schema]),
 ) as OptionShape;
 
-/** One delivery option: its value fields come from the field registry. */
-const optionFormSchema = z.object({
-  /** Stable key for list rendering (not sent). */
+/** Names objects already have ("constructor", "__proto__", "toString"…): never a key (or a part of a dotted key). */
+export function isReservedKey(key: string): boolean {
+  return key
+    .trim()
+    .split('.')
+    .some((part) => part === '__proto__' || part in Object.prototype);
+}
+
+export const RESERVED_KEY_MESSAGE =
+  'This key is a reserved name (such as “constructor”, “__proto__” or “toString”); choose another key.';
+
+/** One delivery option as stored: its value fields come from the field registry. */
+const storedOptionSchema = z.object({
+  /** Stable key for list rendering and the option's stored chart (not sent). */
   key: z.string().max(64),
   /** The existing delivery option's Id (UpdateDeliveryOptions). */
   id: z.string().max(64).optional(),
   method: z.enum(DELIVERY_METHODS),
   ...optionValues,
 });
-export type OptionForm = z.infer<typeof optionFormSchema>;
+export type OptionForm = z.infer<typeof storedOptionSchema>;
+
+/** What the wizard, autosave and submit accept: a reserved key is refused at the field. */
+const optionFormSchema = storedOptionSchema
+  .extend({ key: storedOptionSchema.shape.key.refine((k) => !isReservedKey(k), RESERVED_KEY_MESSAGE) })
+  .superRefine((o, ctx) => {
+    for (const list of ['overrides', 'envOverrides'] as const)
+      o[list].forEach((row, j) => {
+        if (isReservedKey(row.key))
+          ctx.addIssue({ code: 'custom', path: [list, j, 'key'], message: RESERVED_KEY_MESSAGE });
+      });
+  });
 
 const versionBaselineSchema = z.object({
   versionTitle: text,
   releaseNotes: text,
-  options: z.array(optionFormSchema).max(10),
+  options: z.array(storedOptionSchema).max(10),
 });
 export type VersionBaseline = z.infer<typeof versionBaselineSchema>;
 
-export const wizardFormSchema = z.object({
+/**
+ * A stored draft as read back: lenient about option keys, so a draft saved before keys were checked
+ * still opens (for every role) and the wizard's own schema shows the key's message at the field.
+ */
+const storedFormSchema = z.object({
   changeType: z.enum(WIZARD_CHANGE_TYPES),
   repositories: z.array(z.object({ name: z.string().max(300) })).max(60),
   versionId: z.string().max(64),
   versionTitle: text,
   releaseNotes: text,
-  options: z.array(optionFormSchema).max(10),
+  options: z.array(storedOptionSchema).max(10),
   optionIds: z.array(z.string().max(64)).max(60),
   /** UpdateDeliveryOptions: the live version as DescribeEntity showed it when the draft began. */
   baseline: versionBaselineSchema.optional(),
+});
+
+export const wizardFormSchema = storedFormSchema.extend({
+  options: z.array(optionFormSchema).max(10),
 });
 export type WizardForm = z.infer<typeof wizardFormSchema>;
 
@@ -79,6 +109,6 @@ export function randomKey(): string {
 
 /** Parses stored draft data, falling back to an empty form of the change type. */
 export function readWizardForm(data: unknown, changeType: WizardChangeType): WizardForm {
-  const parsed = wizardFormSchema.safeParse(data);
+  const parsed = storedFormSchema.safeParse(data);
   return parsed.success ? parsed.data : emptyWizardForm(changeType);
 }

@@ -105,7 +105,7 @@ function normaliseOption(change: ChangeTarget, raw: unknown, j: number): OptionT
   let key = '';
   let methodCount = 0;
   for (const k in details) {
-    const m = METHOD_KEYS[k];
+    const m = Object.hasOwn(METHOD_KEYS, k) ? METHOD_KEYS[k] : undefined;
     if (m) {
       methodCount++;
       method = m;

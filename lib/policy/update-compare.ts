@@ -46,11 +46,11 @@ export function updatedFields(o: OptionTarget, ix: Indexed): UpdatedField[] {
     const path = `${o.dPath}.${name}`;
     let compared: UpdatedField['compared'] = 'unknown';
     if (cur && name === 'DeliveryOptionTitle') compared = value === cur.option.Title ? 'same' : 'different';
-    else if (cur && CURRENT[name]) {
-      const now = CURRENT[name](cur);
+    else if (cur && Object.hasOwn(CURRENT, name)) {
+      const now = CURRENT[name]!(cur);
       compared = now === undefined || now === null ? 'unknown' : now === value ? 'same' : 'different';
-    } else if (cur && CURRENT_LIST[name]) {
-      const now = CURRENT_LIST[name](cur) as unknown[] | undefined;
+    } else if (cur && Object.hasOwn(CURRENT_LIST, name)) {
+      const now = CURRENT_LIST[name]!(cur) as unknown[] | undefined;
       compared = !now ? 'unknown' : sameSet(value, now) ? 'same' : 'different';
     }
     out.push({ name, path, value, compared });

@@ -1,6 +1,8 @@
 import { env } from '@/lib/env';
+import { safeField } from './log-safe';
 
-/** Minimal structured logger: one JSON line per event on stderr/stdout. Never logs secrets. */
+/** Minimal structured logger: one JSON line per event on stderr/stdout. Never logs secrets: errors
+ * are printed as class, code and cause class (see log-safe.ts); pass the error itself, not its text. */
 type Level = 'debug' | 'info' | 'warn' | 'error';
 const order: Record<Level, number> = { debug: 10, info: 20, warn: 30, error: 40 };
 
@@ -15,7 +17,8 @@ function threshold(): number {
 
 function write(level: Level, msg: string, fields?: Record<string, unknown>) {
   if (order[level] < threshold()) return;
-  const line = JSON.stringify({ t: new Date().toISOString(), level, msg, ...fields });
+  const safe = Object.fromEntries(Object.entries(fields ?? {}).map(([k, v]) => [k, safeField(v)]));
+  const line = JSON.stringify({ t: new Date().toISOString(), level, msg, ...safe });
   if (level === 'error' || level === 'warn') console.error(line);
   else console.log(line);
 }

@@ -53,7 +53,7 @@ describe('end-state notifications', () => {
     expect(await deliverWebhook(hookUrl, 'hello')).toEqual({ ok: true, status: 200 });
     expect(received).toEqual([{ text: 'hello' }]);
     hookStatus = 500;
-    expect(await deliverWebhook(hookUrl, 'x')).toEqual({ ok: false, error: 'HTTP 500' });
+    expect(await deliverWebhook(hookUrl, 'x')).toEqual({ ok: false, error: 'HTTP 5xx' });
     hookStatus = 200;
     expect((await deliverWebhook('http://127.0.0.1:1/none', 'x')).ok).toBe(false);
   });

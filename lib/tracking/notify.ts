@@ -53,7 +53,7 @@ export async function announceEndStates(db: Db, fresh: readonly NewStatus[], bas
       }
       await sendWebhook(db, `${title}. ${body}${baseUrl ? ` ${baseUrl}${link}` : ''}`);
     } catch (err) {
-      log.warn('change-set notification failed', { changeSetId: s.changeSetId, error: String(err) });
+      log.warn('change-set notification failed', { changeSetId: s.changeSetId, error: err });
     }
   }
 }

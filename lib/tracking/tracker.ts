@@ -157,7 +157,7 @@ export class Tracker {
         ? err.message
         : 'The Catalog API could not be reached.';
     this.failure = { at: Date.now(), message };
-    if (!isAppError(err, 'THROTTLED')) log.warn('change-set tracking failed', { error: String(err) });
+    if (!isAppError(err, 'THROTTLED')) log.warn('change-set tracking failed', { error: err });
   }
 
   private async listAll(input: Parameters<CatalogPort['list']>[0]): Promise<ChangeSetSummary[]> {

@@ -1,4 +1,7 @@
+import http from 'node:http';
+import https from 'node:https';
 import { z } from 'zod';
+import { checkWebhookUrl, pinnedLookup } from './webhook-target';
 
 /** Where the Settings page keeps the webhook. */
 export const WEBHOOK_SETTING_KEY = 'notifications.webhook';
@@ -36,26 +39,38 @@ export const webhookSettingSchema = z
     message: 'Enter the webhook URL, or turn the webhook off.',
   });
 
+/** What a failed delivery says: never the underlying error text (it reveals the network). */
+export type WebhookFailure = 'refused' | 'unreachable' | `HTTP ${'4' | '5' | '3'}xx`;
+
+export const WEBHOOK_FAILED = 'The webhook could not be delivered';
+
 /**
- * Posts Slack-compatible JSON `{ "text": … }`. Never throws: the caller logs the outcome, and a
- * slow or broken receiver must not hold up change-set tracking.
+ * Posts Slack-compatible JSON `{ "text": … }` to a public address (see webhook-target.ts); the
+ * socket connects only to the addresses that were checked. Never throws: the caller logs the
+ * outcome, and a slow or broken receiver must not hold up change-set tracking.
  */
 export async function deliverWebhook(
   url: string,
   text: string,
   timeoutMs = 5_000,
-): Promise<{ ok: true; status: number } | { ok: false; error: string }> {
-  try {
-    const res = await fetch(url, {
+): Promise<{ ok: true; status: number } | { ok: false; error: WebhookFailure }> {
+  if (await checkWebhookUrl(url)) return { ok: false, error: 'refused' };
+  const body = JSON.stringify({ text });
+  const send = new URL(url).protocol === 'https:' ? https.request : http.request;
+  return new Promise((resolve) => {
+    const req = send(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ text }),
+      headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+      lookup: pinnedLookup,
       signal: AbortSignal.timeout(timeoutMs),
-      redirect: 'error',
     });
-    await res.body?.cancel().catch(() => undefined);
-    return res.ok ? { ok: true, status: res.status } : { ok: false, error: `HTTP ${res.status}` };
-  } catch (err) {
-    return { ok: false, error: err instanceof Error ? `${err.name}: ${err.message}` : String(err) };
-  }
+    req.on('response', (res) => {
+      res.resume();
+      const status = res.statusCode ?? 0;
+      if (status >= 200 && status < 300) resolve({ ok: true, status });
+      else resolve({ ok: false, error: `HTTP ${String(status)[0] as '4' | '5' | '3'}xx` });
+    });
+    req.on('error', () => resolve({ ok: false, error: 'unreachable' }));
+    req.end(body);
+  });
 }

@@ -1,6 +1,7 @@
 'use server';
 import { testWebhookSchema } from '@/lib/tracking/action-schemas';
-import { deliverWebhook } from '@/lib/tracking/webhook';
+import { deliverWebhook, WEBHOOK_FAILED } from '@/lib/tracking/webhook';
+import { checkWebhookUrl } from '@/lib/tracking/webhook-target';
 import type { ActionResult } from '../result';
 import { defineAction } from '../define-action';
 
@@ -8,12 +9,16 @@ import { defineAction } from '../define-action';
 export const sendTestWebhookAction = defineAction(
   { name: 'send-test-webhook', permission: 'settings:edit', schema: testWebhookSchema },
   async ({ url }): Promise<ActionResult<{ status: number }>> => {
+    const refused = await checkWebhookUrl(url);
+    if (refused) return { ok: false, fieldErrors: { url: refused } };
     const result = await deliverWebhook(
       url,
       'Wharf test message: change-set notifications will arrive here.',
     );
-    if (!result.ok)
-      return { ok: false, fieldErrors: { url: `The webhook did not accept the message (${result.error}).` } };
+    if (!result.ok) {
+      const status = result.error.startsWith('HTTP') ? ` (${result.error})` : '';
+      return { ok: false, fieldErrors: { url: `${WEBHOOK_FAILED}${status}.` } };
+    }
     return { ok: true, data: { status: result.status } };
   },
 );

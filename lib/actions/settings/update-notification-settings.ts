@@ -4,6 +4,7 @@ import { getDb } from '@/lib/db/runtime';
 import { updateSetting } from '@/lib/db/queries/settings';
 import { createAuditEntry } from '@/lib/db/queries/audit';
 import { WEBHOOK_SETTING_KEY, webhookSettingSchema } from '@/lib/tracking/webhook';
+import { checkWebhookUrl } from '@/lib/tracking/webhook-target';
 import type { ActionResult } from '../result';
 import { defineAction } from '../define-action';
 
@@ -11,6 +12,8 @@ import { defineAction } from '../define-action';
 export const updateNotificationSettingsAction = defineAction(
   { name: 'update-notification-settings', permission: 'settings:edit', schema: webhookSettingSchema },
   async (setting, { user: admin }): Promise<ActionResult> => {
+    const refused = setting.url ? await checkWebhookUrl(setting.url) : null;
+    if (refused) return { ok: false, fieldErrors: { url: refused } };
     const db = getDb();
     await updateSetting(db, WEBHOOK_SETTING_KEY, setting, admin.id);
     // The URL is a secret of sorts (Slack URLs carry a token): audit the host only.

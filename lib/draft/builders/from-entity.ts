@@ -34,7 +34,7 @@ const fieldsOf = (method: OptionMethod) =>
 /** One DescribeEntity delivery option (its `SourceId` resolved against the version's Sources). */
 function optionFromEntity(raw: unknown, sources: unknown[]): OptionForm {
   const o = obj(raw);
-  const method = ENTITY_METHOD[str(o.Type)] ?? 'ecr';
+  const method = (Object.hasOwn(ENTITY_METHOD, str(o.Type)) && ENTITY_METHOD[str(o.Type)]) || 'ecr';
   const source = sources.find((s) => str(obj(s).Id) === str(o.SourceId));
   const withSource = { ...o, Source: source };
   const out: OptionForm = { ...emptyOption(method, str(o.Id)), id: str(o.Id) };
