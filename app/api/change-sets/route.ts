@@ -1,7 +1,7 @@
 import { NextResponse } from 'next/server';
 import { withApiPermission } from '@/lib/auth/api';
 import { getDb } from '@/lib/db/runtime';
-import { badListParams } from '../bad-list-params';
+import { badListParams } from './bad-list-params';
 import { parseListParams } from '@/lib/tracking/list-params';
 import { loadChangeSetList } from '@/lib/tracking/load';
 
