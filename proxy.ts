@@ -7,6 +7,7 @@ import { getSessionCookie } from 'better-auth/cookies';
  * itself through lib/auth.
  */
 const PUBLIC_PATHS = ['/sign-in', '/api/auth', '/api/health'];
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 export function proxy(request: NextRequest) {
   const nonce = btoa(crypto.randomUUID());
@@ -26,10 +27,11 @@ export function proxy(request: NextRequest) {
     ...(https ? ['upgrade-insecure-requests'] : []),
   ].join('; ');
 
-  // Server actions are POSTs carrying Next-Action. Next compares Origin with Host when Origin is
-  // present but lets a request without Origin through; refuse those unless the browser vouches
-  // that the request is same-origin.
-  if (request.method === 'POST' && request.headers.has('next-action') && !isSameOrigin(request)) {
+  // Every state-changing request (server actions, route handlers, better-auth, any content type)
+  // must come from the console's own pages. Next checks Origin only for server actions and lets a
+  // request without Origin through; a browser always sends Origin or Sec-Fetch-Site on a cross-site
+  // post, so a request that proves neither is refused.
+  if (!SAFE_METHODS.has(request.method) && !isSameOrigin(request)) {
     return new NextResponse('Cross-site request refused.', { status: 403 });
   }
 

@@ -16,6 +16,7 @@ export default defineConfig({
       'app/**/*.test.ts',
       'scripts/**/*.test.ts',
       'eslint-rules/**/*.test.ts',
+      'proxy.test.ts',
     ],
     environment: 'node',
     testTimeout: 30_000,

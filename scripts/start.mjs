@@ -10,7 +10,7 @@ const root = path.resolve(import.meta.dirname, '..');
 const nextBin = path.join(root, 'node_modules/next/dist/bin/next');
 const tsx = path.join(root, 'node_modules/.bin/tsx');
 
-// Fail fast on a bad setting, before spending a minute on a build.
+// Fail fast on a bad setting or a port already in use, before spending a minute on a build.
 const check = spawnSync(tsx, [path.join(root, 'scripts/check-env.ts')], { stdio: 'inherit', cwd: root });
 if (check.status !== 0) process.exit(check.status ?? 1);
 

@@ -33,9 +33,3 @@ export const setRolesSchema = z.object({
 export const deleteUserSchema = z.object({ userId: z.string().min(1, 'Choose a user to delete.').max(100) });
 
 export const resetPasswordSchema = z.object({ userId: z.string().min(1).max(100), password: passwordSchema });
-
-/** Only same-site relative paths are followed after sign-in. */
-export function safeNextPath(next: string | undefined): string {
-  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return '/products';
-  return next;
-}

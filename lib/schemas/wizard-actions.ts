@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { attestedRuleIdsSchema } from '@/lib/draft/attestations';
 import { wizardFormSchema } from '@/lib/draft/form';
 import { WIZARD_CHANGE_TYPES } from '@/lib/policy';
+import { refineStorableText, revisionSchema } from './storable';
 
 /** Inputs of the draft, submission, review and registry actions (shared by browser and server). */
 export const createDraftSchema = z
@@ -20,21 +21,23 @@ export const createDraftSchema = z
 export type CreateDraftInput = z.infer<typeof createDraftSchema>;
 
 /** Autosave: the form, and the manual rule ids confirmed (who and when are the server's to record). */
-export const saveDraftSchema = z.object({
-  id: z.uuid(),
-  revision: z.number().int().min(1),
-  form: wizardFormSchema,
-  attested: attestedRuleIdsSchema,
-});
+export const saveDraftSchema = z
+  .object({
+    id: z.uuid(),
+    revision: revisionSchema,
+    form: wizardFormSchema,
+    attested: attestedRuleIdsSchema,
+  })
+  .superRefine((d, ctx) => refineStorableText({ form: d.form, attested: d.attested }, ctx));
 
 export const draftIdSchema = z.object({ id: z.uuid() });
 
-export const submitDraftSchema = z.object({ id: z.uuid(), revision: z.number().int().min(1) });
+export const submitDraftSchema = z.object({ id: z.uuid(), revision: revisionSchema });
 
 export const reviewDraftSchema = z
   .object({
     id: z.uuid(),
-    revision: z.number().int().min(1),
+    revision: revisionSchema,
     verdict: z.enum(['approved', 'changes-requested']),
     comment: z.string().trim().max(2000),
   })

@@ -4,6 +4,7 @@ import { DataDirLockedError } from '@/lib/db/lock';
 import { setDbHandle } from '@/lib/db/runtime';
 import { seedDemoAccounts } from '@/lib/auth/users';
 import { log } from './log';
+import { isAddressInUse, portInUseMessage, portsOf } from './ports';
 
 const KEY = Symbol.for('wharf.booted');
 
@@ -31,6 +32,9 @@ export async function boot(): Promise<void> {
         port: e.EMULATOR_PORT,
         host: '127.0.0.1',
         stepMs: e.EMULATOR_STEP_MS,
+      }).catch((err: unknown) => {
+        const use = portsOf(e).find((u) => u.variable === 'EMULATOR_PORT');
+        throw isAddressInUse(err) && use ? new ConfigError(portInUseMessage(use)) : err;
       });
       catalog = `local Catalog API service at ${emulator.url}`;
     }

@@ -1,7 +1,16 @@
 import { z } from 'zod';
 import { CHANGE_SET_STATUSES } from './status';
 
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-11-21.');
+const DATE_MESSAGE = 'Use a date like 2026-11-21.';
+
+/** A real calendar day written YYYY-MM-DD (2020-13-45 is refused, not rolled over). */
+const date = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, DATE_MESSAGE)
+  .refine((v) => {
+    const d = new Date(`${v}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(v);
+  }, DATE_MESSAGE);
 
 /** The change-set list's filters, sort and page, as they appear in the URL (page and route share it). */
 export const listParamsSchema = z.object({
@@ -37,6 +46,18 @@ export function parseListParams(
       ? Object.fromEntries(search)
       : Object.fromEntries(Object.entries(search).map(([k, v]) => [k, Array.isArray(v) ? v.join(',') : v]));
   return listParamsSchema.parse(entries);
+}
+
+/**
+ * What is wrong with the date filters, for route handlers to answer 400 with. The page itself
+ * drops a bad filter (parseListParams) and shows the whole list.
+ */
+export function listParamsProblem(search: URLSearchParams): string | undefined {
+  for (const key of ['from', 'to'] as const) {
+    const value = search.get(key);
+    if (value && !date.safeParse(value).success) return `"${key}": ${DATE_MESSAGE}`;
+  }
+  return undefined;
 }
 
 /** The query string for a set of params, leaving out defaults so URLs stay short. */

@@ -4,7 +4,7 @@ import { env } from '@/lib/env';
 import { getCurrentUser } from '@/lib/auth/session';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '@/lib/auth/users';
 import { ROLE_LABELS } from '@/lib/roles';
-import { safeNextPath } from '@/lib/schemas/auth';
+import { safeNextPath } from '@/lib/auth/safe-next';
 import { SignInForm } from '@/components/auth/sign-in-form';
 import { Alert } from '@/components/ui';
 import { WharfLogo } from '@/components/shell/logo';

@@ -4,6 +4,7 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { getAuth } from '@/lib/auth/auth';
 import { env } from '@/lib/env';
+import { HOME_PATH } from '@/lib/auth/safe-next';
 import type { ActionResult } from '../result';
 import { definePublicAction } from '../define-action';
 
@@ -21,7 +22,7 @@ export const signInSsoAction = definePublicAction(
     if (!env().oidcEnabled) return { ok: false, formError: 'Single sign-on is not configured.' };
     const api = getAuth().api as unknown as OAuthApi;
     const { url } = await api.signInWithOAuth2({
-      body: { providerId: 'oidc', callbackURL: '/products' },
+      body: { providerId: 'oidc', callbackURL: HOME_PATH },
       headers: await headers(),
     });
     if (!url) return { ok: false, formError: 'The identity provider did not answer. Try again.' };

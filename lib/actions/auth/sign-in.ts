@@ -2,7 +2,8 @@
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { getAuth } from '@/lib/auth/auth';
-import { signInSchema, safeNextPath } from '@/lib/schemas/auth';
+import { signInSchema } from '@/lib/schemas/auth';
+import { safeNextPath } from '@/lib/auth/safe-next';
 import { env } from '@/lib/env';
 import { getDb } from '@/lib/db/runtime';
 import { clientAddress, RateLimiter } from '@/lib/server/rate-limit';

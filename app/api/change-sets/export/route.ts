@@ -2,6 +2,7 @@ import { NextResponse } from 'next/server';
 import { withApiPermission } from '@/lib/auth/api';
 import { getDb } from '@/lib/db/runtime';
 import { toCsv } from '@/lib/tracking/csv';
+import { badListParams } from '../bad-list-params';
 import { parseListParams } from '@/lib/tracking/list-params';
 import { loadChangeSetExport } from '@/lib/tracking/load';
 import { formatDuration } from '@/lib/tracking/status';
@@ -27,6 +28,8 @@ const HEADER = [
 /** The list (same filters as the page, every page) as CSV or JSON. */
 export const GET = withApiPermission('console:read', async (request) => {
   const url = new URL(request.url);
+  const bad = badListParams(url.searchParams);
+  if (bad) return bad;
   const rows = await loadChangeSetExport(getDb(), parseListParams(url.searchParams));
   const stamp = new Date().toISOString().slice(0, 10);
   if (url.searchParams.get('format') === 'json') {
