@@ -6,7 +6,7 @@ import {
   StartChangeSetCommand,
   type Filter,
 } from '@aws-sdk/client-marketplace-catalog';
-import { getCatalogClient, getSingleAttemptCatalogClient } from './client';
+import { callOptions, getCatalogClient, getSingleAttemptCatalogClient } from './client';
 import { toAppError } from './errors';
 import type { StartChangeSetRequest } from '@/lib/policy';
 import type { ChangeSetDetail, ChangeSetStatus, ChangeSetSummary } from './types';
@@ -19,6 +19,7 @@ export async function startChangeSet(request: StartChangeSetRequest, clientReque
         ChangeSet: request.ChangeSet as never,
         ClientRequestToken: clientRequestToken,
       }),
+      callOptions(),
     );
     return { id: out.ChangeSetId ?? '', arn: out.ChangeSetArn ?? '' };
   } catch (err) {
@@ -34,6 +35,7 @@ export async function describeChangeSet(
   try {
     const out = await (opts.singleAttempt ? getSingleAttemptCatalogClient() : getCatalogClient()).send(
       new DescribeChangeSetCommand({ Catalog: 'AWSMarketplace', ChangeSetId: changeSetId }),
+      callOptions(),
     );
     return {
       id: out.ChangeSetId ?? changeSetId,
@@ -97,6 +99,7 @@ export async function listChangeSets(
         MaxResults: input.pageSize ?? 20,
         NextToken: input.nextToken || undefined,
       }),
+      callOptions(),
     );
     return {
       items: (out.ChangeSetSummaryList ?? []).map((s) => ({
@@ -120,6 +123,7 @@ export async function cancelChangeSet(changeSetId: string): Promise<void> {
   try {
     await getCatalogClient().send(
       new CancelChangeSetCommand({ Catalog: 'AWSMarketplace', ChangeSetId: changeSetId }),
+      callOptions(),
     );
   } catch (err) {
     throw toAppError(err, 'Cancelling the change set');
