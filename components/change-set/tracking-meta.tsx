@@ -68,7 +68,12 @@ export function TrackingMetaLine({
         ) : null}
       </p>
       {meta?.retrying && meta.reason ? (
-        <StaleNotice reason={meta.reason} seenAt={meta.lastUpdated} retryAt={meta.retryAt} />
+        <StaleNotice
+          header="Retrying"
+          reason={meta.reason}
+          seenAt={meta.lastUpdated}
+          retryAt={meta.retryAt}
+        />
       ) : meta?.retrying ? (
         <Alert type="warning" header="Retrying">
           {meta.message ?? 'AWS Marketplace is limiting requests.'} The last known data stays on screen

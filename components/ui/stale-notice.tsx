@@ -13,15 +13,17 @@ export function StaleNotice({
   reason,
   seenAt,
   retryAt,
+  header = 'Showing the last known data',
   className,
 }: {
   reason: StaleReason;
   seenAt: string | null;
   retryAt?: string;
+  header?: string;
   className?: string;
 }) {
   return (
-    <Alert type="warning" header="Showing the last known data" className={className}>
+    <Alert type="warning" header={header} className={className}>
       {WHY[reason]}; showing what Wharf last saw
       {seenAt ? (
         <>
