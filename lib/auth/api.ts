@@ -14,6 +14,7 @@ const STATUS: Record<string, number> = {
   BUSY: 423,
   THROTTLED: 503,
   UNAVAILABLE: 503,
+  TIMEOUT: 504,
 };
 
 /**

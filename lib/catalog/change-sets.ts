@@ -11,6 +11,10 @@ import { toAppError } from './errors';
 import type { StartChangeSetRequest } from '@/lib/policy';
 import type { ChangeSetDetail, ChangeSetStatus, ChangeSetSummary } from './types';
 
+/**
+ * No whole-call deadline here, unlike the reads: a timed-out submission may still have reached AWS,
+ * so each attempt times out on its own and the SDK retries it with the same ClientRequestToken.
+ */
 export async function startChangeSet(request: StartChangeSetRequest, clientRequestToken: string) {
   try {
     const out = await getCatalogClient().send(
@@ -19,7 +23,6 @@ export async function startChangeSet(request: StartChangeSetRequest, clientReque
         ChangeSet: request.ChangeSet as never,
         ClientRequestToken: clientRequestToken,
       }),
-      callOptions(),
     );
     return { id: out.ChangeSetId ?? '', arn: out.ChangeSetArn ?? '' };
   } catch (err) {

@@ -25,9 +25,9 @@ export function getSingleAttemptCatalogClient(): MarketplaceCatalogClient {
 }
 
 /**
- * Options for every `send`: the whole call, SDK retries included, is abandoned after
- * WHARF_CATALOG_TIMEOUT_MS, so a slow Catalog API costs a page at most that long (toAppError maps
- * it to TIMEOUT).
+ * Options for the reads' (and cancel's) `send`: the whole call, SDK retries included, is abandoned
+ * after WHARF_CATALOG_TIMEOUT_MS, so a slow Catalog API costs a page at most that long (toAppError
+ * maps it to TIMEOUT). StartChangeSet keeps per-attempt timeouts only (see startChangeSet).
  */
 export function callOptions(timeoutMs = env().WHARF_CATALOG_TIMEOUT_MS): { abortSignal: AbortSignal } {
   return { abortSignal: AbortSignal.timeout(timeoutMs) };
