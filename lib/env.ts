@@ -30,6 +30,8 @@ const schema = z
     CATALOG_TARGET: z.enum(['local', 'aws']).default('local'),
     /** Overrides the endpoint URL (for a local service started elsewhere, or a VPC endpoint). */
     CATALOG_ENDPOINT: z.url({ protocol: /^https?$/ }).optional(),
+    /** The longest one Catalog API call may take, SDK retries included, before it fails with TIMEOUT. */
+    WHARF_CATALOG_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5000),
     EMULATOR_PORT: z.coerce.number().int().min(1).max(65535).default(4010),
     /** Time each emulated change set spends in PREPARING and in APPLYING, in milliseconds. */
     EMULATOR_STEP_MS: z.coerce.number().int().min(0).max(86_400_000).default(4000),

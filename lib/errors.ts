@@ -7,6 +7,7 @@ export type AppErrorCode =
   | 'BUSY'
   | 'INVALID_INPUT'
   | 'THROTTLED'
+  | 'TIMEOUT'
   | 'FORBIDDEN'
   | 'UNAUTHENTICATED'
   | 'UNAVAILABLE'
@@ -30,6 +31,7 @@ const GENERIC: Record<AppErrorCode, string> = {
   BUSY: 'The product is busy with another change set. Try again when it finishes.',
   INVALID_INPUT: 'Some values are not valid. Check the highlighted fields.',
   THROTTLED: 'AWS Marketplace is limiting requests right now. Your work is kept; try again in a minute.',
+  TIMEOUT: 'The Catalog API did not answer in time. Your work is kept; try again shortly.',
   FORBIDDEN: 'Your role does not allow this action.',
   UNAUTHENTICATED: 'Your session has ended. Sign in again.',
   UNAVAILABLE: 'The Catalog API cannot be reached right now. Your work is kept; try again shortly.',

@@ -1,15 +1,11 @@
 'use client';
 import { useEffect, useState } from 'react';
 import { Alert, Spinner } from '@/components/ui';
+import { formatTime } from '@/components/ui/format-time';
+import { StaleNotice } from '@/components/ui/stale-notice';
 import type { TrackingMeta } from '@/lib/tracking/types';
 
-export function formatTime(iso: string | null | undefined): string {
-  if (!iso) return '—';
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime())
-    ? iso
-    : d.toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'medium' });
-}
+export { formatTime };
 
 /** Compact for tables: "21 Nov 2026, 22:16". */
 export function formatShortTime(iso: string | null | undefined): string {
@@ -71,7 +67,14 @@ export function TrackingMetaLine({
           </span>
         ) : null}
       </p>
-      {meta?.retrying ? (
+      {meta?.retrying && meta.reason ? (
+        <StaleNotice
+          header="Retrying"
+          reason={meta.reason}
+          seenAt={meta.lastUpdated}
+          retryAt={meta.retryAt}
+        />
+      ) : meta?.retrying ? (
         <Alert type="warning" header="Retrying">
           {meta.message ?? 'AWS Marketplace is limiting requests.'} The last known data stays on screen
           {meta.retryAt ? `; the console tries again after ${formatTime(meta.retryAt)}` : ''}.

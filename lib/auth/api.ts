@@ -14,6 +14,7 @@ const STATUS: Record<string, number> = {
   BUSY: 423,
   THROTTLED: 503,
   UNAVAILABLE: 503,
+  TIMEOUT: 504,
 };
 
 /**
@@ -42,7 +43,7 @@ function errorResponse(request: Request, err: unknown): Response {
     );
   }
   const requestId = crypto.randomUUID().slice(0, 8);
-  log.error('route failed', { requestId, path: new URL(request.url).pathname, error: String(err) });
+  log.error('route failed', { requestId, path: new URL(request.url).pathname, error: err });
   return NextResponse.json(
     { error: { code: 'INTERNAL', message: toUserMessage(err, requestId) } },
     { status: 500 },

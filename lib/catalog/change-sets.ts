@@ -6,11 +6,15 @@ import {
   StartChangeSetCommand,
   type Filter,
 } from '@aws-sdk/client-marketplace-catalog';
-import { getCatalogClient, getSingleAttemptCatalogClient } from './client';
+import { callOptions, getCatalogClient, getSingleAttemptCatalogClient } from './client';
 import { toAppError } from './errors';
 import type { StartChangeSetRequest } from '@/lib/policy';
 import type { ChangeSetDetail, ChangeSetStatus, ChangeSetSummary } from './types';
 
+/**
+ * No whole-call deadline here, unlike the reads: a timed-out submission may still have reached AWS,
+ * so each attempt times out on its own and the SDK retries it with the same ClientRequestToken.
+ */
 export async function startChangeSet(request: StartChangeSetRequest, clientRequestToken: string) {
   try {
     const out = await getCatalogClient().send(
@@ -34,6 +38,7 @@ export async function describeChangeSet(
   try {
     const out = await (opts.singleAttempt ? getSingleAttemptCatalogClient() : getCatalogClient()).send(
       new DescribeChangeSetCommand({ Catalog: 'AWSMarketplace', ChangeSetId: changeSetId }),
+      callOptions(),
     );
     return {
       id: out.ChangeSetId ?? changeSetId,
@@ -97,6 +102,7 @@ export async function listChangeSets(
         MaxResults: input.pageSize ?? 20,
         NextToken: input.nextToken || undefined,
       }),
+      callOptions(),
     );
     return {
       items: (out.ChangeSetSummaryList ?? []).map((s) => ({
@@ -120,6 +126,7 @@ export async function cancelChangeSet(changeSetId: string): Promise<void> {
   try {
     await getCatalogClient().send(
       new CancelChangeSetCommand({ Catalog: 'AWSMarketplace', ChangeSetId: changeSetId }),
+      callOptions(),
     );
   } catch (err) {
     throw toAppError(err, 'Cancelling the change set');

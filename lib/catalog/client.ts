@@ -24,11 +24,21 @@ export function getSingleAttemptCatalogClient(): MarketplaceCatalogClient {
   return (g[SINGLE_KEY] ??= createCatalogClient(undefined, undefined, 1));
 }
 
+/**
+ * Options for the reads' (and cancel's) `send`: the whole call, SDK retries included, is abandoned
+ * after WHARF_CATALOG_TIMEOUT_MS, so a slow Catalog API costs a page at most that long (toAppError
+ * maps it to TIMEOUT). StartChangeSet keeps per-attempt timeouts only (see startChangeSet).
+ */
+export function callOptions(timeoutMs = env().WHARF_CATALOG_TIMEOUT_MS): { abortSignal: AbortSignal } {
+  return { abortSignal: AbortSignal.timeout(timeoutMs) };
+}
+
 /** A fresh client for an explicit endpoint (tests, the load bench). */
 export function createCatalogClient(
   endpoint = env().catalogEndpoint,
   local = env().isLocalCatalog,
   maxAttempts = 3,
+  timeoutMs = env().WHARF_CATALOG_TIMEOUT_MS,
 ) {
   return new MarketplaceCatalogClient({
     region: 'us-east-1',
@@ -37,5 +47,7 @@ export function createCatalogClient(
     ...(local ? { credentials: { accessKeyId: 'wharf-local', secretAccessKey: 'wharf-local' } } : {}),
     maxAttempts,
     retryMode: 'standard',
+    // Each attempt gives up too: a silent connection or a response that never comes is a TimeoutError.
+    requestHandler: { requestTimeout: timeoutMs, connectionTimeout: timeoutMs },
   });
 }

@@ -12,9 +12,24 @@ export function toAppError(err: unknown, what = 'The Catalog API request'): AppE
     message?: string;
     code?: string;
     $metadata?: { httpStatusCode?: number };
+    $retryable?: { throttling?: boolean };
   };
   const name = e?.name ?? '';
   const serviceMessage = clean(e?.message);
+  if (TIMEOUT_NAMES.has(name) || TIMEOUT_NAMES.has(e?.code ?? ''))
+    return new AppError(
+      'TIMEOUT',
+      'The Catalog API did not answer in time. Your work is kept; try again shortly.',
+      {
+        cause: name || e?.code,
+      },
+    );
+  // AWS and the SDK name throttling several ways; a 429 is throttling whatever its name.
+  if (THROTTLING_NAMES.has(name) || e?.$metadata?.httpStatusCode === 429 || e?.$retryable?.throttling)
+    return new AppError(
+      'THROTTLED',
+      'AWS Marketplace is limiting requests right now. Your work is kept; try again in a minute.',
+    );
   switch (name) {
     case 'ResourceNotFoundException':
       return new AppError('NOT_FOUND', `${what} failed: the item was not found in AWS Marketplace.`, {
@@ -31,11 +46,6 @@ export function toAppError(err: unknown, what = 'The Catalog API request'): AppE
         'INVALID_INPUT',
         `AWS Marketplace rejected the request: ${serviceMessage || 'a value is not valid.'}`,
         { serviceMessage },
-      );
-    case 'ThrottlingException':
-      return new AppError(
-        'THROTTLED',
-        'AWS Marketplace is limiting requests right now. Your work is kept; try again in a minute.',
       );
     case 'AccessDeniedException':
       return new AppError(
@@ -64,6 +74,29 @@ export function toAppError(err: unknown, what = 'The Catalog API request'): AppE
       );
   }
 }
+
+/** A per-attempt timeout (node-http-handler), the call's deadline (abortSignal), or the socket's. */
+const TIMEOUT_NAMES = new Set([
+  'TimeoutError',
+  'AbortError',
+  'ETIMEDOUT',
+  'RequestTimeout',
+  'RequestTimeoutException',
+]);
+
+/** The throttling names the SDK's own retry strategy recognises (@smithy/service-error-classification). */
+const THROTTLING_NAMES = new Set([
+  'ThrottlingException',
+  'Throttling',
+  'ThrottledException',
+  'TooManyRequestsException',
+  'RequestLimitExceeded',
+  'RequestThrottled',
+  'RequestThrottledException',
+  'LimitExceededException',
+  'PriorThrottledException',
+  'SlowDown',
+]);
 
 function clean(message: string | undefined): string {
   if (!message) return '';

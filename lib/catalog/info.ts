@@ -1,7 +1,7 @@
 import 'server-only';
 import { ListEntitiesCommand } from '@aws-sdk/client-marketplace-catalog';
 import { env } from '@/lib/env';
-import { getCatalogClient } from './client';
+import { callOptions, getCatalogClient } from './client';
 
 export interface CatalogInfo {
   mode: 'local' | 'aws';
@@ -23,6 +23,7 @@ export async function getCatalogInfo(): Promise<CatalogInfo> {
   try {
     const out = await getCatalogClient().send(
       new ListEntitiesCommand({ Catalog: 'AWSMarketplace', EntityType: 'ContainerProduct', MaxResults: 1 }),
+      callOptions(),
     );
     const arn = out.EntitySummaryList?.[0]?.EntityArn ?? '';
     return { ...base, accountId: arn.split(':')[4] || undefined, reachable: true };

@@ -1,6 +1,6 @@
 import 'server-only';
 import { DescribeEntityCommand, ListEntitiesCommand } from '@aws-sdk/client-marketplace-catalog';
-import { getCatalogClient } from './client';
+import { callOptions, getCatalogClient } from './client';
 import { toAppError } from './errors';
 import { parseProductEntity } from './parse-entity';
 import type { ProductDetail, ProductSummary } from './types';
@@ -37,6 +37,7 @@ export async function listProducts(
           },
         },
       }),
+      callOptions(),
     );
     return {
       items: (out.EntitySummaryList ?? []).map((e) => ({
@@ -58,6 +59,7 @@ export async function describeProduct(productId: string): Promise<ProductDetail>
   try {
     const out = await getCatalogClient().send(
       new DescribeEntityCommand({ Catalog: 'AWSMarketplace', EntityId: productId }),
+      callOptions(),
     );
     return parseProductEntity({
       EntityIdentifier: out.EntityIdentifier,

@@ -20,7 +20,7 @@ export async function listRepositoryImages(productId: string): Promise<Repositor
   try {
     const res = await fetch(
       `${e.catalogEndpoint}/_emulator/images?productId=${encodeURIComponent(productId)}`,
-      { cache: 'no-store' },
+      { cache: 'no-store', signal: AbortSignal.timeout(e.WHARF_CATALOG_TIMEOUT_MS) },
     );
     if (!res.ok) return [];
     const body = (await res.json()) as { repositories?: RepositoryImages[] };
@@ -48,6 +48,7 @@ export async function simulateImagePush(input: {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify(input),
+      signal: AbortSignal.timeout(e.WHARF_CATALOG_TIMEOUT_MS),
     });
   } catch {
     throw new AppError('UNAVAILABLE', 'The local Catalog service cannot be reached.');

@@ -18,12 +18,12 @@ describe('RateLimiter', () => {
 });
 
 describe('Backoff', () => {
-  it('doubles the wait on each throttle up to the cap, and clears on success', () => {
+  it('doubles the wait on each failure up to the cap, and clears on success', () => {
     let now = 0;
     const b = new Backoff(1_000, 8_000, () => now);
     const waits: number[] = [];
     for (let i = 0; i < 5; i++) {
-      b.throttled();
+      b.failed();
       waits.push(b.retryAt - now);
     }
     expect(waits[0]).toBeGreaterThanOrEqual(750);
@@ -34,7 +34,7 @@ describe('Backoff', () => {
     now += 20_000;
     expect(b.isWaiting).toBe(false);
     b.succeeded();
-    b.throttled();
+    b.failed();
     expect(b.retryAt - now).toBeLessThanOrEqual(1_250);
   });
 });

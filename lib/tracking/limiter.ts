@@ -65,7 +65,7 @@ export function accountLimiters(): Record<TrackedOperation, RateLimiter> {
   });
 }
 
-/** Exponential backoff after ThrottlingException answers, per operation, reset by the next success. */
+/** Exponential backoff with a cap after throttled, timed-out or failed calls, per operation, reset by the next success. */
 export class Backoff {
   private failures = 0;
   private until = 0;
@@ -84,7 +84,7 @@ export class Backoff {
     return this.until;
   }
 
-  throttled(): void {
+  failed(): void {
     this.failures += 1;
     const delay = Math.min(this.maxMs, this.baseMs * 2 ** (this.failures - 1));
     // Jitter keeps several console instances from retrying in lockstep.

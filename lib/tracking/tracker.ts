@@ -13,6 +13,8 @@ import { env } from '@/lib/env';
 import { AppError, isAppError } from '@/lib/errors';
 import { log } from '@/lib/server/log';
 import type { ChangeSetDetail, ChangeSetSummary } from '@/lib/catalog/types';
+import type { StaleReason } from './types';
+import { staleReasonOf } from '@/lib/catalog/last-known';
 import { awsDate, catalogPort, type CatalogPort } from './catalog-port';
 import { accountLimiters, Backoff, CATALOG_QUOTAS, RateLimiter, type TrackedOperation } from './limiter';
 import { announceEndStates } from './notify';
@@ -30,6 +32,8 @@ export interface TrackerOptions {
   baseUrl?: string;
   /** Shared with other callers of the same operations (default: this tracker's own). */
   limiters?: Record<TrackedOperation, RateLimiter>;
+  /** The clock for refresh intervals and backoff (tests). */
+  now?: () => number;
 }
 
 export interface TrackingHealth {
@@ -37,6 +41,7 @@ export interface TrackingHealth {
   retrying: boolean;
   retryAt?: string;
   message?: string;
+  reason?: StaleReason;
 }
 
 /**
@@ -51,14 +56,22 @@ export class Tracker {
   throttledAnswers = 0;
   private readonly catalog: CatalogPort;
   private readonly limiters: Record<TrackedOperation, RateLimiter>;
-  private readonly backoff = { DescribeChangeSet: new Backoff(), ListChangeSets: new Backoff() };
+  private readonly now: () => number;
+  private readonly backoff: Record<TrackedOperation, Backoff>;
+  /** What the last failed call of each operation answered, repeated while backing off. */
+  private readonly lastError: Partial<Record<TrackedOperation, unknown>> = {};
   private readonly inflight = new Map<string, Promise<void>>();
   private readonly attempted = new Map<string, number>();
   private readonly background = new Set<Promise<unknown>>();
-  private failure?: { at: number; message: string };
+  private failure?: { at: number; message: string; reason?: StaleReason };
 
   constructor(private readonly opts: TrackerOptions = {}) {
     this.refreshMs = opts.refreshMs ?? REFRESH_MS;
+    this.now = opts.now ?? Date.now;
+    this.backoff = {
+      DescribeChangeSet: new Backoff(undefined, undefined, this.now),
+      ListChangeSets: new Backoff(undefined, undefined, this.now),
+    };
     this.catalog = opts.catalog ?? catalogPort;
     this.limiters = opts.limiters ?? {
       DescribeChangeSet: new RateLimiter(CATALOG_QUOTAS.DescribeChangeSet),
@@ -74,8 +87,14 @@ export class Tracker {
       this.failure.at + this.refreshMs,
     );
     // A failure nobody has retried since (no one watching) is history, not a state to show.
-    if (Date.now() > retryAt + 2 * this.refreshMs) return { retrying: false };
-    return { retrying: true, retryAt: new Date(retryAt).toISOString(), message: this.failure.message };
+    if (this.now() > retryAt + 2 * this.refreshMs) return { retrying: false };
+    const { message, reason } = this.failure;
+    return {
+      retrying: true,
+      retryAt: new Date(retryAt).toISOString(),
+      message,
+      ...(reason ? { reason } : {}),
+    };
   }
 
   /** Brings the stored list up to date: new change sets and every open one, with ListChangeSets pages. */
@@ -89,6 +108,8 @@ export class Tracker {
     const rec = await getChangeSetRecord(db, changeSetId);
     const detailStatus = (rec?.record.detail as { status?: string } | null | undefined)?.status;
     if (rec && detailStatus === rec.record.status) return rec;
+    // The sync just failed (slow, busy or away): the stored record beats waiting on a describe too.
+    if (rec && this.failure?.reason) return rec;
     await this.once(db, `describe:${changeSetId}`, () => this.describe(db, changeSetId));
     return getChangeSetRecord(db, changeSetId);
   }
@@ -118,8 +139,8 @@ export class Tracker {
   private async once(db: Db, key: string, work: () => Promise<void>): Promise<void> {
     const running = this.inflight.get(key);
     if (running) return running;
-    if (Date.now() - (this.attempted.get(key) ?? 0) < this.refreshMs) return;
-    this.attempted.set(key, Date.now());
+    if (this.now() - (this.attempted.get(key) ?? 0) < this.refreshMs) return;
+    this.attempted.set(key, this.now());
     const p = (async () => {
       if (await tryTakeLease(db, key, this.refreshMs)) await work();
     })()
@@ -131,7 +152,10 @@ export class Tracker {
 
   private async call<T>(op: TrackedOperation, fn: () => Promise<T>): Promise<T> {
     if (this.backoff[op].isWaiting)
-      throw new AppError('THROTTLED', 'AWS Marketplace is limiting requests; retrying shortly.');
+      throw (
+        this.lastError[op] ??
+        new AppError('THROTTLED', 'AWS Marketplace is limiting requests; retrying shortly.')
+      );
     await this.limiters[op].acquire();
     this.calls[op] += 1;
     try {
@@ -140,9 +164,11 @@ export class Tracker {
       this.failure = undefined;
       return out;
     } catch (err) {
-      if (isAppError(err, 'THROTTLED')) {
-        this.throttledAnswers += 1;
-        this.backoff[op].throttled();
+      // Throttled, timed out or unreachable: wait longer before each next call, until one succeeds.
+      if (staleReasonOf(err)) {
+        if (isAppError(err, 'THROTTLED')) this.throttledAnswers += 1;
+        this.backoff[op].failed();
+        this.lastError[op] = err;
       }
       throw err;
     }
@@ -152,11 +178,11 @@ export class Tracker {
     // An unknown id is an answer, not an outage: the route reports it as not found.
     if (isAppError(err, 'NOT_FOUND')) return;
     const message = isAppError(err, 'THROTTLED')
-      ? 'AWS Marketplace is limiting how often the console may ask (throttling).'
+      ? 'The Catalog API is busy: AWS Marketplace is limiting how often the console may ask (throttling).'
       : isAppError(err)
         ? err.message
         : 'The Catalog API could not be reached.';
-    this.failure = { at: Date.now(), message };
+    this.failure = { at: this.now(), message, reason: staleReasonOf(err) };
     if (!isAppError(err, 'THROTTLED')) log.warn('change-set tracking failed', { error: err });
   }
 

@@ -39,10 +39,15 @@ export interface ChangeSetView extends ChangeSetListItem {
   isFinal: boolean;
 }
 
+/** Why stored data is shown instead of a fresh Catalog API answer. */
+export type StaleReason = 'timeout' | 'throttled' | 'unavailable';
+
 export interface TrackingMeta {
   /** When the console last heard from the Catalog API about what is shown. */
   lastUpdated: string | null;
+  /** The last Catalog API read failed; what is shown is the stored data. */
   retrying: boolean;
+  reason?: StaleReason;
   retryAt?: string;
   message?: string;
 }

@@ -3,7 +3,9 @@ import Link from 'next/link';
 import { PageHeader } from '@/components/shell/page-header';
 import { Alert, ButtonLink, EmptyState, Table, type TableColumn } from '@/components/ui';
 import { VisibilityStatus } from '@/components/product/visibility-status';
+import { StaleNotice } from '@/components/ui/stale-notice';
 import { requirePageUser } from '@/lib/auth/page';
+import { lastKnown, type StaleNotice as Stale } from '@/lib/catalog/last-known';
 import { listProducts, type ListProductsInput } from '@/lib/catalog/products';
 import type { ProductSummary } from '@/lib/catalog/types';
 import { toUserMessage } from '@/lib/errors';
@@ -23,8 +25,12 @@ export default async function ProductsPage({ searchParams }: { searchParams: Sea
   const trail = (sp.trail ?? '').split(',').filter(Boolean);
   let page: { items: ProductSummary[]; nextToken?: string } = { items: [] };
   let error: string | undefined;
+  let stale: Stale | undefined;
   try {
-    page = await listProducts({ title: sp.q, visibility, nextToken: sp.token, pageSize: 10 });
+    const input = { title: sp.q, visibility, nextToken: sp.token, pageSize: 10 };
+    ({ data: page, stale } = await lastKnown().read(`products:${JSON.stringify(input)}`, () =>
+      listProducts(input),
+    ));
   } catch (err) {
     error = toUserMessage(err);
   }
@@ -63,6 +69,7 @@ export default async function ProductsPage({ searchParams }: { searchParams: Sea
         description="Your AWS Marketplace container products. Open one to add repositories, versions and releases."
       />
       <ProductFilters q={sp.q ?? ''} visibility={visibility ?? ''} visibilities={VISIBILITIES} />
+      {stale ? <StaleNotice reason={stale.reason} seenAt={stale.seenAt} className="mb-4" /> : null}
       {error ? (
         <Alert type="error" header="Products could not be listed" className="mb-4">
           {error}

@@ -7,9 +7,11 @@ import { PushCommands } from '@/components/product/push-commands';
 import { RecentChangeSets } from './_components/recent-change-sets';
 import { VersionsSection } from './_components/versions-section';
 import { VisibilityStatus } from '@/components/product/visibility-status';
+import { StaleNotice } from '@/components/ui/stale-notice';
 import { wizardActions } from './_components/wizard-actions';
 import { requirePageUser } from '@/lib/auth/page';
 import { listChangeSets } from '@/lib/catalog/change-sets';
+import { lastKnown, type StaleNotice as Stale } from '@/lib/catalog/last-known';
 import { describeProduct } from '@/lib/catalog/products';
 import type { ChangeSetSummary, ProductDetail, RepositoryView } from '@/lib/catalog/types';
 import { env } from '@/lib/env';
@@ -23,8 +25,9 @@ export default async function ProductPage({ params }: { params: Promise<{ id: st
   const user = await requirePageUser();
   const { id } = await params;
   let product: ProductDetail;
+  let stale: Stale | undefined;
   try {
-    product = await describeProduct(id);
+    ({ data: product, stale } = await lastKnown().read(`product:${id}`, () => describeProduct(id)));
   } catch (err) {
     if (isAppError(err, 'NOT_FOUND')) notFound();
     return (
@@ -35,11 +38,14 @@ export default async function ProductPage({ params }: { params: Promise<{ id: st
   }
   let changeSets: ChangeSetSummary[] = [];
   let changeSetError: string | undefined;
-  try {
-    changeSets = (await listChangeSets({ entityId: product.id, pageSize: 5 })).items;
-  } catch (err) {
-    changeSetError = toUserMessage(err);
-  }
+  // While the Catalog API is not answering, a second call would only make the page wait again.
+  if (stale) changeSetError = 'Recent change sets are not shown while the Catalog API is not answering.';
+  else
+    try {
+      changeSets = (await listChangeSets({ entityId: product.id, pageSize: 5 })).items;
+    } catch (err) {
+      changeSetError = toUserMessage(err);
+    }
   const canEdit = can(user.roles, 'draft:edit');
   const canPush = env().isLocalCatalog && can(user.roles, 'registry:push');
   return (
@@ -55,6 +61,7 @@ export default async function ProductPage({ params }: { params: Promise<{ id: st
         }
       />
       <div className="flex flex-col gap-6">
+        {stale ? <StaleNotice reason={stale.reason} seenAt={stale.seenAt} /> : null}
         <div className="grid gap-6 lg:grid-cols-2">
           <Container header={<Header variant="h2">Overview</Header>}>
             <KeyValuePairs
