@@ -6,12 +6,14 @@ import { createAuditEntry } from '@/lib/db/queries/audit';
 import { resetPasswordSchema } from '@/lib/schemas/auth';
 import type { ActionResult } from '../result';
 import { defineAction } from '../define-action';
+import { adminChangeRefused } from './refusal';
 
 export const resetUserPasswordAction = defineAction(
   { name: 'reset-user-password', permission: 'users:manage', schema: resetPasswordSchema },
   async ({ userId, password }, { user: admin }): Promise<ActionResult> => {
     const db = getDb();
-    await setLocalPassword(db, userId, await hashPassword(password));
+    if ((await setLocalPassword(db, userId, await hashPassword(password))) === 'not-found')
+      return adminChangeRefused('not-found');
     await createAuditEntry(db, {
       actorId: admin.id,
       action: 'reset-user-password',

@@ -5,7 +5,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { user } from '../schema';
 import { testBackends, type TestDb } from '../testing/backends';
-import { countUsersWithRole, createLocalUser, deleteUser, getUserRoles, setUserRoles } from './users';
+import {
+  countUsersWithRole,
+  createLocalUser,
+  deleteUser,
+  getUserRoles,
+  setLocalPassword,
+  setUserRoles,
+} from './users';
 
 const backends = await testBackends();
 const ROUNDS = 20;
@@ -62,5 +69,7 @@ describe.each(backends)('admin changes on $name', ({ open }) => {
       reason: 'not-found',
     });
     expect(await deleteUser(t.handle.db, 'no-such-user')).toBe('not-found');
+    // A password reset for a user who is gone answers not-found instead of a failed insert.
+    expect(await setLocalPassword(t.handle.db, 'no-such-user', 'hash')).toBe('not-found');
   });
 });

@@ -125,9 +125,15 @@ export async function createLocalUser(
   return id;
 }
 
-/** Sets a new password hash and signs the user out everywhere. */
-export async function setLocalPassword(db: Db, userId: string, passwordHash: string) {
-  await db.transaction(async (tx) => {
+/** Sets a new password hash and signs the user out everywhere; 'not-found' for an unknown user. */
+export async function setLocalPassword(
+  db: Db,
+  userId: string,
+  passwordHash: string,
+): Promise<'ok' | 'not-found'> {
+  return db.transaction(async (tx) => {
+    const [found] = await tx.select({ id: user.id }).from(user).where(eq(user.id, userId)).for('update');
+    if (!found) return 'not-found';
     const updated = await tx
       .update(account)
       .set({ password: passwordHash })
@@ -143,6 +149,7 @@ export async function setLocalPassword(db: Db, userId: string, passwordHash: str
       });
     }
     await tx.delete(session).where(eq(session.userId, userId));
+    return 'ok';
   });
 }
 
