@@ -83,7 +83,25 @@ test.describe('sign-in and roles', () => {
     const roles = other.getByRole('list', { name: 'Your roles' });
     await expect(roles).toContainText('Product manager');
     await expect(roles).toContainText('Seller');
+    // Users cannot rename themselves (better-auth's update-user is off); the admin page can.
+    const selfRename = await other.request.post('/api/auth/update-user', {
+      data: { name: 'Ada Admin' },
+      headers: { origin: new URL(other.url()).origin },
+    });
+    expect(selfRename.status()).toBe(404);
     await other.close();
+
+    await page
+      .getByRole('row', { name: /pat@wharf\.local/ })
+      .getByRole('button', { name: 'Rename' })
+      .click();
+    const rename = page.getByRole('dialog', { name: 'Rename Pat Both' });
+    await rename.getByLabel('Name').fill('  ');
+    await rename.getByRole('button', { name: 'Save name' }).click();
+    await expect(rename.getByText('Enter a name.')).toBeVisible();
+    await rename.getByLabel('Name').fill('Pat Smith');
+    await rename.getByRole('button', { name: 'Save name' }).click();
+    await expect(page.getByRole('row', { name: /pat@wharf\.local/ })).toContainText('Pat Smith');
   });
 });
 

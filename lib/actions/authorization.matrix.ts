@@ -25,6 +25,12 @@ export const ACTION_MATRIX: Array<{
     input: () => ({}),
   },
   {
+    file: 'users/rename-user',
+    name: 'renameUserAction',
+    permission: 'users:manage',
+    input: () => ({ userId: 'nobody', name: 'Someone' }),
+  },
+  {
     file: 'users/delete-user',
     name: 'deleteUserAction',
     permission: 'users:manage',

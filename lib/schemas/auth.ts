@@ -17,8 +17,11 @@ export const passwordSchema = z
   .min(PASSWORD_LENGTH.min, `Use at least ${PASSWORD_LENGTH.min} characters.`)
   .max(PASSWORD_LENGTH.max, `Use at most ${PASSWORD_LENGTH.max} characters.`);
 
+/** A user's display name, as approvals and lists show it. Only an admin sets it (better-auth's update-user is off). */
+const nameSchema = z.string().trim().min(1, 'Enter a name.').max(100, 'Use at most 100 characters.');
+
 export const createUserSchema = z.object({
-  name: z.string().trim().min(1, 'Enter a name.').max(100, 'Use at most 100 characters.'),
+  name: nameSchema,
   email: z.email('Enter an email address such as name@example.com.').max(254),
   password: passwordSchema,
   roles: z.array(z.enum(ROLES)).min(1, 'Choose at least one role.'),
@@ -31,5 +34,7 @@ export const setRolesSchema = z.object({
 });
 
 export const deleteUserSchema = z.object({ userId: z.string().min(1, 'Choose a user to delete.').max(100) });
+
+export const renameUserSchema = z.object({ userId: z.string().min(1).max(100), name: nameSchema });
 
 export const resetPasswordSchema = z.object({ userId: z.string().min(1).max(100), password: passwordSchema });

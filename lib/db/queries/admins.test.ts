@@ -10,6 +10,7 @@ import {
   createLocalUser,
   deleteUser,
   getUserRoles,
+  renameUser,
   setLocalPassword,
   setUserRoles,
 } from './users';
@@ -71,5 +72,6 @@ describe.each(backends)('admin changes on $name', ({ open }) => {
     expect(await deleteUser(t.handle.db, 'no-such-user')).toBe('not-found');
     // A password reset for a user who is gone answers not-found instead of a failed insert.
     expect(await setLocalPassword(t.handle.db, 'no-such-user', 'hash')).toBe('not-found');
+    expect(await renameUser(t.handle.db, 'no-such-user', 'X')).toBe('not-found');
   });
 });

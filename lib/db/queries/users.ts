@@ -153,6 +153,16 @@ export async function setLocalPassword(
   });
 }
 
+/** Sets a user's display name; 'not-found' for an unknown user. */
+export async function renameUser(db: Db, userId: string, name: string): Promise<'ok' | 'not-found'> {
+  const rows = await db
+    .update(user)
+    .set({ name, updatedAt: new Date() })
+    .where(eq(user.id, userId))
+    .returning({ id: user.id });
+  return rows.length ? 'ok' : 'not-found';
+}
+
 /** Deletes a user in one transaction, refusing to delete the last admin. */
 export async function deleteUser(db: Db, userId: string): Promise<'ok' | AdminChangeRefusal> {
   return db.transaction(async (tx) => {

@@ -2,7 +2,7 @@
 import { useState, useTransition } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { createUserSchema, type CreateUserInput } from '@/lib/schemas/auth';
+import { createUserSchema, type CreateUserInput, PASSWORD_LENGTH } from '@/lib/schemas/auth';
 import { createUserAction } from '@/lib/actions/users/create-user';
 import { ROLES, ROLE_DESCRIPTIONS, ROLE_LABELS } from '@/lib/roles';
 import { Alert, Button, Checkbox, FormField, Input, Modal, useToast } from '@/components/ui';
@@ -68,7 +68,7 @@ export function CreateUserButton() {
           <FormField
             label="Initial password"
             id="new-password"
-            constraint="At least 12 characters. Share it with the person privately."
+            constraint={`At least ${PASSWORD_LENGTH.min} characters. Share it with the person privately.`}
             error={errors.password?.message}
           >
             <Input

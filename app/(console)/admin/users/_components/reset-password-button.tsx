@@ -2,6 +2,7 @@
 import { useState, useTransition } from 'react';
 import { resetUserPasswordAction } from '@/lib/actions/users/reset-user-password';
 import { Alert, Button, FormField, Input, Modal, useToast } from '@/components/ui';
+import { PASSWORD_LENGTH } from '@/lib/schemas/auth';
 
 export function ResetPasswordButton({ userId, name }: { userId: string; name: string }) {
   const [open, setOpen] = useState(false);
@@ -43,7 +44,7 @@ export function ResetPasswordButton({ userId, name }: { userId: string; name: st
         <FormField
           label="New password"
           id={`pw-${userId}`}
-          constraint="At least 12 characters."
+          constraint={`At least ${PASSWORD_LENGTH.min} characters.`}
           error={error}
         >
           <Input

@@ -4,6 +4,7 @@ import { ROLES, ROLE_LABELS, type Role } from '@/lib/roles';
 import { setUserRolesAction } from '@/lib/actions/users/set-user-roles';
 import { deleteUserAction } from '@/lib/actions/users/delete-user';
 import { Alert, Button, Checkbox, ConfirmModal, Container, Header, Table, useToast } from '@/components/ui';
+import { RenameUserButton } from './rename-user-button';
 import { ResetPasswordButton } from './reset-password-button';
 
 export interface UserItem {
@@ -121,6 +122,7 @@ function RowActions({
   const { push } = useToast();
   return (
     <div className="flex flex-wrap gap-2">
+      <RenameUserButton userId={user.id} name={user.name} />
       {user.hasPassword ? <ResetPasswordButton userId={user.id} name={user.name} /> : null}
       {!isMe ? (
         <Button size="sm" variant="normal" onClick={() => setConfirming(true)}>
