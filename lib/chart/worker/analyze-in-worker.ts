@@ -8,11 +8,15 @@ import type { AnalyzeOptions, ChartFiles } from '../types';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
-/** The worker script: next to this file in source; from the project root when this file is bundled. */
+/**
+ * The worker script: next to this file in source; from the project root when this file is bundled.
+ * Turbopack must not follow it into the bundle (it loads the analyser through tsx at run time), hence
+ * the turbopackIgnore comments.
+ */
 function workerScript(): string {
-  const beside = path.join(here, 'analyze-worker.mjs');
-  if (fs.existsSync(beside)) return beside;
-  return path.resolve(process.cwd(), 'lib/chart/worker/analyze-worker.mjs');
+  const beside = path.join(/* turbopackIgnore: true */ here, 'analyze-worker.mjs');
+  if (fs.existsSync(/* turbopackIgnore: true */ beside)) return beside;
+  return path.resolve(/* turbopackIgnore: true */ process.cwd(), 'lib/chart/worker/analyze-worker.mjs');
 }
 
 /**
@@ -25,7 +29,7 @@ export function analyzeChartInWorker(
   opts: AnalyzeOptions = {},
   limits: { timeMs: number; memoryMb: number } = ANALYSIS_LIMITS,
 ): Promise<ChartAnalysis> {
-  const worker = new Worker(workerScript(), {
+  const worker = new Worker(/* turbopackIgnore: true */ workerScript(), {
     workerData: { files: new Map(files), opts },
     execArgv: [],
     resourceLimits: { maxOldGenerationSizeMb: limits.memoryMb },
