@@ -148,8 +148,12 @@ export const auditLog = pgTable(
     details: jsonb('details')
       .notNull()
       .default(sql`'{}'::jsonb`),
+    /** The hash of the entry before this one ('' for the first): the chain `wharf audit verify` checks. */
+    prevHash: text('prev_hash').notNull().default(''),
+    /** sha256 of this entry's canonical content and prevHash. */
+    hash: text('hash').notNull().default(''),
   },
-  (t) => [index('audit_at_idx').on(t.at)],
+  (t) => [index('audit_at_idx').on(t.at), index('audit_actor_idx').on(t.actorId)],
 );
 
 /**
@@ -174,7 +178,25 @@ export const draftReview = pgTable(
     comment: text('comment').notNull().default(''),
     reviewerId: text('reviewer_id').notNull(),
     reviewerName: text('reviewer_name').notNull().default(''),
+    /** sha256 of the revision's request content when the verdict was given (lib/reviews/content-hash.ts). */
+    contentHash: text('content_hash').notNull().default(''),
     createdAt: now('created_at'),
   },
   (t) => [index('draft_review_draft_idx').on(t.draftId, t.createdAt)],
+);
+
+/** A product manager's request that reviewers read one revision of a draft. */
+export const draftReviewRequest = pgTable(
+  'draft_review_request',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    draftId: uuid('draft_id').notNull(),
+    draftRevision: integer('draft_revision').notNull(),
+    contentHash: text('content_hash').notNull().default(''),
+    note: text('note').notNull().default(''),
+    requestedBy: text('requested_by').notNull(),
+    requestedByName: text('requested_by_name').notNull().default(''),
+    createdAt: now('created_at'),
+  },
+  (t) => [index('draft_review_request_draft_idx').on(t.draftId, t.createdAt)],
 );
