@@ -39,12 +39,19 @@ export const reviewDraftSchema = z
     id: z.uuid(),
     revision: revisionSchema,
     verdict: z.enum(['approved', 'changes-requested']),
-    comment: z.string().trim().max(2000),
+    comment: z.string().trim().max(2000, 'Keep the comment under 2,000 characters.'),
   })
   .refine((r) => r.verdict === 'approved' || r.comment.length > 0, {
     path: ['comment'],
     message: 'Say what needs to change.',
   });
+
+/** A product manager asks reviewers to read one revision; the note is optional. */
+export const requestReviewSchema = z.object({
+  id: z.uuid(),
+  revision: revisionSchema,
+  note: z.string().trim().max(2000, 'Keep the note under 2,000 characters.'),
+});
 
 export const pushImageSchema = z.object({
   productId: z.string().min(1).max(64),

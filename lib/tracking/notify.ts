@@ -58,9 +58,13 @@ export async function announceEndStates(db: Db, fresh: readonly NewStatus[], bas
   }
 }
 
-async function sendWebhook(db: Db, text: string): Promise<void> {
+/** Posts `text` to the configured webhook, when one is on; failures are logged, never thrown. */
+export async function sendWebhook(db: Db, text: string): Promise<void> {
   const hook = await getSetting<WebhookSetting>(db, WEBHOOK_SETTING_KEY);
   if (!hook?.enabled || !hook.url) return;
-  const result = await deliverWebhook(hook.url, text);
+  const result = await deliverWebhook(hook.url, text).catch(() => ({
+    ok: false as const,
+    error: 'unreachable',
+  }));
   if (!result.ok) log.warn('webhook delivery failed', { host: new URL(hook.url).host, error: result.error });
 }

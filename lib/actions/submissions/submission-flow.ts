@@ -17,6 +17,7 @@ import type { Evaluation } from '@/lib/policy';
 import { snapshotOf } from '@/lib/draft/evaluate-draft';
 import { accountLimiters } from '@/lib/tracking/limiter';
 import { verdictOfStoredDraft, type StoredDraft } from '@/lib/server/drafts/stored-draft';
+import { approvalBlockOf } from '@/lib/server/drafts/review-states';
 
 /** A caller whose claim holder has not answered within this time may call again (same token). */
 const STALE_CLAIM_MS = 30_000;
@@ -57,6 +58,8 @@ export async function submitDraftRevision(
   // for the first caller, and the product may since have changed because of this very change set.
   const existing = await getSubmissionFor(db, { draftId: draft.id, draftRevision: draft.revision });
   if (existing && existing.state !== 'failed') return settle(db, existing.id);
+  const approval = await approvalBlockOf(db, draft);
+  if (approval) throw new AppError('FORBIDDEN', approval.message, { approval });
   const { request, blocking } = await gateVerdict(draft);
   if (blocking.length) {
     throw new AppError(

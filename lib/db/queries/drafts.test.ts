@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testBackends, type TestDb } from '../testing/backends';
 import { createDraft, deleteDraft, getDraft, listDrafts, updateDraft } from './drafts';
 import { claimSubmission, createSubmission, getSubmissionFor, updateSubmissionResult } from './submissions';
-import { createDraftReview, getLatestDraftReview } from './reviews';
+import { createDraftReview, createReviewRequest, listReviewEvents } from './reviews';
 
 const backends = await testBackends();
 const counts = { passed: 1, failed: 0, warnings: 0, manual: 0 };
@@ -112,26 +112,35 @@ describe.each(backends)('drafts and submissions on $name', ({ open }) => {
     expect((await getSubmissionFor(db, { draftId: d.id, draftRevision: 1 }))?.changeSetId).toBe('cs-1');
   });
 
-  it('records reviews per revision', async () => {
+  it('records review requests and verdicts per revision, in order', async () => {
     const db = t.handle.db;
     const d = await newDraft();
-    await createDraftReview(db, {
+    await createReviewRequest(db, {
       draftId: d.id,
       draftRevision: 1,
-      verdict: 'changes-requested',
-      comment: 'fix',
-      reviewerId: 'r',
-      reviewerName: 'R',
+      contentHash: 'h1',
+      note: '',
+      requestedBy: 'pm',
+      requestedByName: 'P',
     });
-    await new Promise((r) => setTimeout(r, 5));
-    await createDraftReview(db, {
-      draftId: d.id,
-      draftRevision: 1,
-      verdict: 'approved',
-      comment: '',
-      reviewerId: 'r',
-      reviewerName: 'R',
-    });
-    expect((await getLatestDraftReview(db, d.id))?.verdict).toBe('approved');
+    for (const verdict of ['changes-requested', 'approved'] as const) {
+      await new Promise((r) => setTimeout(r, 5));
+      await createDraftReview(db, {
+        draftId: d.id,
+        draftRevision: 1,
+        contentHash: 'h1',
+        verdict,
+        comment: verdict === 'approved' ? '' : 'fix',
+        reviewerId: 'r',
+        reviewerName: 'R',
+      });
+    }
+    const events = (await listReviewEvents(db, [d.id])).get(d.id)!;
+    expect(events.map((e) => e.verdict ?? e.kind).sort()).toEqual([
+      'approved',
+      'changes-requested',
+      'request',
+    ]);
+    expect(events.find((e) => e.kind === 'request')).toMatchObject({ userId: 'pm', contentHash: 'h1' });
   });
 });

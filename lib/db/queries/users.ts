@@ -178,3 +178,9 @@ export async function countUsersWithRole(db: Db, role: string): Promise<number> 
   const rows = await db.select({ userId: userRole.userId }).from(userRole).where(eq(userRole.role, role));
   return rows.length;
 }
+
+/** Ids of the users holding a role (whom to notify). */
+export async function listUserIdsWithRole(db: Db, role: string): Promise<string[]> {
+  const rows = await db.select({ userId: userRole.userId }).from(userRole).where(eq(userRole.role, role));
+  return rows.map((r) => r.userId);
+}
