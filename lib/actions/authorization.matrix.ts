@@ -91,6 +91,18 @@ export const ACTION_MATRIX: Array<{
     input: () => ({ id: '00000000-0000-4000-8000-000000000000', revision: 1 }),
   },
   {
+    file: 'reviews/request-review',
+    name: 'requestReviewAction',
+    permission: 'draft:edit',
+    input: () => ({ id: '00000000-0000-4000-8000-000000000000', revision: 1, note: '' }),
+  },
+  {
+    file: 'settings/update-approval-policy',
+    name: 'updateApprovalPolicyAction',
+    permission: 'settings:edit',
+    input: () => ({}),
+  },
+  {
     file: 'reviews/review-draft',
     name: 'reviewDraftAction',
     permission: 'draft:review',

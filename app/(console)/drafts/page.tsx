@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import { PageHeader } from '@/components/shell/page-header';
 import { requirePageUser } from '@/lib/auth/page';
-import { listDraftReviews } from '@/lib/db/queries/reviews';
 import { getDb } from '@/lib/db/runtime';
 import { listDraftsWithCounts } from '@/lib/server/drafts/list-drafts';
 import { can } from '@/lib/roles';
@@ -13,10 +12,6 @@ export default async function DraftsPage() {
   const user = await requirePageUser();
   const db = getDb();
   const drafts = await listDraftsWithCounts(db);
-  const reviews = await listDraftReviews(
-    db,
-    drafts.map((d) => d.id),
-  );
   return (
     <>
       <PageHeader
@@ -27,7 +22,6 @@ export default async function DraftsPage() {
       <DraftsTable
         canDelete={can(user.roles, 'draft:delete')}
         items={drafts.map((d) => {
-          const review = reviews.find((r) => r.draftId === d.id);
           return {
             id: d.id,
             productId: d.productId,
@@ -40,7 +34,7 @@ export default async function DraftsPage() {
             authorName: d.authorName,
             updatedByName: d.updatedByName,
             updatedAt: d.updatedAt.toISOString(),
-            review: review ? { verdict: review.verdict, revision: review.draftRevision } : undefined,
+            review: d.review,
           };
         })}
       />

@@ -1,28 +1,31 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { PageHeader } from '@/components/shell/page-header';
-import { EmptyState, StatusIndicator, Table, type TableColumn } from '@/components/ui';
+import { EmptyState, Table, type TableColumn } from '@/components/ui';
+import { ReviewStateBadge } from '@/components/draft/review-state-badge';
 import { CHANGE_TYPE_LABELS, ChecklistStatus } from '@/components/draft/checklist-status';
 import { requirePageUser } from '@/lib/auth/page';
-import { listDraftReviews, type DraftReviewRow } from '@/lib/db/queries/reviews';
 import { getDb } from '@/lib/db/runtime';
-import type { DraftListItem } from '@/lib/db/queries/drafts';
-import { listDraftsWithCounts } from '@/lib/server/drafts/list-drafts';
+import { listDraftsWithCounts, type DraftWithVerdict } from '@/lib/server/drafts/list-drafts';
+import type { ReviewStateKind } from '@/lib/reviews/state';
 
 export const metadata: Metadata = { title: 'Reviews' };
 
-type Row = DraftListItem & { review?: DraftReviewRow };
+/* What waits for a reviewer comes first. */
+const ORDER: Record<ReviewStateKind, number> = {
+  'in-review': 0,
+  'out-of-date': 1,
+  'not-requested': 2,
+  'changes-requested': 3,
+  approved: 4,
+};
 
 export default async function ReviewsPage() {
   await requirePageUser();
   const db = getDb();
   const drafts = await listDraftsWithCounts(db, { status: 'open' });
-  const reviews = await listDraftReviews(
-    db,
-    drafts.map((d) => d.id),
-  );
-  const rows: Row[] = drafts.map((d) => ({ ...d, review: reviews.find((r) => r.draftId === d.id) }));
-  const columns: TableColumn<Row>[] = [
+  const rows = [...drafts].sort((a, b) => ORDER[a.review.kind] - ORDER[b.review.kind]);
+  const columns: TableColumn<DraftWithVerdict>[] = [
     {
       id: 'draft',
       header: 'Draft',
@@ -40,16 +43,16 @@ export default async function ReviewsPage() {
     {
       id: 'review',
       header: 'Review',
-      cell: (d) =>
-        !d.review ? (
-          <StatusIndicator type="pending">Not reviewed</StatusIndicator>
-        ) : d.review.draftRevision !== d.revision ? (
-          <StatusIndicator type="warning">{`Changed since review (rev. ${d.review.draftRevision})`}</StatusIndicator>
-        ) : d.review.verdict === 'approved' ? (
-          <StatusIndicator type="success">{`Approved by ${d.review.reviewerName}`}</StatusIndicator>
-        ) : (
-          <StatusIndicator type="error">{`Changes requested by ${d.review.reviewerName}`}</StatusIndicator>
-        ),
+      cell: (d) => (
+        <div className="flex flex-col gap-0.5">
+          <ReviewStateBadge state={d.review} />
+          {d.review.by && d.review.kind !== 'not-requested' ? (
+            <span className="text-xs text-slate-600">
+              {d.review.kind === 'in-review' ? 'Requested by' : 'By'} {d.review.by}
+            </span>
+          ) : null}
+        </div>
+      ),
     },
   ];
   return (
@@ -57,7 +60,7 @@ export default async function ReviewsPage() {
       <PageHeader
         breadcrumbs={[{ text: 'Reviews' }]}
         title="Reviews"
-        description="Open drafts and their compliance summaries. Reviewers approve a revision or request changes; sellers see the verdict before they submit."
+        description="Open drafts and their compliance summaries, those waiting for a reviewer first. Reviewers approve a revision or request changes; any later edit puts an approval out of date."
       />
       <Table
         caption="Drafts to review"

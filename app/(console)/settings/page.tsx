@@ -1,17 +1,21 @@
 import type { Metadata } from 'next';
 import { requirePageUser } from '@/lib/auth/page';
 import { env } from '@/lib/env';
-import { getDbHandle } from '@/lib/db/runtime';
+import { getDb, getDbHandle } from '@/lib/db/runtime';
 import { getCatalogInfo } from '@/lib/catalog/info';
 import { PageHeader } from '@/components/shell/page-header';
 import { Container, Header, KeyValuePairs, StatusIndicator } from '@/components/ui';
+import { ApprovalPolicyForm } from '@/components/reviews/approval-policy-form';
+import { can } from '@/lib/roles';
+import { loadApprovalPolicy } from '@/lib/server/drafts/review-states';
 import { NotificationSettings } from './_components/notification-settings';
 
 export const metadata: Metadata = { title: 'Settings' };
 
 export default async function SettingsPage() {
-  await requirePageUser();
+  const user = await requirePageUser();
   const e = env();
+  const policy = await loadApprovalPolicy(getDb());
   const db = getDbHandle();
   const catalog = await getCatalogInfo();
   return (
@@ -72,6 +76,9 @@ export default async function SettingsPage() {
               },
             ]}
           />
+        </Container>
+        <Container header={<Header variant="h2">Approval policy</Header>}>
+          <ApprovalPolicyForm initial={policy} canEdit={can(user.roles, 'settings:edit')} />
         </Container>
         <NotificationSettings />
         <Container header={<Header variant="h2">Sign-in</Header>}>

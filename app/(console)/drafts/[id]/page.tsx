@@ -7,7 +7,6 @@ import { requirePageUser } from '@/lib/auth/page';
 import { describeProduct } from '@/lib/catalog/products';
 import type { ProductDetail } from '@/lib/catalog/types';
 import { getDraft } from '@/lib/db/queries/drafts';
-import { getLatestDraftReview } from '@/lib/db/queries/reviews';
 import { getSubmissionFor } from '@/lib/db/queries/submissions';
 import { getDb } from '@/lib/db/runtime';
 import { toUserMessage } from '@/lib/errors';
@@ -18,6 +17,7 @@ import { optionTemplates } from '@/lib/draft/builders';
 import { readAttestations } from '@/lib/draft/attestations';
 import { readStoredCharts } from '@/lib/draft/charts';
 import { snapshotOf } from '@/lib/draft/evaluate-draft';
+import { loadApprovalPolicy, loadReviewState } from '@/lib/server/drafts/review-states';
 import { DraftWizard } from './_components/draft-wizard';
 import { registryPrefixOf } from './_components/registry-prefix';
 
@@ -47,9 +47,10 @@ export default async function DraftPage({
   } catch (err) {
     loadError = toUserMessage(err);
   }
-  const [submission, review] = await Promise.all([
+  const [submission, reviewState, policy] = await Promise.all([
     getSubmissionFor(db, { draftId: draft.id, draftRevision: draft.revision }),
-    getLatestDraftReview(db, draft.id),
+    loadReviewState(db, draft),
+    loadApprovalPolicy(db),
   ]);
   const advice = sp.awsError ? CODES[sp.awsError]?.advice : undefined;
   return (
@@ -104,16 +105,7 @@ export default async function DraftPage({
           awsError={sp.awsError}
           awsErrorAdvice={advice}
           submittedChangeSetId={submission?.changeSetId ?? undefined}
-          review={
-            review
-              ? {
-                  verdict: review.verdict,
-                  comment: review.comment,
-                  reviewerName: review.reviewerName,
-                  revision: review.draftRevision,
-                }
-              : undefined
-          }
+          review={{ state: reviewState, policy }}
         />
       )}
     </>

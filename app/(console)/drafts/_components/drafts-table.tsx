@@ -8,7 +8,9 @@ import {
   ChecklistStatus,
   type ChecklistCountsView,
 } from '@/components/draft/checklist-status';
+import { ReviewStateBadge } from '@/components/draft/review-state-badge';
 import { deleteDraftAction } from '@/lib/actions/drafts/delete-draft';
+import type { ReviewState } from '@/lib/reviews/state';
 
 export interface DraftItem {
   id: string;
@@ -22,7 +24,7 @@ export interface DraftItem {
   authorName: string;
   updatedByName: string;
   updatedAt: string;
-  review?: { verdict: string; revision: number };
+  review: ReviewState;
 }
 
 export function DraftsTable({ items, canDelete }: { items: DraftItem[]; canDelete: boolean }) {
@@ -65,16 +67,13 @@ export function DraftsTable({ items, canDelete }: { items: DraftItem[]; canDelet
         d.status !== 'open' ? (
           <Badge color="blue">Submitted</Badge>
         ) : (
-          <div className="flex flex-col gap-1">
-            <ChecklistStatus counts={d.checklist} />
-            {d.review ? (
-              <span className="text-xs text-slate-600">
-                {d.review.verdict === 'approved' ? 'Approved' : 'Changes requested'} (rev. {d.review.revision}
-                )
-              </span>
-            ) : null}
-          </div>
+          <ChecklistStatus counts={d.checklist} />
         ),
+    },
+    {
+      id: 'review',
+      header: 'Review',
+      cell: (d) => (d.status !== 'open' ? '—' : <ReviewStateBadge state={d.review} />),
     },
     {
       id: 'actions',

@@ -8,7 +8,9 @@ import { requirePageUser } from '@/lib/auth/page';
 import { getDb } from '@/lib/db/runtime';
 import { loadDraftReview } from '@/lib/server/drafts/review-data';
 import { can } from '@/lib/roles';
+import { ReviewStateBadge } from '@/components/draft/review-state-badge';
 import { ReviewForm } from './_components/review-form';
+import { ReviewHistory } from './_components/review-history';
 import { plural } from '@/lib/plural';
 
 export const metadata: Metadata = { title: 'Review draft' };
@@ -18,7 +20,10 @@ export default async function ReviewDraftPage({ params }: { params: Promise<{ id
   const { id } = await params;
   const data = /^[0-9a-f-]{36}$/i.test(id) ? await loadDraftReview(getDb(), id) : undefined;
   if (!data) notFound();
-  const { draft, evaluation, attestations, reviews } = data;
+  const { draft, evaluation, attestations, events, state } = data;
+  const blocking =
+    evaluation.findings.filter((f) => f.severity === 'error').length + evaluation.counts.manual;
+  const own = draft.authorId === user.id || draft.updatedBy === user.id;
   const failing = evaluation.results.filter((r) => r.status === 'fail' || r.status === 'warn');
   const manual = evaluation.results.filter((r) => r.status === 'manual' || r.status === 'attested');
   return (
@@ -103,30 +108,26 @@ export default async function ReviewDraftPage({ params }: { params: Promise<{ id
           </Container>
         </div>
         <div className="flex flex-col gap-6">
-          {can(user.roles, 'draft:review') ? (
-            <ReviewForm draftId={draft.id} revision={draft.revision} />
+          <Container header={<Header variant="h2">Review state</Header>}>
+            <ReviewStateBadge state={state} />
+          </Container>
+          {can(user.roles, 'draft:review') && draft.status === 'open' ? (
+            <ReviewForm
+              draftId={draft.id}
+              revision={draft.revision}
+              refusal={own ? 'You wrote or edited this draft, so another reviewer reviews it.' : undefined}
+              approveBlocked={
+                blocking
+                  ? `Approve is not available while the checklist has ${plural(blocking, 'blocking item')}: request changes instead.`
+                  : undefined
+              }
+            />
+          ) : draft.status !== 'open' ? (
+            <Alert type="info">This draft was submitted; its reviews are kept below.</Alert>
           ) : (
             <Alert type="info">Reviewers record verdicts here.</Alert>
           )}
-          <Container header={<Header variant="h2">History</Header>}>
-            {reviews.length ? (
-              <ul className="flex flex-col gap-3 text-sm">
-                {reviews.map((r) => (
-                  <li key={r.id}>
-                    <StatusIndicator
-                      type={r.verdict === 'approved' ? 'success' : 'error'}
-                    >{`${r.verdict === 'approved' ? 'Approved' : 'Changes requested'} · rev. ${r.draftRevision}`}</StatusIndicator>
-                    <div className="text-slate-600">
-                      {r.reviewerName}, {r.createdAt.toLocaleString()}
-                    </div>
-                    {r.comment ? <p className="mt-1 whitespace-pre-wrap">{r.comment}</p> : null}
-                  </li>
-                ))}
-              </ul>
-            ) : (
-              <p className="text-sm">No reviews yet.</p>
-            )}
-          </Container>
+          <ReviewHistory events={events} revision={draft.revision} />
         </div>
       </div>
     </>

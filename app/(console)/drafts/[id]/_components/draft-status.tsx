@@ -1,21 +1,24 @@
 'use client';
-import { Alert } from '@/components/ui';
 import { ConflictAlert } from '@/components/draft/conflict-alert';
 import { SaveStatus } from '@/components/draft/save-status';
 import type { useDraftAutosave } from '@/lib/query/use-draft-autosave';
-import type { DraftWizardProps } from './draft-types';
+import { DraftReviewPanel } from '@/components/reviews/draft-review-panel';
+import type { ReviewState } from '@/lib/reviews/state';
 
-/** Above the wizard: save state and revision, a save conflict, and the latest review's verdict. */
+/** Above the wizard: save state and revision, a save conflict, and the review state. */
 export function DraftStatus({
+  draftId,
   save,
   isEditable,
   isOpen,
   review,
 }: {
+  draftId: string;
   save: ReturnType<typeof useDraftAutosave>;
   isEditable: boolean;
   isOpen: boolean;
-  review: DraftWizardProps['review'];
+  /** Already at the wizard's revision (see atRevision). */
+  review: ReviewState;
 }) {
   return (
     <>
@@ -37,19 +40,14 @@ export function DraftStatus({
           />
         </div>
       ) : null}
-      {review ? (
-        <div className="mb-4">
-          <Alert
-            type={review.verdict === 'approved' ? 'success' : 'warning'}
-            header={
-              review.verdict === 'approved'
-                ? `Approved by ${review.reviewerName} (revision ${review.revision})`
-                : `Changes requested by ${review.reviewerName} (revision ${review.revision})`
-            }
-          >
-            {review.comment || 'No comment.'}
-          </Alert>
-        </div>
+      {isOpen ? (
+        <DraftReviewPanel
+          draftId={draftId}
+          revision={save.revision}
+          state={review}
+          canRequest={isEditable}
+          isSaving={save.state === 'saving' || save.state === 'dirty'}
+        />
       ) : null}
     </>
   );

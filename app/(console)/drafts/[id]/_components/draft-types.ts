@@ -2,6 +2,8 @@ import type { VersionView } from '@/lib/catalog/types';
 import type { ProductSnapshot } from '@/lib/policy';
 import type { WizardForm } from '@/lib/draft/form';
 import type { StoredCharts } from '@/lib/draft/charts';
+import type { ApprovalPolicy } from '@/lib/reviews/approval-policy';
+import type { ReviewState } from '@/lib/reviews/state';
 import type { OptionTemplate } from '@/components/wizard/steps/options-step';
 
 /** What the server page hands the wizard (plain data only). */
@@ -33,5 +35,6 @@ export interface DraftWizardProps {
   awsError?: string;
   awsErrorAdvice?: string;
   submittedChangeSetId?: string;
-  review?: { verdict: string; comment: string; reviewerName: string; revision: number };
+  /** The review state the server computed for the stored revision, and the approval policy. */
+  review: { state: ReviewState; policy: ApprovalPolicy };
 }

@@ -13,6 +13,8 @@ import { WizardNav } from '@/components/wizard/wizard-nav';
 import { fieldForPolicyPath } from '@/lib/draft/builders';
 import { useDraftAutosave } from '@/lib/query/use-draft-autosave';
 import { wizardFormSchema, type WizardForm } from '@/lib/draft/form';
+import { approvalBlock } from '@/lib/reviews/approval-policy';
+import { atRevision } from '@/lib/reviews/state';
 import type { DraftWizardProps } from './draft-types';
 import { DraftStatus } from './draft-status';
 import { StepBody } from './step-body';
@@ -76,6 +78,7 @@ export function DraftWizard(p: DraftWizardProps) {
     () => ({ findings: live.findings, awsErrors, locked: frame.locked, showAll, readOnly: !isEditable }),
     [live.findings, awsErrors, frame.locked, showAll, isEditable],
   );
+  const review = atRevision(p.review.state, save.revision);
   const blockingCount =
     live.evaluation.findings.filter((f) => f.severity === 'error').length + live.evaluation.counts.manual;
 
@@ -83,10 +86,11 @@ export function DraftWizard(p: DraftWizardProps) {
     <FormProvider {...methods}>
       <WizardFieldContext.Provider value={fieldInfo}>
         <DraftStatus
+          draftId={p.draft.id}
           save={save}
           isEditable={isEditable}
           isOpen={p.draft.status === 'open'}
-          review={p.review}
+          review={review}
         />
         <div className="flex flex-col gap-6 lg:flex-row">
           <WizardNav steps={def.steps} current={current} furthest={furthest} onGo={goTo} />
@@ -138,6 +142,7 @@ export function DraftWizard(p: DraftWizardProps) {
                   blockingCount={blockingCount}
                   isSaving={save.state === 'saving' || save.state === 'dirty'}
                   submittedChangeSetId={p.submittedChangeSetId}
+                  approval={approvalBlock(p.review.policy, p.draft.changeType, review)}
                   confirm={
                     p.draft.changeType === 'RestrictDeliveryOptions'
                       ? restrictConfirm(p.product.versions, values.optionIds)

@@ -4,6 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useState, useTransition, type ReactNode } from 'react';
 import { Alert, Button, ConfirmModal } from '@/components/ui';
 import { submitDraftAction } from '@/lib/actions/submissions/submit-draft';
+import type { ApprovalBlock } from '@/lib/reviews/approval-policy';
 
 export interface SubmitBarProps {
   draftId: string;
@@ -15,6 +16,8 @@ export interface SubmitBarProps {
   isSaving: boolean;
   submittedChangeSetId?: string;
   onBlocked: () => void;
+  /** Why the approval policy holds this revision, when it does (the server gate decides again). */
+  approval?: ApprovalBlock;
   /** A destructive submission first asks, naming what it takes away. */
   confirm?: { title: string; body: ReactNode };
 }
@@ -60,6 +63,11 @@ export function SubmitBar(p: SubmitBarProps) {
   }
   return (
     <div className="flex flex-col gap-3">
+      {p.approval ? (
+        <Alert type="warning" header="Waiting for approval">
+          {p.approval.message}
+        </Alert>
+      ) : null}
       {error ? (
         <Alert type="error" header="The change set was not submitted">
           <p>{error.message}</p>
@@ -87,7 +95,7 @@ export function SubmitBar(p: SubmitBarProps) {
         <Button
           variant="primary"
           loading={pending}
-          disabled={!p.canSubmit || pending || p.isSaving}
+          disabled={!p.canSubmit || pending || p.isSaving || Boolean(p.approval)}
           onClick={() => submit()}
         >
           {p.label}
