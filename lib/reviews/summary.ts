@@ -45,7 +45,8 @@ function ruleOf(r: RuleResult, request: unknown, attestation?: SummaryAttestatio
     field: meta.field,
     fix: r.rule.fix || meta.fix,
     findings: r.findings.map((f) => ({ path: f.path, message: f.message, location: f.location })),
-    evidence: evidenceOf(request, meta, r.findings),
+    // A confirmation is a person's word on what no program reads: it has no field values.
+    evidence: r.rule.severity === 'manual' ? [] : evidenceOf(request, meta, r.findings),
     required: r.required,
     attestation,
   };
