@@ -5,7 +5,7 @@ import { SaveStatus } from '@/components/draft/save-status';
 import type { useDraftAutosave } from '@/lib/query/use-draft-autosave';
 import type { DraftWizardProps } from './draft-types';
 
-/** Above the wizard: save state and revision, a save conflict, and the latest review's verdict. */
+/** Above the wizard: save state and revision, a save conflict, refused confirmations, and the latest review's verdict. */
 export function DraftStatus({
   save,
   isEditable,
@@ -36,6 +36,19 @@ export function DraftStatus({
             onKeepMine={() => void save.keepMine()}
           />
         </div>
+      ) : null}
+      {save.refused.length > 0 ? (
+        <Alert
+          type="error"
+          className="mb-4"
+          header="Not confirmed: the evidence contradicts it"
+          onDismiss={save.dismissRefused}
+        >
+          {save.refused.map((r) => (
+            <p key={r.rule}>{r.message}</p>
+          ))}
+          <p>Everything else you entered was saved.</p>
+        </Alert>
       ) : null}
       {review ? (
         <div className="mb-4">
