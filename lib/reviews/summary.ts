@@ -20,7 +20,7 @@ export type * from './summary-types';
 
 /** Everything the summary is made of; who and when come from the server's session and clock. */
 export interface SummaryInput {
-  draft: ComplianceSummary['draft'] & { updatedAt: string | Date };
+  draft: Omit<ComplianceSummary['draft'], 'updatedAt'> & { updatedAt: string | Date };
   verdict: DraftVerdict;
   form: WizardForm;
   charts: StoredCharts;

@@ -2,14 +2,15 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { PageHeader } from '@/components/shell/page-header';
-import { Alert, Container, Header, KeyValuePairs, StatusIndicator } from '@/components/ui';
+import { Alert, Container, Header, StatusIndicator } from '@/components/ui';
 import { CHANGE_TYPE_LABELS } from '@/components/draft/checklist-status';
 import { requirePageUser } from '@/lib/auth/page';
 import { getDb } from '@/lib/db/runtime';
 import { loadDraftReview } from '@/lib/server/drafts/review-data';
+import { summaryOfStoredDraft } from '@/lib/server/drafts/summary-data';
 import { can } from '@/lib/roles';
 import { ReviewForm } from './_components/review-form';
-import { plural } from '@/lib/plural';
+import { SummaryView } from './_components/summary-view';
 
 export const metadata: Metadata = { title: 'Review draft' };
 
@@ -18,9 +19,8 @@ export default async function ReviewDraftPage({ params }: { params: Promise<{ id
   const { id } = await params;
   const data = /^[0-9a-f-]{36}$/i.test(id) ? await loadDraftReview(getDb(), id) : undefined;
   if (!data) notFound();
-  const { draft, evaluation, attestations, reviews } = data;
-  const failing = evaluation.results.filter((r) => r.status === 'fail' || r.status === 'warn');
-  const manual = evaluation.results.filter((r) => r.status === 'manual' || r.status === 'attested');
+  const { draft, reviews } = data;
+  const summary = await summaryOfStoredDraft(draft, user);
   return (
     <>
       <PageHeader
@@ -28,81 +28,14 @@ export default async function ReviewDraftPage({ params }: { params: Promise<{ id
         title={`Review: ${draft.title}`}
         description={`${CHANGE_TYPE_LABELS[draft.changeType] ?? draft.changeType} for ${draft.productTitle}, revision ${draft.revision}.`}
       />
-      <div className="grid gap-6 lg:grid-cols-[1fr_22rem]">
-        <div className="flex flex-col gap-6">
-          <Container
-            header={
-              <Header
-                variant="h2"
-                actions={<Link href={`/drafts/${draft.id}?step=review`}>Open the draft’s Review step</Link>}
-              >
-                Compliance summary
-              </Header>
-            }
-          >
-            <div className="flex flex-wrap gap-4" aria-label="Checklist counts">
-              <StatusIndicator type="error">{`${evaluation.counts.failed} failing`}</StatusIndicator>
-              <StatusIndicator type="warning">
-                {plural(evaluation.counts.warnings, 'warning')}
-              </StatusIndicator>
-              <StatusIndicator type="pending">{`${evaluation.counts.manual} to attest`}</StatusIndicator>
-              <StatusIndicator type="success">{`${evaluation.counts.passed} passed`}</StatusIndicator>
-            </div>
-            {evaluation.blocking ? (
-              <Alert type="warning" className="mt-4">
-                Submission is blocked until the failing items are fixed and every attestation is given.
-              </Alert>
-            ) : (
-              <Alert type="success" className="mt-4">
-                Nothing blocks submission.
-              </Alert>
-            )}
-          </Container>
-          <Container
-            header={
-              <Header variant="h2" counter={`(${failing.length})`}>
-                Failing items and warnings
-              </Header>
-            }
-          >
-            {failing.length ? (
-              <ul className="flex flex-col gap-3">
-                {failing.map((r) => (
-                  <li key={r.rule.id}>
-                    <StatusIndicator type={r.status === 'fail' ? 'error' : 'warning'}>
-                      {r.rule.title}
-                    </StatusIndicator>
-                    <ul className="mt-1 list-disc pl-10 text-sm">
-                      {r.findings.slice(0, 5).map((f, i) => (
-                        <li key={i}>{f.message}</li>
-                      ))}
-                    </ul>
-                  </li>
-                ))}
-              </ul>
-            ) : (
-              <p>None.</p>
-            )}
-          </Container>
-          <Container
-            header={
-              <Header variant="h2" counter={`(${manual.length})`}>
-                Attestations
-              </Header>
-            }
-          >
-            <KeyValuePairs
-              columns={1}
-              items={manual.map((r) => ({
-                label: r.rule.title,
-                value: r.attestation
-                  ? `Attested by ${attestations[r.rule.id]?.byName ?? r.attestation.by} on ${new Date(r.attestation.at).toLocaleString()}`
-                  : 'Not attested',
-              }))}
-            />
-          </Container>
+      <div className="grid gap-6 lg:grid-cols-[1fr_22rem] print:block">
+        <div className="flex min-w-0 flex-col gap-6">
+          <p className="text-sm print:hidden">
+            <Link href={`/drafts/${draft.id}?step=review`}>Open the draft’s Review step</Link>
+          </p>
+          <SummaryView summary={summary} />
         </div>
-        <div className="flex flex-col gap-6">
+        <div className="flex flex-col gap-6 print:hidden">
           {can(user.roles, 'draft:review') ? (
             <ReviewForm draftId={draft.id} revision={draft.revision} />
           ) : (
