@@ -48,7 +48,12 @@ function ruleBlock(r: SummaryRule): string[] {
     : e(r.source.document);
   const out = [`### ${e(STATUS_LABELS[r.status])}: ${e(r.title)}`, '', `- Rule: ${codeSpan(r.id)}`];
   out.push(`- Source: ${source}`);
-  for (const f of r.findings.slice(0, 20)) out.push(`- Finding: ${e(f.message)}`);
+  for (const f of r.findings.slice(0, 20)) {
+    const loc = f.location
+      ? `${codeSpan(f.location.line ? `${f.location.file}:${f.location.line}` : f.location.file)} `
+      : '';
+    out.push(`- Finding: ${loc}${e(f.message)}`);
+  }
   if (r.findings.length > 20) out.push(`- … and ${r.findings.length - 20} more findings`);
   for (const v of r.evidence) out.push(`- Value at ${codeSpan(v.path)}: ${codeSpan(v.value)}`);
   if (r.attestation) out.push(`- ${attestationLine(r.attestation)}`);

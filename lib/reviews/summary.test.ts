@@ -99,3 +99,16 @@ describe('buildComplianceSummary', () => {
     expect(update.diff).toEqual([]);
   });
 });
+
+describe('chart finding messages', () => {
+  it('show the file:line once, apart from the message', () => {
+    const s = buildComplianceSummary(
+      summaryInput({ charts: { helm1: storedChart('chart-image-not-hardcoded') } }),
+    );
+    const f = s.charts[0]!.findings.find((x) => x.rule === 'chart-image-not-hardcoded')!;
+    expect(f.message.startsWith('templates/')).toBe(false);
+    const r = s.groups.flatMap((g) => g.rules).find((x) => x.id === 'chart-image-not-hardcoded')!;
+    expect(r.findings[0]!.message).toBe(f.message);
+    expect(r.findings[0]!.location).toEqual({ file: 'templates/backend-deployment.yaml', line: 16 });
+  });
+});

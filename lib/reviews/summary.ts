@@ -34,6 +34,14 @@ export interface SummaryInput {
 /* The chart preflight's own rule table knows each chart rule's seed section and AWS code. */
 const CHART_META = new Map(CHART_RULES.map((r) => [r.id, r]));
 
+/* Chart messages often lead with their own file:line; the summary shows the location apart. */
+function withoutLocation(message: string, loc: { file: string; line?: number } | undefined): string {
+  if (!loc) return message;
+  for (const lead of [loc.line ? `${loc.file}:${loc.line}` : undefined, loc.file])
+    if (lead && message.startsWith(lead)) return message.slice(lead.length).replace(/^:?\s*/, '');
+  return message;
+}
+
 function ruleOf(r: RuleResult, request: unknown, attestation?: SummaryAttestation): SummaryRule {
   const meta = CHART_META.get(r.rule.id) ?? r.rule;
   return {
@@ -44,7 +52,11 @@ function ruleOf(r: RuleResult, request: unknown, attestation?: SummaryAttestatio
     source: { document: meta.source.document, code: meta.source.code },
     field: meta.field,
     fix: r.rule.fix || meta.fix,
-    findings: r.findings.map((f) => ({ path: f.path, message: f.message, location: f.location })),
+    findings: r.findings.map((f) => ({
+      path: f.path,
+      message: withoutLocation(f.message, f.location),
+      location: f.location,
+    })),
     // A confirmation is a person's word on what no program reads: it has no field values.
     evidence: r.rule.severity === 'manual' ? [] : evidenceOf(request, meta, r.findings),
     required: r.required,
@@ -73,7 +85,7 @@ function chartsOf(input: SummaryInput): SummaryChart[] {
         severity: f.severity,
         file: f.location?.file,
         line: f.location?.line,
-        message: f.message,
+        message: withoutLocation(f.message, f.location),
       })),
     });
   }
