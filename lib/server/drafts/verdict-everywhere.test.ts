@@ -157,6 +157,8 @@ async function readAll(form: WizardForm) {
   });
   const gate = await gateVerdict(draft);
   const review = (await loadDraftReview(handle.db, draft.id))!;
+  const { summaryOfStoredDraft } = await import('./summary-data');
+  const summary = await summaryOfStoredDraft(draft, { id: 'rev', name: 'Reviewer' });
   const listed = (await listDraftsWithCounts(handle.db)).find((d) => d.id === draft.id)!;
 
   // wharf check: the request the wizard shows, the DescribeEntity output and the chart analyses as files.
@@ -185,7 +187,7 @@ async function readAll(form: WizardForm) {
   );
   const cli = checkRequest(files.request, { entity, charts: files.charts });
   if (!cli.ok) throw new Error(cli.error);
-  return { wizard, gate, review, listed, cliCode: code, cliFindings: JSON.parse(out).findings, cli };
+  return { wizard, gate, review, summary, listed, cliCode: code, cliFindings: JSON.parse(out).findings, cli };
 }
 
 describe('one verdict for a draft revision', () => {
@@ -201,6 +203,10 @@ describe('one verdict for a draft revision', () => {
     expect(r.gate.counts).toEqual(counts);
     expect(r.review.evaluation.findings).toEqual(r.wizard.evaluation.findings);
     expect(r.review.counts).toEqual(counts);
+    // The compliance summary (review page, exports) is that verdict too, chart warning included.
+    expect(r.summary.counts).toEqual(counts);
+    expect(r.summary.charts[0]?.findings.some((f) => f.severity === 'warning')).toBe(true);
+    expect(r.summary.attestations.map((a) => a.rule).sort()).toEqual([...ATTESTED].sort());
     expect(r.listed.checklist).toEqual(counts);
     expect(r.cliFindings).toEqual(shape(r.wizard.evaluation.findings));
     expect(r.cli.findings).toEqual(r.wizard.evaluation.findings);
