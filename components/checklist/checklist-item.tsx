@@ -3,7 +3,7 @@
 import { memo } from 'react';
 import type { RuleResult } from '@/lib/policy';
 import { AlertTriangleIcon, CheckCircleIcon, InfoIcon, XCircleIcon } from '@/components/ui/icons';
-import { formatAttestedAt, sameResult } from './group-results';
+import { formatAttestedAt, sameResult } from '@/lib/checklist/group-results';
 
 /* Status is always icon plus text, never colour alone. */
 const STATUS = {

@@ -11,7 +11,7 @@ import {
   XCircleIcon,
 } from '@/components/ui/icons';
 import { ChecklistItem } from './checklist-item';
-import { countsMessage, groupResults, type ChecklistSection } from './group-results';
+import { countsMessage, groupResults, type ChecklistSection } from '@/lib/checklist/group-results';
 import { plural } from '@/lib/plural';
 
 export interface ChecklistPanelProps {

@@ -188,4 +188,10 @@ export const ROUTE_MATRIX: Array<{
     params: { id: NO_DRAFT },
     permission: 'draft:edit',
   },
+  {
+    file: 'app/api/drafts/[id]/summary/route.ts',
+    url: `/api/drafts/${NO_DRAFT}/summary?format=md`,
+    params: { id: NO_DRAFT },
+    permission: 'console:read',
+  },
 ];

@@ -1,6 +1,6 @@
 'use client';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { saveDraftAction } from '@/lib/actions/drafts/save-draft';
+import { saveDraftAction, type SaveDraftResult } from '@/lib/actions/drafts/save-draft';
 import type { WizardForm } from '@/lib/draft/form';
 
 /** Where the autosave stands; the save-status indicator shows it. */
@@ -14,6 +14,9 @@ export interface AutosavePayload {
 
 const DEBOUNCE_MS = 800;
 
+/** Confirmations a save did not record because the draft's evidence contradicts them. */
+export type RefusedConfirmations = Extract<SaveDraftResult, { ok: true }>['data']['refused'];
+
 /**
  * Debounced autosave with compare-and-set: every save names the revision it builds on. A refused
  * save stops autosaving and reports `conflict` until the user reloads or keeps their copy.
@@ -24,17 +27,22 @@ export function useDraftAutosave(p: {
   savedAt: string;
   enabled: boolean;
   payload: AutosavePayload;
+  /** Called with the rule ids a save refused to confirm (the wizard unticks them). */
+  onRefused?: (ruleIds: string[]) => void;
 }) {
   const [state, setState] = useState<SaveState>(p.enabled ? 'saved' : 'readonly');
   const [savedAt, setSavedAt] = useState(p.savedAt);
   const [message, setMessage] = useState<string>();
+  const [refused, setRefused] = useState<RefusedConfirmations>([]);
   const revision = useRef(p.revision);
   const [revisionShown, setRevisionShown] = useState(p.revision);
   const serialized = JSON.stringify([p.payload.form, p.payload.attested]);
   const lastSaved = useRef(serialized);
   const latest = useRef(p.payload);
+  const onRefused = useRef(p.onRefused);
   useEffect(() => {
     latest.current = p.payload;
+    onRefused.current = p.onRefused;
   });
   const inFlight = useRef(false);
   const blocked = useRef(false);
@@ -56,6 +64,11 @@ export function useDraftAutosave(p: {
       setRevisionShown(res.data.revision);
       lastSaved.current = text;
       setSavedAt(res.data.updatedAt);
+      // Kept until dismissed: the save that follows the untick must not wipe the reason away.
+      if (res.data.refused?.length) {
+        setRefused(res.data.refused);
+        onRefused.current?.(res.data.refused.map((r) => r.rule));
+      }
       setState(JSON.stringify([latest.current.form, latest.current.attested]) === text ? 'saved' : 'dirty');
       return;
     }
@@ -92,5 +105,16 @@ export function useDraftAutosave(p: {
   }, [p.draftId, save]);
 
   const isDirty = state === 'dirty' || state === 'saving' || state === 'conflict' || state === 'error';
-  return { state, savedAt, message, revision: revisionShown, isDirty, keepMine, flush: save };
+  const dismissRefused = useCallback(() => setRefused([]), []);
+  return {
+    state,
+    savedAt,
+    message,
+    revision: revisionShown,
+    isDirty,
+    keepMine,
+    flush: save,
+    refused,
+    dismissRefused,
+  };
 }

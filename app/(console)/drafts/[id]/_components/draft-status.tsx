@@ -1,11 +1,12 @@
 'use client';
+import { Alert } from '@/components/ui';
 import { ConflictAlert } from '@/components/draft/conflict-alert';
 import { SaveStatus } from '@/components/draft/save-status';
 import type { useDraftAutosave } from '@/lib/query/use-draft-autosave';
 import { DraftReviewPanel } from '@/components/reviews/draft-review-panel';
 import type { ReviewState } from '@/lib/reviews/state';
 
-/** Above the wizard: save state and revision, a save conflict, and the review state. */
+/** Above the wizard: save state and revision, a save conflict, refused confirmations, and the review state. */
 export function DraftStatus({
   draftId,
   save,
@@ -39,6 +40,19 @@ export function DraftStatus({
             onKeepMine={() => void save.keepMine()}
           />
         </div>
+      ) : null}
+      {save.refused.length > 0 ? (
+        <Alert
+          type="error"
+          className="mb-4"
+          header="Not confirmed: the evidence contradicts it"
+          onDismiss={save.dismissRefused}
+        >
+          {save.refused.map((r) => (
+            <p key={r.rule}>{r.message}</p>
+          ))}
+          <p>Everything else you entered was saved.</p>
+        </Alert>
       ) : null}
       {isOpen ? (
         <DraftReviewPanel

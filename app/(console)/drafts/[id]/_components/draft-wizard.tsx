@@ -54,6 +54,7 @@ export function DraftWizard(p: DraftWizardProps) {
     savedAt: p.draft.updatedAt,
     enabled: isEditable,
     payload: { form: values, attested: attest.attested },
+    onRefused: (ids) => ids.forEach((id) => attest.onAttest(id, false)),
   });
   useLeaveGuard(isEditable && save.isDirty);
 

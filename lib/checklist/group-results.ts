@@ -1,3 +1,4 @@
+/* The checklist's grouping, shared by the wizard panel (components/checklist) and the compliance summary (lib/reviews). Pure. */
 import type { Evaluation, RuleResult, RuleStatus } from '@/lib/policy';
 import { plural } from '@/lib/plural';
 
