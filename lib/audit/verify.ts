@@ -16,6 +16,8 @@ export interface ChainReport {
   entries: number;
   /** Entries written before the chain existed (hash ''), all before the first chained entry. */
   legacy: number;
+  /** The id the chain begins at (null while every entry is legacy). */
+  firstChainedId: number | null;
   lastHash: string;
   break: ChainBreak | null;
 }
@@ -25,7 +27,13 @@ export interface ChainReport {
  * a removed one leaves its successor pointing at a hash that is not the one before it.
  */
 export function chainVerifier() {
-  const report: ChainReport = { entries: 0, legacy: 0, lastHash: '', break: null };
+  const report: ChainReport = {
+    entries: 0,
+    legacy: 0,
+    firstChainedId: null,
+    lastHash: '',
+    break: null,
+  };
   let chained = false;
   return {
     /** Checks the next entry; false once the chain is broken (later entries are not checked). */
@@ -36,6 +44,7 @@ export function chainVerifier() {
         report.legacy++;
         return true;
       }
+      if (!chained) report.firstChainedId = e.id;
       chained = true;
       const fail = (reason: ChainBreak['reason']) => ((report.break = { id: e.id, reason }), false);
       if (e.hash === '') return fail('unchained');
