@@ -64,4 +64,22 @@ describe('audit entries of sign-in and refusals', () => {
     const { verifyAuditChain } = await import('@/lib/db/queries/audit');
     expect(await verifyAuditChain(s.handle.db)).toMatchObject({ legacy: 0, break: null });
   });
+
+  it('exports the entries the filters select, and refuses a bad filter', async () => {
+    state.cookie = s.cookieOf('reviewer');
+    const { GET } = await import('@/app/api/audit/export/route');
+    const get = (q: string) => GET(new Request(`http://localhost/api/audit/export?${q}`), undefined);
+    const csv = await get('outcome=failed&action=sign-in&format=csv');
+    expect(csv.headers.get('content-type')).toMatch(/^text\/csv/);
+    const lines = (await csv.text()).trim().split('\r\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toContain(',sign-in,Sign in,seller@signed-in.test,Failed,');
+    const json = await (await get(`actor=${s.userIdOf('reviewer')}&format=json`)).json();
+    expect(json.entries.map((e: { action: string }) => e.action)).toEqual([
+      'sign-in',
+      'delete-draft',
+      'open-page',
+    ]);
+    expect((await get('from=2026-02-30')).status).toBe(400);
+  });
 });
