@@ -11,6 +11,7 @@ export interface ExportEntry {
   target: string | null;
   outcome: string;
   details: unknown;
+  prevHash?: string;
   hash: string;
 }
 

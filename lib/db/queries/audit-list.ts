@@ -39,6 +39,7 @@ function selectEntries(db: Db, q: AuditQuery) {
       target: auditLog.target,
       outcome: auditLog.outcome,
       details: auditLog.details,
+      prevHash: auditLog.prevHash,
       hash: auditLog.hash,
     })
     .from(auditLog)
