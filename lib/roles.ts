@@ -31,6 +31,8 @@ const PERMISSIONS = {
   'registry:push': ['product-manager', 'seller'],
   'settings:edit': ['admin'],
   'users:manage': ['admin'],
+  /** Read and export the audit log. */
+  'audit:read': ['admin', 'reviewer'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

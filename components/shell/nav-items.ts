@@ -25,6 +25,7 @@ export const NAV_SECTIONS: { title?: string; items: NavItem[] }[] = [
     items: [
       { href: '/settings', label: 'Settings' },
       { href: '/admin/users', label: 'Users and roles', permission: 'users:manage' },
+      { href: '/audit', label: 'Audit log', permission: 'audit:read' },
     ],
   },
 ];

@@ -165,6 +165,11 @@ export const ROUTE_MATRIX: Array<{
     url: '/api/change-sets/export?format=csv',
     permission: 'console:read',
   },
+  {
+    file: 'app/api/audit/export/route.ts',
+    url: '/api/audit/export?format=csv',
+    permission: 'audit:read',
+  },
   { file: 'app/api/notifications/route.ts', url: '/api/notifications', permission: 'console:read' },
   {
     file: 'app/api/drafts/[id]/charts/route.ts',

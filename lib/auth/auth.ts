@@ -10,6 +10,7 @@ import { env } from '@/lib/env';
 import { getDb } from '@/lib/db/runtime';
 import * as schema from '@/lib/db/schema';
 import { PASSWORD_LENGTH } from '@/lib/schemas/auth';
+import { recordAudit } from '@/lib/audit/record';
 import { grantDefaultSsoRoles } from './users';
 
 function createAuth() {
@@ -55,6 +56,8 @@ function createAuth() {
     trustedOrigins: [e.WHARF_BASE_URL],
     databaseHooks: {
       user: { create: { after: async (u) => grantDefaultSsoRoles(u.id) } },
+      // Every new session is a sign-in, by password or through the identity provider's callback.
+      session: { create: { after: async (s, ctx) => recordSignIn(s.userId, ctx?.path) } },
     },
     plugins: [
       ...(e.oidcEnabled
@@ -75,6 +78,17 @@ function createAuth() {
         : []),
       nextCookies(),
     ],
+  });
+}
+
+function recordSignIn(userId: string, path: string | undefined) {
+  const method = path?.startsWith('/oauth2/') ? 'sso' : 'password';
+  return recordAudit({
+    actorId: userId,
+    action: 'sign-in',
+    target: userId,
+    outcome: 'ok',
+    details: { method },
   });
 }
 

@@ -1,6 +1,7 @@
 import 'server-only';
 import { forbidden, redirect } from 'next/navigation';
 import { can, type Permission } from '@/lib/roles';
+import { recordAudit } from '@/lib/audit/record';
 import { getCurrentUser, type CurrentUser } from './session';
 
 /**
@@ -10,6 +11,14 @@ import { getCurrentUser, type CurrentUser } from './session';
 export async function requirePageUser(permission: Permission = 'console:read'): Promise<CurrentUser> {
   const user = await getCurrentUser();
   if (!user) redirect('/sign-in');
-  if (!can(user.roles, permission)) forbidden();
+  if (!can(user.roles, permission)) {
+    await recordAudit({
+      actorId: user.id,
+      action: 'open-page',
+      outcome: 'denied',
+      details: { permission, roles: user.roles },
+    });
+    forbidden();
+  }
   return user;
 }

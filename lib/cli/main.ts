@@ -1,4 +1,4 @@
-/** `wharf` command dispatcher: `check` (offline policy check), `chart` (chart preflight), `admin` (recovery). */
+/** `wharf` command dispatcher: `check` (offline policy check), `chart` (chart preflight), `admin` (recovery), `audit` (verify the chain). */
 
 const USAGE = `Usage: wharf <command> [options]
 
@@ -9,6 +9,8 @@ Commands:
   chart ...   Analyse a Helm chart (see \`wharf chart --help\`).
   admin --email <address> [--name <name>] [--password-stdin]
         Create or restore an admin account in the configured database (see \`wharf admin --help\`).
+  audit verify [--format text|json]
+        Verify the audit log's hash chain and say where it breaks. Exit status: 0 intact, 1 broken.
 
 Options:
   -h, --help  Show this help.
@@ -30,6 +32,10 @@ export async function main(argv: string[]): Promise<number> {
   if (command === 'admin') {
     const { runAdmin } = await import('./admin');
     return runAdmin(rest);
+  }
+  if (command === 'audit') {
+    const { runAudit } = await import('./audit');
+    return runAudit(rest);
   }
   if (command === 'chart') {
     let mod: ChartModule;

@@ -3,8 +3,8 @@ import { CHANGE_SET_STATUSES } from './status';
 
 const DATE_MESSAGE = 'Use a date like 2026-11-21.';
 
-/** A real calendar day written YYYY-MM-DD (2020-13-45 is refused, not rolled over). */
-const date = z
+/** A real calendar day written YYYY-MM-DD (2020-13-45 is refused, not rolled over); the audit filters share it. */
+export const date = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, DATE_MESSAGE)
   .refine((v) => {

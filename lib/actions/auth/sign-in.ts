@@ -7,6 +7,7 @@ import { safeNextPath } from '@/lib/auth/safe-next';
 import { env } from '@/lib/env';
 import { getDb } from '@/lib/db/runtime';
 import { clientAddress, RateLimiter } from '@/lib/server/rate-limit';
+import { recordAudit } from '@/lib/audit/record';
 import type { ActionResult } from '../result';
 import { definePublicAction } from '../define-action';
 
@@ -22,18 +23,23 @@ export const signInAction = definePublicAction(
     const client = clientAddress(h, env().trustedProxies);
     const key = `sign-in|${email.toLowerCase()}${client ? `|${client}` : ''}`;
     const wait = await limiter.hit(key);
-    if (wait > 0)
+    const attempt = { actorId: null, action: 'sign-in', target: email.toLowerCase() } as const;
+    if (wait > 0) {
+      await recordAudit({ ...attempt, outcome: 'denied', details: { reason: 'rate-limited' } });
       return {
         ok: false,
         formError: `Too many sign-in attempts. Try again in ${Math.ceil(wait / 60)} minute(s).`,
       };
+    }
     try {
       await getAuth().api.signInEmail({ body: { email: email.toLowerCase(), password }, headers: h });
       await limiter.reset(key);
     } catch (err) {
       const status = (err as { statusCode?: number }).statusCode;
-      if (status === 401 || status === 400 || status === 403)
+      if (status === 401 || status === 400 || status === 403) {
+        await recordAudit({ ...attempt, outcome: 'failed', details: { reason: 'bad-credentials', status } });
         return { ok: false, formError: 'The email or password is not correct.' };
+      }
       throw err;
     }
     redirect(safeNextPath(next));

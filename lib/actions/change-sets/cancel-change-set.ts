@@ -2,6 +2,7 @@
 import { revalidatePath } from 'next/cache';
 import { cancelChangeSet } from '@/lib/catalog/change-sets';
 import { getDb } from '@/lib/db/runtime';
+import { AppError } from '@/lib/errors';
 import { getChangeSetRecord } from '@/lib/db/queries/change-sets';
 import { createAuditEntry } from '@/lib/db/queries/audit';
 import { changeSetIdSchema } from '@/lib/tracking/action-schemas';
@@ -23,7 +24,7 @@ export const cancelChangeSetAction = defineAction(
         action: 'cancel-change-set',
         target: changeSetId,
         outcome: 'failed',
-        details: { error: String(err) },
+        details: { code: err instanceof AppError ? err.code : 'UNEXPECTED' },
       });
       throw err;
     }

@@ -3,6 +3,7 @@ import { revalidatePath } from 'next/cache';
 import { describeProduct } from '@/lib/catalog/products';
 import { createDraft } from '@/lib/db/queries/drafts';
 import { getDb } from '@/lib/db/runtime';
+import { recordAudit } from '@/lib/audit/record';
 import { createDraftSchema } from '@/lib/schemas/wizard-actions';
 import type { ActionResult } from '../result';
 import { defineAction } from '../define-action';
@@ -27,6 +28,13 @@ export const createDraftAction = defineAction(
       title: draftTitleOf(form),
       data: form,
       authorId: user.id,
+    });
+    await recordAudit({
+      actorId: user.id,
+      action: 'create-draft',
+      target: row.id,
+      outcome: 'ok',
+      details: { changeType: form.changeType, productId: product.id },
     });
     revalidatePath('/drafts');
     return { ok: true, data: { id: row.id } };

@@ -1,6 +1,7 @@
 'use server';
 import { getDraft, updateDraft } from '@/lib/db/queries/drafts';
 import { getDb } from '@/lib/db/runtime';
+import { recordAudit } from '@/lib/audit/record';
 import { readAttestations, recordAttestations } from '@/lib/draft/attestations';
 import { loadProductSnapshot, verdictOfStoredDraft } from '@/lib/server/drafts/stored-draft';
 import { refusedConfirmations, type RefusedConfirmation } from '@/lib/server/drafts/refused-confirmations';
@@ -52,11 +53,19 @@ export const saveDraftAction = defineAction(
       attestations,
       updatedBy: user.id,
     });
-    if (res.ok)
+    if (res.ok) {
+      await recordAudit({
+        actorId: user.id,
+        action: 'save-draft',
+        target: id,
+        outcome: 'ok',
+        details: { revision: res.draft.revision },
+      });
       return {
         ok: true,
         data: { revision: res.draft.revision, updatedAt: res.draft.updatedAt.toISOString(), refused },
       };
+    }
     if (!res.current) return { ok: false, code: 'NOT_FOUND', formError: 'This draft was deleted.' };
     const submitted = res.current.status !== 'open';
     return {

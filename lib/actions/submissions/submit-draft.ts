@@ -23,6 +23,13 @@ export const submitDraftAction = defineAction(
       out = await submitDraftRevision(db, { draftId: id, revision, userId: user.id });
     } catch (err) {
       if (!(err instanceof AppError)) throw err;
+      await createAuditEntry(db, {
+        actorId: user.id,
+        action: 'submit-draft',
+        target: id,
+        outcome: 'failed',
+        details: { revision, code: err.code },
+      });
       // What blocked the submission, or which change set holds the product, goes back with the message.
       const res: SubmitDraftResult = failure(err, 'submit-draft');
       if (typeof err.details.changeSetId === 'string') res.busyChangeSetId = err.details.changeSetId;
@@ -34,7 +41,7 @@ export const submitDraftAction = defineAction(
       action: 'submit-draft',
       target: id,
       outcome: 'ok',
-      details: { changeSetId: out.changeSetId },
+      details: { revision, changeSetId: out.changeSetId },
     });
     revalidatePath('/drafts');
     revalidatePath('/change-sets');

@@ -1,6 +1,8 @@
 import { and, asc, desc, eq, gte, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client';
 import { changeSetEvent, changeSetRecord, draft, submission, trackingLease, user } from '../schema';
+import { isTerminal } from '@/lib/tracking/status';
+import { createAuditEntry } from './audit';
 
 /** A status seen in ListChangeSets or DescribeChangeSet. */
 export interface ObservedChangeSet {
@@ -77,6 +79,16 @@ export async function createObservations(
           fresh.push({ changeSetId: o.id, status, previous: before[0]?.status, endTime: o.endTime });
       }
     }
+    // Each end state is recorded once, by whoever first stores it, after every event insert (so the
+    // audit lock is never held while waiting on another instance's event rows).
+    for (const f of fresh.filter((s) => isTerminal(s.status)))
+      await createAuditEntry(tx, {
+        actorId: null,
+        action: 'change-set-end',
+        target: f.changeSetId,
+        outcome: f.status === 'FAILED' ? 'failed' : 'ok',
+        details: { status: f.status },
+      });
     return fresh;
   });
 }
