@@ -19,6 +19,11 @@ const ACTION_LABELS: Record<string, string> = {
   'reset-user-password': 'Reset password',
   'cli-admin': 'Restore admin (CLI)',
   'update-notification-settings': 'Change notification settings',
+  'update-approval-policy': 'Change approval policy',
+  'request-review': 'Request review',
+  'review-draft.approved': 'Approve draft',
+  'review-draft.changes-requested': 'Request changes',
+  'review-draft': 'Review draft',
 };
 
 /** A readable label for an action; actions without one (new ones, API paths) still read as words. */

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { PageHeader } from '@/components/shell/page-header';
-import { Alert, Container, Header, StatusIndicator } from '@/components/ui';
+import { Alert, Container, Header } from '@/components/ui';
 import { CHANGE_TYPE_LABELS } from '@/components/draft/checklist-status';
 import { requirePageUser } from '@/lib/auth/page';
 import { getDb } from '@/lib/db/runtime';
