@@ -169,4 +169,14 @@ describe.each(backends)('change-set queries on $name', ({ open }) => {
     await updateSetting(db, 'notifications.webhook', { enabled: false, url: '' }, 'u2');
     expect(await getSetting(db, 'notifications.webhook')).toEqual({ enabled: false, url: '' });
   });
+
+  it('two instances storing the same change sets in opposite order never deadlock', async () => {
+    const db = t.handle.db;
+    const ids = Array.from({ length: 12 }, (_, i) => `cs-order-${String(i).padStart(2, '0')}`);
+    const list = ids.map((id) => ({ id, status: 'APPLYING' as const }));
+    for (let round = 0; round < 5; round++)
+      await Promise.all([createObservations(db, list), createObservations(db, [...list].reverse())]);
+    const rec = await getChangeSetRecord(db, ids[11]!);
+    expect(rec?.record.status).toBe('APPLYING');
+  });
 });

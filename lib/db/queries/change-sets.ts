@@ -38,9 +38,11 @@ export async function createObservations(
   at = new Date(),
 ): Promise<NewStatus[]> {
   if (!observed.length) return [];
+  // Rows are written in id order, so two instances storing overlapping lists never deadlock.
+  const ordered = [...observed].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return db.transaction(async (tx) => {
     const fresh: NewStatus[] = [];
-    for (const o of observed) {
+    for (const o of ordered) {
       const before = await tx
         .select({ status: changeSetRecord.status })
         .from(changeSetRecord)
