@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getChangeSetRecord } from '@/lib/db/queries/change-sets';
+import { enableHolds } from '@/lib/emulator/engine/holds';
 import { catalogPort, type CatalogPort } from './catalog-port';
 import { refreshIntervalFor, REFRESH_MS, Tracker } from './tracker';
 import { setFaults, startCreateProduct, trackingWorld } from './testing/world';
@@ -12,6 +13,8 @@ const counting: CatalogPort = {
   list: (input) => (wire.push({ op: 'ListChangeSets', at: Date.now() }), catalogPort.list(input)),
 };
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** The service's test control: hold every change set in its status, or release them. */
+const hold = (on: boolean) => void (enableHolds(world.handle.db).all = on);
 
 beforeAll(async () => {
   world = await trackingWorld(8_000);
@@ -26,14 +29,22 @@ describe('Tracker', () => {
       const ids = await Promise.all(
         [1, 2, 3, 4, 5].map((n) => startCreateProduct(world.emulator.url, `Watched ${n}`)),
       );
-      const tracker = new Tracker({ refreshMs: 1_000, catalog: counting });
+      // The service holds the change sets where they are and the tracker's clock moves only when told,
+      // so a slow machine sees the same number of intervals and statuses as a fast one.
+      hold(true);
+      let clock = 0;
+      const tracker = new Tracker({ refreshMs: 1_000, catalog: counting, now: () => clock });
       wire.length = 0;
       const rounds = 3;
-      for (let round = 0; round < rounds; round++) {
-        await Promise.all(
-          Array.from({ length: 100 }, (_, i) => tracker.refresh(world.handle.db, ids[i % ids.length]!)),
-        );
-        await sleep(1_000);
+      try {
+        for (let round = 0; round < rounds; round++) {
+          await Promise.all(
+            Array.from({ length: 100 }, (_, i) => tracker.refresh(world.handle.db, ids[i % ids.length]!)),
+          );
+          clock += 1_000;
+        }
+      } finally {
+        hold(false);
       }
       const lists = wire.filter((w) => w.op === 'ListChangeSets').length;
       const describes = wire.filter((w) => w.op === 'DescribeChangeSet').length;
