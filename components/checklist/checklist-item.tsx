@@ -1,13 +1,13 @@
 'use client';
 
 import { memo } from 'react';
-import type { RuleResult } from '@/lib/policy';
-import { AlertTriangleIcon, CheckCircleIcon, InfoIcon, XCircleIcon } from '@/components/ui/icons';
-import { formatAttestedAt, sameResult } from './group-results';
+import { AlertTriangleIcon, CheckCircleIcon, ClockIcon, InfoIcon, XCircleIcon } from '@/components/ui/icons';
+import { formatAttestedAt, sameResult, type ShownResult, type ShownStatus } from './group-results';
 
 /* Status is always icon plus text, never colour alone. */
 const STATUS = {
   fail: { label: 'Error', Icon: XCircleIcon, color: 'text-red-600' },
+  todo: { label: 'To complete', Icon: ClockIcon, color: 'text-slate-600' },
   warn: { label: 'Warning', Icon: AlertTriangleIcon, color: 'text-amber-600' },
   manual: { label: 'To confirm', Icon: InfoIcon, color: 'text-blue-700' },
   attested: { label: 'Confirmed', Icon: CheckCircleIcon, color: 'text-green-700' },
@@ -16,7 +16,7 @@ const STATUS = {
 } as const;
 
 export interface ChecklistItemProps {
-  result: RuleResult;
+  result: ShownResult;
   /** Stable callbacks (the panel keeps them stable so memoised items skip re-rendering). */
   onFocusField(path: string): void;
   onAttest?(ruleId: string, checked: boolean): void;
@@ -24,7 +24,7 @@ export interface ChecklistItemProps {
   readOnly?: boolean;
 }
 
-function StatusLabel({ status }: { status: RuleResult['status'] }) {
+function StatusLabel({ status }: { status: ShownStatus }) {
   const { label, Icon, color } = STATUS[status];
   return (
     <span className={`inline-flex shrink-0 items-center gap-1 font-medium ${color}`}>
@@ -86,7 +86,7 @@ function Item({ result, onFocusField, onAttest, attestedBy, readOnly }: Checklis
               className="w-full rounded-md px-2 py-1.5 text-left hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-blue-700"
             >
               <span className="flex items-start gap-2">
-                <StatusLabel status={status} />
+                <StatusLabel status={f.pending ? 'todo' : status} />
                 <span className="font-medium text-slate-900">{rule.title}</span>
               </span>
               <span className="mt-0.5 block text-slate-800">{f.message}</span>

@@ -46,6 +46,14 @@ describe('ChecklistPanel markup', () => {
     for (const b of boxes) expect(b).toContain('disabled');
   });
 
+  it('shows waiting findings as "To complete", not as failures', () => {
+    const waiting = render({ isPending: () => true });
+    expect(waiting).not.toContain('Failed: <strong>1');
+    expect(waiting).toMatch(/To complete: <strong>1<\/strong>/);
+    expect(waiting).toMatch(/<span>To complete<\/span><\/span><span class="font-medium/);
+    expect(html).not.toContain('To complete');
+  });
+
   it('starts all-passed sections collapsed', () => {
     expect(html).toMatch(/aria-expanded="false"[^>]*>.*?<span>Version<\/span>/);
   });

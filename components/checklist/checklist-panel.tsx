@@ -5,13 +5,21 @@ import type { Evaluation } from '@/lib/policy';
 import {
   AlertTriangleIcon,
   CheckCircleIcon,
+  ClockIcon,
   ChevronDownIcon,
   ChevronRightIcon,
   InfoIcon,
   XCircleIcon,
 } from '@/components/ui/icons';
 import { ChecklistItem } from './checklist-item';
-import { countsMessage, groupResults, type ChecklistSection } from './group-results';
+import {
+  blockingNote,
+  countsMessage,
+  groupResults,
+  shownCounts,
+  type ChecklistSection,
+  type IsPending,
+} from './group-results';
 import { plural } from '@/lib/plural';
 
 export interface ChecklistPanelProps {
@@ -22,6 +30,8 @@ export interface ChecklistPanelProps {
   /** Who ticked each manual item, by rule id (recorded with the draft). */
   attestations?: Record<string, { byName: string; at: string }>;
   readOnly?: boolean;
+  /** Error findings that wait as "to complete" (untouched fields); without it every finding shows. */
+  isPending?: IsPending;
 }
 
 /* Keeps a callback's identity stable while always calling the latest one, so memoised items do not
@@ -37,6 +47,7 @@ function useStableCallback<A extends unknown[]>(fn: ((...args: A) => void) | und
 
 const SUMMARY = [
   { key: 'failed', label: 'Failed', Icon: XCircleIcon, color: 'text-red-600' },
+  { key: 'toComplete', label: 'To complete', Icon: ClockIcon, color: 'text-slate-700' },
   { key: 'warnings', label: 'Warnings', Icon: AlertTriangleIcon, color: 'text-amber-600' },
   { key: 'manual', label: 'To confirm', Icon: InfoIcon, color: 'text-blue-700' },
   { key: 'passed', label: 'Passed', Icon: CheckCircleIcon, color: 'text-green-700' },
@@ -45,7 +56,7 @@ const SUMMARY = [
 function Section(
   props: { section: ChecklistSection; open: boolean; onToggle(title: string): void } & Omit<
     ChecklistPanelProps,
-    'evaluation'
+    'evaluation' | 'isPending'
   >,
 ) {
   const { section, open, onToggle, attestations, ...itemProps } = props;
@@ -54,6 +65,7 @@ function Section(
   const note =
     [
       c.failed && `${c.failed} failed`,
+      c.toComplete && `${c.toComplete} to complete`,
       c.warnings && plural(c.warnings, 'warning'),
       c.manual && `${c.manual} to confirm`,
     ]
@@ -83,9 +95,10 @@ function Section(
   );
 }
 
-function Panel({ evaluation, onFocusField, onAttest, attestations, readOnly }: ChecklistPanelProps) {
+function Panel(props: ChecklistPanelProps) {
+  const { evaluation, onFocusField, onAttest, attestations, readOnly, isPending } = props;
   const headingId = useId();
-  const sections = useMemo(() => groupResults(evaluation), [evaluation]);
+  const sections = useMemo(() => groupResults(evaluation, isPending), [evaluation, isPending]);
   // Sections follow their default (open when something needs attention) until the user toggles them.
   const [toggled, setToggled] = useState<Record<string, boolean>>({});
   const toggle = useCallback(
@@ -98,7 +111,7 @@ function Panel({ evaluation, onFocusField, onAttest, attestations, readOnly }: C
   );
   const focus = useStableCallback(onFocusField) as (path: string) => void;
   const attest = useStableCallback(onAttest);
-  const { counts } = evaluation;
+  const counts = useMemo(() => shownCounts(evaluation, isPending), [evaluation, isPending]);
 
   return (
     <aside
@@ -110,20 +123,18 @@ function Panel({ evaluation, onFocusField, onAttest, attestations, readOnly }: C
           Checklist
         </h2>
         <ul className="mt-1.5 flex flex-wrap gap-x-4 gap-y-1 text-[13px]" aria-label="Summary">
-          {SUMMARY.map(({ key, label, Icon, color }) => (
-            <li key={key} className={`inline-flex items-center gap-1 ${color}`}>
-              <Icon />
-              <span>
-                {label}: <strong>{counts[key]}</strong>
-              </span>
-            </li>
-          ))}
+          {SUMMARY.filter(({ key }) => key !== 'toComplete' || counts.toComplete > 0).map(
+            ({ key, label, Icon, color }) => (
+              <li key={key} className={`inline-flex items-center gap-1 ${color}`}>
+                <Icon />
+                <span>
+                  {label}: <strong>{counts[key]}</strong>
+                </span>
+              </li>
+            ),
+          )}
         </ul>
-        <p className="mt-1 text-[13px] text-slate-600">
-          {evaluation.blocking
-            ? 'Submission is blocked until errors are fixed and items confirmed.'
-            : 'Nothing blocks submission.'}
-        </p>
+        <p className="mt-1 text-[13px] text-slate-600">{blockingNote(evaluation.blocking, counts)}</p>
         <p role="status" aria-live="polite" className="sr-only">
           {countsMessage(counts)}
         </p>

@@ -23,6 +23,7 @@ import { useAttestations } from './use-attestations';
 import { useAwsFieldErrors } from './use-aws-field-errors';
 import { useFieldFocus } from './use-field-focus';
 import { useLiveChecklist } from './use-live-checklist';
+import { useReveal } from './use-reveal';
 import { useWizardFrame } from './wizard-frame';
 import { useWizardSteps } from './use-wizard-steps';
 
@@ -60,6 +61,14 @@ export function DraftWizard(p: DraftWizardProps) {
   // A "Fix in draft" link names the field by its policy path and the AWS error code to show there.
   const deepLink = p.focus ? fieldForPolicyPath(p.focus, live.optionIndex) : undefined;
   const { focusField, showAll } = useFieldFocus(def, steps, deepLink);
+  const reveal = useReveal({
+    control: methods.control,
+    values,
+    optionIndex: live.optionIndex,
+    stepId: step.id,
+    showAll,
+    isEditable,
+  });
   const awsErrors = useAwsFieldErrors(deepLink, p.awsError, p.awsErrorAdvice, values);
 
   // A chart finding goes to its option's chart preflight (field "options.<i>.chart"), not the option title.
@@ -73,8 +82,14 @@ export function DraftWizard(p: DraftWizardProps) {
   };
 
   const fieldInfo = useMemo(
-    () => ({ findings: live.findings, awsErrors, locked: frame.locked, showAll, readOnly: !isEditable }),
-    [live.findings, awsErrors, frame.locked, showAll, isEditable],
+    () => ({
+      findings: live.findings,
+      awsErrors,
+      locked: frame.locked,
+      showAll: reveal.revealAll,
+      readOnly: !isEditable,
+    }),
+    [live.findings, awsErrors, frame.locked, reveal.revealAll, isEditable],
   );
   const blockingCount =
     live.evaluation.findings.filter((f) => f.severity === 'error').length + live.evaluation.counts.manual;
@@ -155,6 +170,7 @@ export function DraftWizard(p: DraftWizardProps) {
           <div className="w-full lg:sticky lg:top-16 lg:max-h-[calc(100vh-5rem)] lg:w-[22rem] lg:shrink-0 lg:self-start lg:overflow-y-auto">
             <ChecklistPanel
               evaluation={live.evaluation}
+              isPending={reveal.isPending}
               onFocusField={onFocusPath}
               onAttest={isEditable ? attest.onAttest : undefined}
               attestations={attest.attestedBy}
