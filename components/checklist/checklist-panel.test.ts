@@ -54,6 +54,16 @@ describe('ChecklistPanel markup', () => {
     expect(html).not.toContain('To complete');
   });
 
+  it('names the delivery option a finding is about', () => {
+    const named = render({
+      optionOf: (path) => (path.includes('DeliveryOptions[0]') ? 'Delivery option 1' : undefined),
+    });
+    expect(named).toMatch(
+      /<span class="font-medium">Delivery option 1: <\/span>[^<]*uses the &#x27;latest&#x27; tag/,
+    );
+    expect(html).not.toContain('Delivery option 1: ');
+  });
+
   it('starts all-passed sections collapsed', () => {
     expect(html).toMatch(/aria-expanded="false"[^>]*>.*?<span>Version<\/span>/);
   });

@@ -32,6 +32,8 @@ export interface ChecklistPanelProps {
   readOnly?: boolean;
   /** Error findings that wait as "to complete" (untouched fields); without it every finding shows. */
   isPending?: IsPending;
+  /** Names the delivery option a finding's path is about (see lib/draft/finding-places). */
+  optionOf?(path: string): string | undefined;
 }
 
 /* Keeps a callback's identity stable while always calling the latest one, so memoised items do not
@@ -96,7 +98,7 @@ function Section(
 }
 
 function Panel(props: ChecklistPanelProps) {
-  const { evaluation, onFocusField, onAttest, attestations, readOnly, isPending } = props;
+  const { evaluation, onFocusField, onAttest, attestations, readOnly, isPending, optionOf } = props;
   const headingId = useId();
   const sections = useMemo(() => groupResults(evaluation, isPending), [evaluation, isPending]);
   // Sections follow their default (open when something needs attention) until the user toggles them.
@@ -147,6 +149,7 @@ function Panel(props: ChecklistPanelProps) {
           onToggle={toggle}
           onFocusField={focus}
           onAttest={attest}
+          optionOf={optionOf}
           attestations={attestations}
           readOnly={readOnly}
         />

@@ -23,7 +23,7 @@ export function ImagePickerField({
   repositoryUrls: string[];
 }) {
   const { control } = useFormContext();
-  const { error, lockReason, disabled } = useWizardField(name);
+  const { error, rowErrors, lockReason, disabled } = useWizardField(name);
   const images = useProductImages(productId);
   const [typed, setTyped] = useState('');
   return (
@@ -36,6 +36,9 @@ export function ImagePickerField({
           field.onChange(on ? [...value, uri] : value.filter((v) => v !== uri));
         const known = new Set((images.data ?? []).flatMap((r) => r.tags.map((t) => t.imageUri)));
         const listId = `${name}-prefixes`;
+        // An image's own finding shows at its row; the field's message only when no row shows it.
+        const shownAtRow = new Set(value.filter((v) => rowErrors[v]).map((v) => rowErrors[v]));
+        const fieldError = error && !shownAtRow.has(error) ? error : undefined;
         return (
           <fieldset
             className="flex min-w-0 flex-col gap-2"
@@ -54,14 +57,16 @@ export function ImagePickerField({
                 {repo.tags.length ? (
                   <div className="mt-1 flex flex-wrap gap-x-5 gap-y-1">
                     {repo.tags.map((t) => (
-                      <Checkbox
-                        key={t.imageUri}
-                        label={<span className="font-mono text-sm">{t.tag}</span>}
-                        description={t.vulnerable ? 'Scan findings' : undefined}
-                        checked={value.includes(t.imageUri)}
-                        disabled={disabled}
-                        onChange={(e) => toggle(t.imageUri, e.target.checked)}
-                      />
+                      <div key={t.imageUri}>
+                        <Checkbox
+                          label={<span className="font-mono text-sm">{t.tag}</span>}
+                          description={t.vulnerable ? 'Scan findings' : undefined}
+                          checked={value.includes(t.imageUri)}
+                          disabled={disabled}
+                          onChange={(e) => toggle(t.imageUri, e.target.checked)}
+                        />
+                        <RowError uri={t.imageUri} value={value} rowErrors={rowErrors} />
+                      </div>
                     ))}
                   </div>
                 ) : (
@@ -72,7 +77,7 @@ export function ImagePickerField({
             {value
               .filter((v) => !known.has(v))
               .map((uri) => (
-                <div key={uri} className="flex items-center gap-2">
+                <div key={uri} className="flex flex-wrap items-center gap-x-2">
                   <code className="min-w-0 flex-1 truncate text-sm">{uri}</code>
                   {!disabled ? (
                     <Button
@@ -83,6 +88,7 @@ export function ImagePickerField({
                       <XIcon />
                     </Button>
                   ) : null}
+                  <RowError uri={uri} value={value} rowErrors={rowErrors} />
                 </div>
               ))}
             {!disabled ? (
@@ -113,10 +119,16 @@ export function ImagePickerField({
               </div>
             ) : null}
             {lockReason ? <LockNote reason={lockReason} /> : null}
-            {error ? <p className="text-status-error text-sm font-bold">{error}</p> : null}
+            {fieldError ? <p className="text-status-error text-sm font-bold">{fieldError}</p> : null}
           </fieldset>
         );
       }}
     />
   );
+}
+
+/** A listed image's own checklist finding, under its row. */
+function RowError(p: { uri: string; value: string[]; rowErrors: Record<string, string> }) {
+  const message = p.value.includes(p.uri) ? p.rowErrors[p.uri] : undefined;
+  return message ? <p className="text-status-error basis-full text-sm font-bold">{message}</p> : null;
 }

@@ -8,6 +8,8 @@ import { useHeldWhilePressed } from './use-held-while-pressed';
 export interface WizardFieldInfo {
   /** First checklist finding per form field. */
   findings: Record<string, string>;
+  /** Error findings about one listed image, by field and image URI (shown at the image's row). */
+  imageFindings?: Record<string, Record<string, string>>;
   /** Errors AWS reported for a field (deep link from a failed change set). */
   awsErrors: Record<string, string>;
   /** Locked fields with the reason. */
@@ -40,5 +42,10 @@ export function useWizardField(name: string) {
       (finding && revealedAt(valueAtPath(touchedFields, name), value, info.showAll) ? finding : undefined),
   );
   const lockReason = info.locked[name];
-  return { error, lockReason, disabled: info.readOnly || Boolean(lockReason) };
+  return {
+    error,
+    rowErrors: info.imageFindings?.[name] ?? {},
+    lockReason,
+    disabled: info.readOnly || Boolean(lockReason),
+  };
 }

@@ -45,8 +45,8 @@ export function DraftWizard(p: DraftWizardProps) {
     [p.product.id, p.product.title],
   );
   const charts = useDraftCharts(p.draft.id, p.draft.charts);
-  const live = useLiveChecklist(values, product, p.snapshot, attest.attestations, charts);
   const frame = useWizardFrame(values, p.product.versions);
+  const live = useLiveChecklist(values, product, p.snapshot, attest.attestations, charts, frame.optionLabel);
   const save = useDraftAutosave({
     draftId: p.draft.id,
     revision: p.draft.revision,
@@ -84,12 +84,13 @@ export function DraftWizard(p: DraftWizardProps) {
   const fieldInfo = useMemo(
     () => ({
       findings: live.findings,
+      imageFindings: live.imageFindings,
       awsErrors,
       locked: frame.locked,
       showAll: reveal.revealAll,
       readOnly: !isEditable,
     }),
-    [live.findings, awsErrors, frame.locked, reveal.revealAll, isEditable],
+    [live.findings, live.imageFindings, awsErrors, frame.locked, reveal.revealAll, isEditable],
   );
   const blockingCount =
     live.evaluation.findings.filter((f) => f.severity === 'error').length + live.evaluation.counts.manual;
@@ -171,6 +172,7 @@ export function DraftWizard(p: DraftWizardProps) {
             <ChecklistPanel
               evaluation={live.evaluation}
               isPending={reveal.isPending}
+              optionOf={live.optionOf}
               onFocusField={onFocusPath}
               onAttest={isEditable ? attest.onAttest : undefined}
               attestations={attest.attestedBy}
