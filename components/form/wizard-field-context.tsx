@@ -10,6 +10,8 @@ export interface WizardFieldInfo {
   findings: Record<string, string>;
   /** Error findings about one listed image, by field and image URI (shown at the image's row). */
   imageFindings?: Record<string, Record<string, string>>;
+  /** Fields whose text is too large to save (the rest of the draft still saves). */
+  saveErrors?: Record<string, string>;
   /** Errors AWS reported for a field (deep link from a failed change set). */
   awsErrors: Record<string, string>;
   /** Locked fields with the reason. */
@@ -38,6 +40,7 @@ export function useWizardField(name: string) {
   // A message that appears on blur waits for the pointer to be released, so a click is never lost.
   const error = useHeldWhilePressed(
     info.awsErrors[name] ??
+      info.saveErrors?.[name] ??
       rhf?.message ??
       (finding && revealedAt(valueAtPath(touchedFields, name), value, info.showAll) ? finding : undefined),
   );

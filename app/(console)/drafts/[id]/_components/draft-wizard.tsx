@@ -86,11 +86,12 @@ export function DraftWizard(p: DraftWizardProps) {
       findings: live.findings,
       imageFindings: live.imageFindings,
       awsErrors,
+      saveErrors: save.tooLarge,
       locked: frame.locked,
       showAll: reveal.revealAll,
       readOnly: !isEditable,
     }),
-    [live.findings, live.imageFindings, awsErrors, frame.locked, reveal.revealAll, isEditable],
+    [live.findings, live.imageFindings, awsErrors, save.tooLarge, frame.locked, reveal.revealAll, isEditable],
   );
   const blockingCount =
     live.evaluation.findings.filter((f) => f.severity === 'error').length + live.evaluation.counts.manual;
