@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluate } from '@/lib/policy';
 import { add, ctx, img, opt, request } from '@/lib/policy/testing/builders';
 import { ChecklistPanel } from './checklist-panel';
+import { ChecklistSummaryBar } from './summary-bar';
 
 const evaluation = evaluate(
   ctx(request(add([opt('helm', { ContainerImages: [img('app', 'latest')] })])), {
@@ -66,5 +67,23 @@ describe('ChecklistPanel markup', () => {
 
   it('starts all-passed sections collapsed', () => {
     expect(html).toMatch(/aria-expanded="false"[^>]*>.*?<span>Version<\/span>/);
+  });
+});
+
+describe('ChecklistSummaryBar markup (phone width)', () => {
+  const bar = renderToStaticMarkup(
+    createElement(ChecklistSummaryBar, { evaluation, isPending: () => true, targetId: 'panel' }),
+  );
+  it('is fixed to the bottom below the lg breakpoint and opens the panel', () => {
+    expect(bar).toMatch(/class="fixed inset-x-0 bottom-0[^"]*lg:hidden"/);
+    expect(bar).toMatch(/<button type="button" aria-controls="panel"/);
+    expect(bar).toContain('1 to complete');
+  });
+  it('gives the panel an id to open', () => {
+    expect(
+      renderToStaticMarkup(
+        createElement(ChecklistPanel, { evaluation, onFocusField: () => {}, id: 'panel' }),
+      ),
+    ).toMatch(/^<aside id="panel"/);
   });
 });

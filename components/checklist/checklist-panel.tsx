@@ -34,6 +34,8 @@ export interface ChecklistPanelProps {
   isPending?: IsPending;
   /** Names the delivery option a finding's path is about (see lib/draft/finding-places). */
   optionOf?(path: string): string | undefined;
+  /** The panel's element id (the phone-width summary bar scrolls to it). */
+  id?: string;
 }
 
 /* Keeps a callback's identity stable while always calling the latest one, so memoised items do not
@@ -117,11 +119,12 @@ function Panel(props: ChecklistPanelProps) {
 
   return (
     <aside
+      id={props.id}
       aria-labelledby={headingId}
       className="rounded-lg border border-slate-200 bg-white text-sm text-slate-800 shadow-sm"
     >
       <div className="border-b border-slate-200 px-3 py-2.5">
-        <h2 id={headingId} className="text-base font-semibold text-slate-900">
+        <h2 id={headingId} tabIndex={-1} className="text-base font-semibold text-slate-900 outline-none">
           Checklist
         </h2>
         <ul className="mt-1.5 flex flex-wrap gap-x-4 gap-y-1 text-[13px]" aria-label="Summary">

@@ -9,6 +9,7 @@ import {
   presentResult,
   sameResult,
   shownCounts,
+  summaryLine,
 } from './group-results';
 
 const failing = evaluate(ctx(request(add([opt('helm', { ContainerImages: [img('app', 'latest')] })]))));
@@ -57,6 +58,20 @@ describe('waiting findings ("to complete")', () => {
     expect(countsMessage(shownCounts(failing, all))).toMatch(/^0 checks failed, 1 item to complete, /);
     expect(blockingNote(true, shownCounts(failing, all))).toMatch(/^Complete the remaining items/);
     expect(blockingNote(true, shownCounts(failing))).toMatch(/^Submission is blocked/);
+  });
+});
+
+describe('phone-width summary line', () => {
+  it('says what needs doing, waiting items as "to complete"', () => {
+    expect(summaryLine({ failed: 1, toComplete: 7, warnings: 0, manual: 3, passed: 20 })).toBe(
+      '1 error · 7 to complete · 3 to confirm',
+    );
+    expect(summaryLine(shownCounts(failing, () => true))).toMatch(/^1 to complete/);
+  });
+  it('says all passed when nothing does', () => {
+    expect(summaryLine({ failed: 0, toComplete: 0, warnings: 0, manual: 0, passed: 12 })).toBe(
+      'all 12 checks passed',
+    );
   });
 });
 

@@ -107,6 +107,17 @@ export function countsMessage(counts: Evaluation['counts'] & { toComplete?: numb
   ].join(', ');
 }
 
+/** The short line of the phone-width summary bar: what needs doing, or that nothing does. */
+export function summaryLine(c: ShownCounts): string {
+  const parts = [
+    c.failed && plural(c.failed, 'error'),
+    c.toComplete && `${c.toComplete} to complete`,
+    c.warnings && plural(c.warnings, 'warning'),
+    c.manual && `${c.manual} to confirm`,
+  ].filter(Boolean);
+  return parts.length ? parts.join(' · ') : `all ${c.passed} checks passed`;
+}
+
 /** The line under the summary counts. */
 export function blockingNote(blocking: boolean, c: ShownCounts): string {
   if (!blocking) return 'Nothing blocks submission.';

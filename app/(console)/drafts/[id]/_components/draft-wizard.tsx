@@ -6,7 +6,7 @@ import { useLeaveGuard } from '@/components/draft/use-leave-guard';
 import { WizardFieldContext } from '@/components/form/wizard-field-context';
 import { ReviewStep } from '@/components/wizard/review-step';
 import { WIZARDS } from '@/components/wizard/steps';
-import { ChecklistPanel } from '@/components/checklist';
+import { ChecklistPanel, ChecklistSummaryBar } from '@/components/checklist';
 import { chartFieldOf } from '@/lib/draft/charts';
 import { useDraftCharts } from '@/components/chart/use-draft-charts';
 import { WizardNav } from '@/components/wizard/wizard-nav';
@@ -171,6 +171,7 @@ export function DraftWizard(p: DraftWizardProps) {
           </form>
           <div className="w-full lg:sticky lg:top-16 lg:max-h-[calc(100vh-5rem)] lg:w-[22rem] lg:shrink-0 lg:self-start lg:overflow-y-auto">
             <ChecklistPanel
+              id="checklist-panel"
               evaluation={live.evaluation}
               isPending={reveal.isPending}
               optionOf={live.optionOf}
@@ -181,6 +182,11 @@ export function DraftWizard(p: DraftWizardProps) {
             />
           </div>
         </div>
+        <ChecklistSummaryBar
+          evaluation={live.evaluation}
+          isPending={reveal.isPending}
+          targetId="checklist-panel"
+        />
       </WizardFieldContext.Provider>
     </FormProvider>
   );
