@@ -1,15 +1,17 @@
 'use client';
 import { useState } from 'react';
-import { Controller, useFormContext } from 'react-hook-form';
+import { Controller, useFormContext, useWatch } from 'react-hook-form';
 import { Button, Checkbox, Input, Spinner } from '@/components/ui';
 import { PlusIcon, XIcon } from '@/components/ui/icons';
 import { useProductImages } from '@/lib/query/use-product-images';
+import { imageChoices } from './image-choices';
 import { LockNote } from './text-field';
 import { useWizardField } from './wizard-field-context';
 
 /**
  * Container images of a delivery option: tags pushed to the product's repositories (local service),
- * or typed URIs with the repository prefix offered (AWS, where tags cannot be listed).
+ * or typed URIs with the repository prefix offered (AWS, where tags cannot be listed). Tags the
+ * draft's options use as their Helm chart are not offered (see image-choices).
  */
 export function ImagePickerField({
   name,
@@ -26,6 +28,9 @@ export function ImagePickerField({
   const { error, rowErrors, lockReason, disabled } = useWizardField(name);
   const images = useProductImages(productId);
   const [typed, setTyped] = useState('');
+  const options = useWatch({ control, name: 'options' }) as { helmChartUri?: string }[] | undefined;
+  const chartUris = (options ?? []).map((o) => o?.helmChartUri ?? '');
+  const repos = imageChoices(images.data ?? [], chartUris);
   return (
     <Controller
       control={control}
@@ -34,7 +39,7 @@ export function ImagePickerField({
         const value = (field.value as string[]) ?? [];
         const toggle = (uri: string, on: boolean) =>
           field.onChange(on ? [...value, uri] : value.filter((v) => v !== uri));
-        const known = new Set((images.data ?? []).flatMap((r) => r.tags.map((t) => t.imageUri)));
+        const known = new Set(repos.flatMap((r) => r.tags.map((t) => t.imageUri)));
         const listId = `${name}-prefixes`;
         // An image's own finding shows at its row; the field's message only when no row shows it.
         const shownAtRow = new Set(value.filter((v) => rowErrors[v]).map((v) => rowErrors[v]));
@@ -51,7 +56,7 @@ export function ImagePickerField({
               Every image the option needs, including unchanged ones. Avoid the tag “latest”.
             </div>
             {images.isLoading ? <Spinner /> : null}
-            {(images.data ?? []).map((repo) => (
+            {repos.map((repo) => (
               <div key={repo.url} className="rounded-lg border border-slate-200 p-2">
                 <div className="font-mono text-xs break-all text-slate-600">{repo.url}</div>
                 {repo.tags.length ? (
@@ -70,7 +75,9 @@ export function ImagePickerField({
                     ))}
                   </div>
                 ) : (
-                  <div className="text-sm text-slate-500">No images pushed yet.</div>
+                  <div className="text-sm text-slate-500">
+                    {repo.chartTags ? 'Only the Helm chart is pushed here.' : 'No images pushed yet.'}
+                  </div>
                 )}
               </div>
             ))}
