@@ -1,13 +1,18 @@
 'use client';
 
 import { memo } from 'react';
-import type { RuleResult } from '@/lib/policy';
-import { AlertTriangleIcon, CheckCircleIcon, InfoIcon, XCircleIcon } from '@/components/ui/icons';
-import { formatAttestedAt, sameResult } from '@/lib/checklist/group-results';
+import { AlertTriangleIcon, CheckCircleIcon, ClockIcon, InfoIcon, XCircleIcon } from '@/components/ui/icons';
+import {
+  formatAttestedAt,
+  sameResult,
+  type ShownResult,
+  type ShownStatus,
+} from '@/lib/checklist/group-results';
 
 /* Status is always icon plus text, never colour alone. */
 const STATUS = {
   fail: { label: 'Error', Icon: XCircleIcon, color: 'text-red-600' },
+  todo: { label: 'To complete', Icon: ClockIcon, color: 'text-slate-600' },
   warn: { label: 'Warning', Icon: AlertTriangleIcon, color: 'text-amber-600' },
   manual: { label: 'To confirm', Icon: InfoIcon, color: 'text-blue-700' },
   attested: { label: 'Confirmed', Icon: CheckCircleIcon, color: 'text-green-700' },
@@ -16,15 +21,17 @@ const STATUS = {
 } as const;
 
 export interface ChecklistItemProps {
-  result: RuleResult;
+  result: ShownResult;
   /** Stable callbacks (the panel keeps them stable so memoised items skip re-rendering). */
   onFocusField(path: string): void;
   onAttest?(ruleId: string, checked: boolean): void;
+  /** The delivery option a finding is about ("Delivery option “Helm”"), from its path. */
+  optionOf?(path: string): string | undefined;
   attestedBy?: { byName: string; at: string };
   readOnly?: boolean;
 }
 
-function StatusLabel({ status }: { status: RuleResult['status'] }) {
+function StatusLabel({ status }: { status: ShownStatus }) {
   const { label, Icon, color } = STATUS[status];
   return (
     <span className={`inline-flex shrink-0 items-center gap-1 font-medium ${color}`}>
@@ -34,7 +41,7 @@ function StatusLabel({ status }: { status: RuleResult['status'] }) {
   );
 }
 
-function Item({ result, onFocusField, onAttest, attestedBy, readOnly }: ChecklistItemProps) {
+function Item({ result, onFocusField, onAttest, optionOf, attestedBy, readOnly }: ChecklistItemProps) {
   const { rule, status, findings } = result;
   if (status === 'manual' || status === 'attested') {
     const id = `attest-${rule.id}`;
@@ -78,27 +85,33 @@ function Item({ result, onFocusField, onAttest, attestedBy, readOnly }: Checklis
   return (
     <li className="py-1">
       <ul className="space-y-1">
-        {findings.map((f, i) => (
-          <li key={`${f.path}#${i}`}>
-            <button
-              type="button"
-              onClick={() => onFocusField(f.path)}
-              className="w-full rounded-md px-2 py-1.5 text-left hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-blue-700"
-            >
-              <span className="flex items-start gap-2">
-                <StatusLabel status={status} />
-                <span className="font-medium text-slate-900">{rule.title}</span>
-              </span>
-              <span className="mt-0.5 block text-slate-800">{f.message}</span>
-              {(f.fix ?? rule.fix) && (
-                <span className="mt-0.5 block text-[13px] text-slate-600">Fix: {f.fix ?? rule.fix}</span>
-              )}
-              {f.code && (
-                <span className="mt-0.5 block font-mono text-xs text-slate-500">Prevents {f.code}</span>
-              )}
-            </button>
-          </li>
-        ))}
+        {findings.map((f, i) => {
+          const option = optionOf?.(f.path);
+          return (
+            <li key={`${f.path}#${i}`}>
+              <button
+                type="button"
+                onClick={() => onFocusField(f.path)}
+                className="w-full rounded-md px-2 py-1.5 text-left hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-blue-700"
+              >
+                <span className="flex items-start gap-2">
+                  <StatusLabel status={f.pending ? 'todo' : status} />
+                  <span className="font-medium text-slate-900">{rule.title}</span>
+                </span>
+                <span className="mt-0.5 block text-slate-800">
+                  {option ? <span className="font-medium">{option}: </span> : null}
+                  {f.message}
+                </span>
+                {(f.fix ?? rule.fix) && (
+                  <span className="mt-0.5 block text-[13px] text-slate-600">Fix: {f.fix ?? rule.fix}</span>
+                )}
+                {f.code && (
+                  <span className="mt-0.5 block font-mono text-xs text-slate-500">Prevents {f.code}</span>
+                )}
+              </button>
+            </li>
+          );
+        })}
       </ul>
     </li>
   );
@@ -111,6 +124,7 @@ export const ChecklistItem = memo(
     sameResult(a.result, b.result) &&
     a.onFocusField === b.onFocusField &&
     a.onAttest === b.onAttest &&
+    a.optionOf === b.optionOf &&
     a.readOnly === b.readOnly &&
     a.attestedBy?.byName === b.attestedBy?.byName &&
     a.attestedBy?.at === b.attestedBy?.at,

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluate } from '@/lib/policy';
 import { add, ctx, img, opt, request } from '@/lib/policy/testing/builders';
 import { ChecklistPanel } from './checklist-panel';
+import { ChecklistSummaryBar } from './summary-bar';
 
 const evaluation = evaluate(
   ctx(request(add([opt('helm', { ContainerImages: [img('app', 'latest')] })])), {
@@ -46,7 +47,43 @@ describe('ChecklistPanel markup', () => {
     for (const b of boxes) expect(b).toContain('disabled');
   });
 
+  it('shows waiting findings as "To complete", not as failures', () => {
+    const waiting = render({ isPending: () => true });
+    expect(waiting).not.toContain('Failed: <strong>1');
+    expect(waiting).toMatch(/To complete: <strong>1<\/strong>/);
+    expect(waiting).toMatch(/<span>To complete<\/span><\/span><span class="font-medium/);
+    expect(html).not.toContain('To complete');
+  });
+
+  it('names the delivery option a finding is about', () => {
+    const named = render({
+      optionOf: (path) => (path.includes('DeliveryOptions[0]') ? 'Delivery option 1' : undefined),
+    });
+    expect(named).toMatch(
+      /<span class="font-medium">Delivery option 1: <\/span>[^<]*uses the &#x27;latest&#x27; tag/,
+    );
+    expect(html).not.toContain('Delivery option 1: ');
+  });
+
   it('starts all-passed sections collapsed', () => {
     expect(html).toMatch(/aria-expanded="false"[^>]*>.*?<span>Version<\/span>/);
+  });
+});
+
+describe('ChecklistSummaryBar markup (phone width)', () => {
+  const bar = renderToStaticMarkup(
+    createElement(ChecklistSummaryBar, { evaluation, isPending: () => true, targetId: 'panel' }),
+  );
+  it('is fixed to the bottom below the lg breakpoint and opens the panel', () => {
+    expect(bar).toMatch(/class="fixed inset-x-0 bottom-0[^"]*lg:hidden"/);
+    expect(bar).toMatch(/<button type="button" aria-controls="panel"/);
+    expect(bar).toContain('1 to complete');
+  });
+  it('gives the panel an id to open', () => {
+    expect(
+      renderToStaticMarkup(
+        createElement(ChecklistPanel, { evaluation, onFocusField: () => {}, id: 'panel' }),
+      ),
+    ).toMatch(/^<aside id="panel"/);
   });
 });

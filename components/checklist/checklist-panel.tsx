@@ -5,13 +5,21 @@ import type { Evaluation } from '@/lib/policy';
 import {
   AlertTriangleIcon,
   CheckCircleIcon,
+  ClockIcon,
   ChevronDownIcon,
   ChevronRightIcon,
   InfoIcon,
   XCircleIcon,
 } from '@/components/ui/icons';
 import { ChecklistItem } from './checklist-item';
-import { countsMessage, groupResults, type ChecklistSection } from '@/lib/checklist/group-results';
+import {
+  blockingNote,
+  countsMessage,
+  groupResults,
+  shownCounts,
+  type ChecklistSection,
+  type IsPending,
+} from '@/lib/checklist/group-results';
 import { plural } from '@/lib/plural';
 
 export interface ChecklistPanelProps {
@@ -22,6 +30,12 @@ export interface ChecklistPanelProps {
   /** Who ticked each manual item, by rule id (recorded with the draft). */
   attestations?: Record<string, { byName: string; at: string }>;
   readOnly?: boolean;
+  /** Error findings that wait as "to complete" (untouched fields); without it every finding shows. */
+  isPending?: IsPending;
+  /** Names the delivery option a finding's path is about (see lib/draft/finding-places). */
+  optionOf?(path: string): string | undefined;
+  /** The panel's element id (the phone-width summary bar scrolls to it). */
+  id?: string;
 }
 
 /* Keeps a callback's identity stable while always calling the latest one, so memoised items do not
@@ -37,6 +51,7 @@ function useStableCallback<A extends unknown[]>(fn: ((...args: A) => void) | und
 
 const SUMMARY = [
   { key: 'failed', label: 'Failed', Icon: XCircleIcon, color: 'text-red-600' },
+  { key: 'toComplete', label: 'To complete', Icon: ClockIcon, color: 'text-slate-700' },
   { key: 'warnings', label: 'Warnings', Icon: AlertTriangleIcon, color: 'text-amber-600' },
   { key: 'manual', label: 'To confirm', Icon: InfoIcon, color: 'text-blue-700' },
   { key: 'passed', label: 'Passed', Icon: CheckCircleIcon, color: 'text-green-700' },
@@ -45,7 +60,7 @@ const SUMMARY = [
 function Section(
   props: { section: ChecklistSection; open: boolean; onToggle(title: string): void } & Omit<
     ChecklistPanelProps,
-    'evaluation'
+    'evaluation' | 'isPending'
   >,
 ) {
   const { section, open, onToggle, attestations, ...itemProps } = props;
@@ -54,6 +69,7 @@ function Section(
   const note =
     [
       c.failed && `${c.failed} failed`,
+      c.toComplete && `${c.toComplete} to complete`,
       c.warnings && plural(c.warnings, 'warning'),
       c.manual && `${c.manual} to confirm`,
     ]
@@ -83,9 +99,10 @@ function Section(
   );
 }
 
-function Panel({ evaluation, onFocusField, onAttest, attestations, readOnly }: ChecklistPanelProps) {
+function Panel(props: ChecklistPanelProps) {
+  const { evaluation, onFocusField, onAttest, attestations, readOnly, isPending, optionOf } = props;
   const headingId = useId();
-  const sections = useMemo(() => groupResults(evaluation), [evaluation]);
+  const sections = useMemo(() => groupResults(evaluation, isPending), [evaluation, isPending]);
   // Sections follow their default (open when something needs attention) until the user toggles them.
   const [toggled, setToggled] = useState<Record<string, boolean>>({});
   const toggle = useCallback(
@@ -98,32 +115,31 @@ function Panel({ evaluation, onFocusField, onAttest, attestations, readOnly }: C
   );
   const focus = useStableCallback(onFocusField) as (path: string) => void;
   const attest = useStableCallback(onAttest);
-  const { counts } = evaluation;
+  const counts = useMemo(() => shownCounts(evaluation, isPending), [evaluation, isPending]);
 
   return (
     <aside
+      id={props.id}
       aria-labelledby={headingId}
       className="rounded-lg border border-slate-200 bg-white text-sm text-slate-800 shadow-sm"
     >
       <div className="border-b border-slate-200 px-3 py-2.5">
-        <h2 id={headingId} className="text-base font-semibold text-slate-900">
+        <h2 id={headingId} tabIndex={-1} className="text-base font-semibold text-slate-900 outline-none">
           Checklist
         </h2>
         <ul className="mt-1.5 flex flex-wrap gap-x-4 gap-y-1 text-[13px]" aria-label="Summary">
-          {SUMMARY.map(({ key, label, Icon, color }) => (
-            <li key={key} className={`inline-flex items-center gap-1 ${color}`}>
-              <Icon />
-              <span>
-                {label}: <strong>{counts[key]}</strong>
-              </span>
-            </li>
-          ))}
+          {SUMMARY.filter(({ key }) => key !== 'toComplete' || counts.toComplete > 0).map(
+            ({ key, label, Icon, color }) => (
+              <li key={key} className={`inline-flex items-center gap-1 ${color}`}>
+                <Icon />
+                <span>
+                  {label}: <strong>{counts[key]}</strong>
+                </span>
+              </li>
+            ),
+          )}
         </ul>
-        <p className="mt-1 text-[13px] text-slate-600">
-          {evaluation.blocking
-            ? 'Submission is blocked until errors are fixed and items confirmed.'
-            : 'Nothing blocks submission.'}
-        </p>
+        <p className="mt-1 text-[13px] text-slate-600">{blockingNote(evaluation.blocking, counts)}</p>
         <p role="status" aria-live="polite" className="sr-only">
           {countsMessage(counts)}
         </p>
@@ -136,6 +152,7 @@ function Panel({ evaluation, onFocusField, onAttest, attestations, readOnly }: C
           onToggle={toggle}
           onFocusField={focus}
           onAttest={attest}
+          optionOf={optionOf}
           attestations={attestations}
           readOnly={readOnly}
         />

@@ -1,1 +1,2 @@
 export { ChecklistPanel } from './checklist-panel';
+export { ChecklistSummaryBar } from './summary-bar';

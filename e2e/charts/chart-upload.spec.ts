@@ -41,7 +41,7 @@ test('Add a version: a product manager checks a packaged chart, sees its finding
   await preflight.getByLabel('Check a packaged chart (.tgz)').setInputFiles(tgz);
   const findings = preflight.getByRole('list', { name: 'Findings in clairai-0.1.0.tgz' });
   await expect(findings).toContainText('templates/backend-deployment.yaml:16');
-  await expect(findings).toContainText(/hard-coded image reference/);
+  await expect(findings).toContainText(/hard-coded image reference/i);
   await expect(preflight).toContainText('clairai 0.1.0');
   await expect(preflight.getByRole('status').filter({ hasText: 'Chart checked' })).toHaveCount(1);
   await w.expectChecklistItem(/templates\/backend-deployment\.yaml:16: hard-coded image/);

@@ -1,6 +1,7 @@
 import type { ChartAnalysis, Finding } from '@/lib/policy/types';
 import { ChartContext, finding } from './context';
 import { CHART_RULES } from './rules';
+import { groupFindings } from './group-findings';
 import {
   checkCapabilities,
   checkNoHooks,
@@ -128,5 +129,5 @@ export function analyzeChart(files: ChartFiles, opts: AnalyzeOptions = {}): Char
   const ruleTitles = Object.fromEntries(
     CHART_RULES.filter((r) => rulesRun.includes(r.id)).map((r) => [r.id, r.title]),
   );
-  return { chart, images, findings, rulesRun, ruleTitles };
+  return { chart, images, findings: groupFindings(findings), rulesRun, ruleTitles };
 }

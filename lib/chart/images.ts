@@ -17,6 +17,11 @@ export interface ImageRef {
 }
 
 const IMAGE_LINE = /^[ \t]*(?:-[ \t]+)?["']?image["']?[ \t]*:[ \t]*(.*)$/;
+/**
+ * Rendered text that cannot be an image reference: a printed map or list (what `lookup` gives at
+ * template time: "map[]"), Go's "<no value>" / "<nil>", a formatting error, or text with spaces.
+ */
+const NOT_AN_IMAGE = /^map\[|^\[|<no value>|<nil>|%!|\s|^(?:true|false|null|-?\d+(?:\.\d+)?)$/;
 
 function lastMarkAt(marks: Mark[], offset: number): number {
   let lo = 0;
@@ -49,7 +54,7 @@ export function imagesIn(rendered: RenderedFile): ImageRef[] {
     const m = IMAGE_LINE.exec(found.text);
     if (!m) continue;
     const value = cleanValue(m[1] ?? '');
-    if (!value || /^[{[|>&*]/.test(value)) continue;
+    if (!value || /^[{[|>&*]/.test(value) || NOT_AN_IMAGE.test(value)) continue;
     const start = found.start;
     const end = start + found.text.length;
     const keyOffset = start + found.text.indexOf('image');

@@ -25,12 +25,28 @@ export interface Probe {
 
 const TYPE = 'ContainerProduct@1.0';
 
+/* What the Update wizard sends when only the release notes changed (lib/draft/builders/update.ts). */
+const releaseNotesOnly = {
+  ...ecrUpdate,
+  ChangeSet: ecrUpdate.ChangeSet.map((c) => ({
+    ...c,
+    DetailsDocument: {
+      Version: { ReleaseNotes: 'Fixes a crash on start.' },
+      DeliveryOptions: c.DetailsDocument.DeliveryOptions.map((o) => ({
+        Id: o.Id,
+        Details: { EcrDeliveryOptionDetails: {} },
+      })),
+    },
+  })),
+};
+
 const SEEDS: [string, unknown, string?][] = [
   ['AddRepositories', repos],
   ['AddDeliveryOptions (container image)', ecrAdd],
   ['AddDeliveryOptions (Helm)', helmAdd],
   ['AddDeliveryOptions (EKS add-on)', addonAdd],
   ['UpdateDeliveryOptions (container image)', ecrUpdate],
+  ['UpdateDeliveryOptions (release notes only)', releaseNotesOnly],
   ['UpdateDeliveryOptions (Helm)', helmUpdate],
   ['UpdateDeliveryOptions (EKS add-on)', addonUpdate, SEED_OPTION_EKS_ADDON_ID],
   ['RestrictDeliveryOptions', restrict],

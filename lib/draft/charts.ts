@@ -71,7 +71,7 @@ function withLocation(analysis: ChartAnalysis): ChartAnalysis {
   const findings = analysis.findings.map((f) => {
     if (!f.location) return f;
     const at = f.location.line ? `${f.location.file}:${f.location.line}` : f.location.file;
-    return f.message.startsWith(`${f.location.file}:`) || f.message.startsWith(at)
+    return f.message.startsWith(`${f.location.file}:`) || f.message.includes(at)
       ? f
       : { ...f, message: `${at}: ${f.message}` };
   });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { WIZARD_CHANGE_TYPES } from '@/lib/policy';
-import { DELIVERY_METHODS, type OptionMethod } from './fields/kinds';
+import { DELIVERY_METHODS, storableText, type OptionMethod } from './fields/kinds';
 import { OPTION_FIELDS, type OptionFieldName } from './fields/registry';
 
 /*
@@ -18,7 +18,7 @@ export const METHOD_LABELS: Record<OptionMethod, string> = {
   'eks-addon': 'Amazon EKS add-on',
 };
 
-const text = z.string().max(40_000);
+const text = storableText();
 
 type OptionShape = { [K in OptionFieldName]: (typeof OPTION_FIELDS)[K]['schema'] };
 const optionValues = Object.fromEntries(
@@ -71,7 +71,7 @@ export type VersionBaseline = z.infer<typeof versionBaselineSchema>;
  */
 const storedFormSchema = z.object({
   changeType: z.enum(WIZARD_CHANGE_TYPES),
-  repositories: z.array(z.object({ name: z.string().max(300) })).max(60),
+  repositories: z.array(z.object({ name: storableText(300) })).max(60),
   versionId: z.string().max(64),
   versionTitle: text,
   releaseNotes: text,

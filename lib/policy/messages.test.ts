@@ -31,4 +31,15 @@ describe('finding messages are whole sentences', () => {
     const bad = empties.flatMap(messages).filter((m) => /^[\w-]+: (?:\s|[a-z])/.test(m));
     expect(bad).toEqual([]);
   });
+
+  it('names required and empty add-on fields by their labels, not their wire names', () => {
+    const out = messages(
+      request(add([opt('addon', addon({ AddOnName: undefined, CompatibleKubernetesVersions: [] }))])),
+    );
+    expect(out).toContain('addon-name-pattern: Add-on name is required.');
+    expect(out).toContain(
+      'addon-k8s-versions-valid: Compatible Kubernetes versions must list at least one value.',
+    );
+    expect(out.filter((m) => /: [A-Z][a-z]+[A-Z]\w+ /.test(m))).toEqual([]);
+  });
 });

@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { saveDraftAction, type SaveDraftResult } from '@/lib/actions/drafts/save-draft';
 import type { WizardForm } from '@/lib/draft/form';
+import { splitUnsavable } from '@/lib/draft/unsavable';
 
 /** Where the autosave stands; the save-status indicator shows it. */
 export type SaveState = 'idle' | 'dirty' | 'saving' | 'saved' | 'conflict' | 'error' | 'readonly';
@@ -18,8 +19,18 @@ const DEBOUNCE_MS = 800;
 export type RefusedConfirmations = Extract<SaveDraftResult, { ok: true }>['data']['refused'];
 
 /**
+ * Whether a change should be saved automatically: not when it is what was saved, nor when the very
+ * same payload just failed (a retry would fail again: that was the loop of failed saves).
+ */
+export function shouldAutosave(text: string, lastSaved: string, lastFailed: string | undefined): boolean {
+  return text !== lastSaved && text !== lastFailed;
+}
+
+/**
  * Debounced autosave with compare-and-set: every save names the revision it builds on. A refused
- * save stops autosaving and reports `conflict` until the user reloads or keeps their copy.
+ * save stops autosaving and reports `conflict` until the user reloads or keeps their copy. A text
+ * too large to save stays out of the save (its last saved value is sent instead) and is reported by
+ * field in `tooLarge`, so the rest of the draft keeps saving.
  */
 export function useDraftAutosave(p: {
   draftId: string;
@@ -46,6 +57,9 @@ export function useDraftAutosave(p: {
   });
   const inFlight = useRef(false);
   const blocked = useRef(false);
+  const lastFailed = useRef<string>(undefined);
+  const lastSavedForm = useRef<unknown>(p.payload.form);
+  const [tooLarge, setTooLarge] = useState<Record<string, string>>({});
 
   const save = useCallback(async () => {
     if (inFlight.current || blocked.current) return;
@@ -54,7 +68,10 @@ export function useDraftAutosave(p: {
     if (text === lastSaved.current) return;
     inFlight.current = true;
     setState('saving');
-    const res = await saveDraftAction({ id: p.draftId, revision: revision.current, ...body }).catch(() => ({
+    const split = splitUnsavable(body.form, lastSavedForm.current);
+    setTooLarge((t) => (JSON.stringify(t) === JSON.stringify(split.tooLarge) ? t : split.tooLarge));
+    const sent = { ...body, form: split.form };
+    const res = await saveDraftAction({ id: p.draftId, revision: revision.current, ...sent }).catch(() => ({
       ok: false as const,
       formError: 'The save did not reach the server.',
     }));
@@ -63,13 +80,20 @@ export function useDraftAutosave(p: {
       revision.current = res.data.revision;
       setRevisionShown(res.data.revision);
       lastSaved.current = text;
+      lastSavedForm.current = sent.form;
+      lastFailed.current = undefined;
       setSavedAt(res.data.updatedAt);
       // Kept until dismissed: the save that follows the untick must not wipe the reason away.
       if (res.data.refused?.length) {
         setRefused(res.data.refused);
         onRefused.current?.(res.data.refused.map((r) => r.rule));
       }
-      setState(JSON.stringify([latest.current.form, latest.current.attested]) === text ? 'saved' : 'dirty');
+      const changed = JSON.stringify([latest.current.form, latest.current.attested]) !== text;
+      if (changed) setState('dirty');
+      else if (Object.keys(split.tooLarge).length) {
+        setMessage('A field is too large to save; everything else is saved.');
+        setState('error');
+      } else setState('saved');
       return;
     }
     if ('code' in res && res.code === 'CONFLICT') {
@@ -78,6 +102,7 @@ export function useDraftAutosave(p: {
       setState('conflict');
       return;
     }
+    lastFailed.current = text;
     setMessage(
       ('fieldErrors' in res && res.fieldErrors ? Object.values(res.fieldErrors)[0] : undefined) ??
         res.formError ??
@@ -87,7 +112,8 @@ export function useDraftAutosave(p: {
   }, [p.draftId]);
 
   useEffect(() => {
-    if (!p.enabled || blocked.current || serialized === lastSaved.current) return;
+    if (!p.enabled || blocked.current || !shouldAutosave(serialized, lastSaved.current, lastFailed.current))
+      return;
     setState((s) => (s === 'saving' ? s : 'dirty'));
     const t = setTimeout(() => void save(), DEBOUNCE_MS);
     return () => clearTimeout(t);
@@ -112,6 +138,7 @@ export function useDraftAutosave(p: {
     message,
     revision: revisionShown,
     isDirty,
+    tooLarge,
     keepMine,
     flush: save,
     refused,

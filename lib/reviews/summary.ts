@@ -120,7 +120,14 @@ export function buildComplianceSummary(input: SummaryInput): ComplianceSummary {
   const groups = groupResults(verdict.evaluation).map((s) => ({
     title: s.title,
     counts: s.counts,
-    rules: s.results.map((r) => ruleOf(r, verdict.request, attestations.get(r.rule.id))),
+    // Without an isPending test nothing is held back as "to complete": every result keeps its status.
+    rules: s.results.map((r) =>
+      ruleOf(
+        { ...r, status: r.status === 'todo' ? 'fail' : r.status },
+        verdict.request,
+        attestations.get(r.rule.id),
+      ),
+    ),
   }));
   return {
     draft: {

@@ -33,4 +33,14 @@ describe('saveDraftSchema', () => {
     expect(Object.keys(errorsOf({ ...base, revision: 2 ** 31 }))).toEqual(['revision']);
     expect(errorsOf({ ...base, revision: 2 ** 31 - 2 })).toEqual({});
   });
+
+  it('refuses a text too large to save, at its field', () => {
+    const big = 'x'.repeat(3 * 1024 * 1024);
+    const form = { ...base.form, options: [{ ...base.form.options[0]!, usage: big }] };
+    const errors = errorsOf({ ...base, form });
+    expect(Object.keys(errors)).toContain('form.options.0.usage');
+    expect(errors['form.options.0.usage']).toMatch(
+      /^This text is too long to save \(at most 40,000 characters\)/,
+    );
+  });
 });

@@ -91,7 +91,7 @@ export function checkVersionMatchesUri(ctx: ChartContext): Finding[] {
     return [
       finding(
         'chart-version-matches-uri',
-        `HelmChartUri ${uri} has no tag; it must end with :<chart version>.`,
+        `The Helm chart URI ${uri} has no tag; it must end with :<chart version>.`,
         { file, line },
       ),
     ];
@@ -100,7 +100,7 @@ export function checkVersionMatchesUri(ctx: ChartContext): Finding[] {
   const semverTag = tag.replace(/_/g, '+');
   if (!SEMVER2.test(semverTag))
     return [
-      finding('chart-version-matches-uri', `HelmChartUri tag "${tag}" is not a SemVer 2 version.`, {
+      finding('chart-version-matches-uri', `The Helm chart URI tag "${tag}" is not a SemVer 2 version.`, {
         file,
         line,
       }),
@@ -109,7 +109,7 @@ export function checkVersionMatchesUri(ctx: ChartContext): Finding[] {
     return [
       finding(
         'chart-version-matches-uri',
-        `Chart.yaml version ${version ?? '(none)'} does not match the HelmChartUri tag "${tag}".`,
+        `Chart.yaml version ${version ?? '(none)'} does not match the Helm chart URI tag "${tag}".`,
         { file, line },
       ),
     ];

@@ -46,7 +46,7 @@ export function checkDeclared(ctx: ChartContext): Finding[] {
     .map((i) =>
       finding(
         'chart-images-declared',
-        `Image ${i.image} is rendered by the chart but not listed in ContainerImages.`,
+        `Image ${i.image} is rendered by the chart but not listed in Container images.`,
         { file: i.file, line: i.line },
       ),
     );
@@ -62,7 +62,7 @@ export function checkDeclaredUsed(ctx: ChartContext): Finding[] {
     .map((d) =>
       finding(
         'chart-declared-images-used',
-        `ContainerImages lists ${d}, but the chart does not render it with its default values${hedge}.`,
+        `Container images include ${d}, but the chart does not render it with its default values${hedge}.`,
       ),
     );
 }

@@ -36,6 +36,14 @@ export function buildUpdateDetails(form: WizardForm): { doc: Json; optionIndex: 
     optionIndex.push(i);
     options.push({ Id: opt.id ?? '', Details: { [METHOD_DETAILS_KEY[opt.method]]: fields } });
   });
+  // AWS finds the version through its delivery options ("you must include at least one delivery
+  // option"): a version-only edit (the release notes, say) names the version's options, unchanged.
+  if (!options.length && doc.Version)
+    form.options.forEach((opt, i) => {
+      if (!opt.id) return;
+      optionIndex.push(i);
+      options.push({ Id: opt.id, Details: { [METHOD_DETAILS_KEY[opt.method]]: {} } });
+    });
   if (options.length) doc.DeliveryOptions = options;
   return { doc, optionIndex };
 }

@@ -39,7 +39,8 @@ export const HELM_CODES = {
   },
   INVALID_HELM_CHART_IMAGES: {
     decided: 'chart-preflight',
-    advice: 'With a chart analysis, chart-images-marketplace flags rendered images outside Marketplace ECR.',
+    advice:
+      'Upload the chart in the wizard: its preflight flags images the chart renders from outside the Marketplace registry.',
     explanation: 'The Helm chart renders images that are not in AWS Marketplace’s registry.',
     field: 'option.helmChartUri',
   },

@@ -9,7 +9,7 @@ export const IMAGES_CODES = {
   },
   IMAGE_INACCESSIBLE: {
     decided: 'not-decidable',
-    advice: 'Check AccessRoleArn and the repository policy grant Marketplace access to the image.',
+    advice: 'Check that the image access role and the repository policy let AWS Marketplace read the image.',
     explanation: 'AWS Marketplace could not read the image with the access role given.',
     field: 'option.images',
   },
@@ -34,7 +34,7 @@ export const IMAGES_CODES = {
   },
   INVALID_CONTAINER_IMAGE_REPOSITORY: {
     decided: 'rule',
-    advice: 'Needs the product snapshot (--entity) to know the product’s repositories.',
+    advice: 'Checked against the product’s repositories before submission.',
     explanation: 'An image comes from a repository that does not belong to this product.',
     field: 'option.images',
   },
@@ -60,7 +60,8 @@ export const IMAGES_CODES = {
   },
   INVALID_HELM_UNDECLARED_IMAGES: {
     decided: 'chart-preflight',
-    advice: 'With a chart analysis, chart-images-declared compares rendered images with ContainerImages.',
+    advice:
+      'Upload the chart in the wizard: its preflight compares the images the chart renders with Container images.',
     explanation:
       'The Helm chart renders images that are not listed in the delivery option’s container images.',
     field: 'option.images',
@@ -72,7 +73,8 @@ export const IMAGES_CODES = {
   },
   SCAN_ERROR: {
     decided: 'not-decidable',
-    advice: 'Scan images before submitting and fix the reported CVE; attest with attest-images-scanned.',
+    advice:
+      'Scan the images before submitting, fix the reported vulnerability, then confirm “Images were scanned” in the checklist.',
     explanation: 'AWS Marketplace’s security scan found a vulnerability in an image.',
     field: 'option.images',
   },

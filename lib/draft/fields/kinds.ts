@@ -42,8 +42,15 @@ export const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 export const str = (v: unknown): string => (typeof v === 'string' ? v : '');
 export const strs = (v: unknown): string[] => arr(v).filter((x): x is string => typeof x === 'string');
 
-const textSchema = z.string().max(40_000);
-const listSchema = z.array(z.string().max(1000)).max(60);
+/** The message at a field whose text is longer than a draft can store. */
+export const tooLongToSave = (max: number) =>
+  `This text is too long to save (at most ${max.toLocaleString('en-US')} characters). Shorten it: the rest of the draft is still saved.`;
+
+/** A text a draft can store: at most `max` characters, with the seller's message when longer. */
+export const storableText = (max = 40_000) => z.string().max(max, { error: tooLongToSave(max) });
+
+const textSchema = storableText();
+const listSchema = z.array(storableText(1000)).max(60);
 const isSet = (v: string) => v.trim() !== '';
 
 type Meta = Pick<OptionField, 'request' | 'entity' | 'label' | 'methods' | 'lock' | 'isTopLevelOnAdd'>;

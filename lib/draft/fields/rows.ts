@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { arr, atPath, obj, str, type OptionField } from './kinds';
+import { arr, atPath, obj, storableText, str, type OptionField } from './kinds';
 
 /* The three list-of-objects fields of a delivery option. Each names its columns once (request keys). */
 
-const text = z.string().max(40_000);
+const text = storableText();
 type Meta = Pick<OptionField, 'label' | 'methods' | 'lock'>;
 
 const resourceSchema = z.array(z.object({ name: text, url: text })).max(10);

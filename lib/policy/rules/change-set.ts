@@ -107,7 +107,7 @@ export const CHANGE_SET_RULES: (RequestRule | ChangeRule | OptionRule)[] = [
     scope: 'change',
     changeTypes: ADD_UPDATE,
     field: 'Entity.Identifier',
-    fix: 'Release the product (ReleaseProduct) so it is Limited before adding or updating versions.',
+    fix: 'Release the product so it is Limited before adding or updating versions.',
     check(c, ix, report) {
       const vis = ix.product?.visibility;
       if (!vis) return false;

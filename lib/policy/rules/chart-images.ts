@@ -14,7 +14,7 @@ function chartOf(o: OptionTarget, ix: Indexed): ChartAnalysis | undefined {
 export const CHART_IMAGE_RULES: OptionRule[] = [
   {
     id: 'chart-images-declared',
-    title: 'Every image the chart renders is listed in ContainerImages',
+    title: 'Every image the chart renders is listed in Container images',
     section: 'Helm chart',
     severity: 'error',
     source: { document: '001 AddDeliveryOptions', code: 'INVALID_HELM_UNDECLARED_IMAGES' },
@@ -22,7 +22,7 @@ export const CHART_IMAGE_RULES: OptionRule[] = [
     changeTypes: ADD_UPDATE,
     methods: HELMISH,
     field: 'DeliveryOptions[].Details.*.ContainerImages[]',
-    fix: 'Add the chart’s images to ContainerImages (or change the chart’s values to the listed ones).',
+    fix: 'Add the chart’s images to Container images (or change the chart’s values to the listed ones).',
     check(o, ix, report) {
       const chart = chartOf(o, ix);
       const listed = imagesOf(o);

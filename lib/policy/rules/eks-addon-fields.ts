@@ -1,4 +1,5 @@
 import { ADD_UPDATE, type OptionRule } from '../rule';
+import { labelOf } from '../labels';
 import type { OptionTarget } from '../context';
 import type { Report } from '../rule';
 import {
@@ -33,7 +34,7 @@ function field(
   const v = o.d[name];
   if (v === undefined && o.change.type === 'UpdateDeliveryOptions') return;
   if (typeof v !== 'string' || !test(v))
-    report(`${o.dPath}.${name}`, v === undefined ? `${name} is required.` : bad(v));
+    report(`${o.dPath}.${name}`, v === undefined ? `${labelOf(name)} is required.` : bad(v));
 }
 
 /** Checks a list for membership and for repeats, reporting each with the matching rule. */
@@ -57,7 +58,7 @@ function listRule(
       const list = o.d[name];
       if (list === undefined && o.change.type === 'UpdateDeliveryOptions') return;
       if (!Array.isArray(list) || list.length === 0) {
-        if (kind === 'valid') report(`${o.dPath}.${name}`, `${name} must list at least one value.`);
+        if (kind === 'valid') report(`${o.dPath}.${name}`, `${labelOf(name)} must list at least one value.`);
         return;
       }
       const seen = new Set<unknown>();

@@ -48,7 +48,7 @@ export const EKS_ADDON_PRODUCT_RULES: (OptionRule | ChangeRule)[] = [
     changeTypes: ['AddDeliveryOptions'],
     methods: ['eks-addon'],
     field: 'DeliveryOptions[].Visibility',
-    fix: 'Set Visibility to "Limited" (or leave it out), then use UpdateDeliveryOptionsVisibility to make it Public.',
+    fix: 'Leave the visibility at Limited; release it to the public afterwards with a “Release add-on” draft.',
     check(o, _ix, report) {
       const v = o.raw.Visibility;
       if (v !== undefined && v !== 'Limited')

@@ -45,7 +45,7 @@ export const HELM_RULES: OptionRule[] = [
     changeTypes: ADD_UPDATE,
     methods: HELMISH,
     field: 'DeliveryOptions[].Details.*.HelmChartUri',
-    fix: 'Point HelmChartUri at the chart in the product’s ECR repository, tagged with its SemVer 2 version (e.g. :1.4.0).',
+    fix: 'Point the Helm chart URI at the chart in the product’s ECR repository, tagged with its SemVer 2 version (e.g. :1.4.0).',
     check(o, _ix, report) {
       const v = o.d.HelmChartUri;
       const path = `${o.dPath}.HelmChartUri`;
@@ -69,7 +69,7 @@ export const HELM_RULES: OptionRule[] = [
     section: 'Helm chart',
     // AWS names no error for it, but Kubernetes refuses the install, so buyers would hit it.
     severity: 'warning',
-    source: { document: '001 AddDeliveryOptions (MarketplaceServiceAccountName)' },
+    source: { document: '001 AddDeliveryOptions (Marketplace service account)' },
     scope: 'option',
     changeTypes: ADD_UPDATE,
     methods: ['helm'],

@@ -146,7 +146,7 @@ export const IMAGE_RULES: OptionRule[] = [
     title: 'Every image is in one of the product’s repositories',
     severity: 'error',
     source: { document: '001 AddDeliveryOptions', code: 'INVALID_CONTAINER_IMAGE_REPOSITORY' },
-    fix: 'Push the image to a repository created for this product (AddRepositories), or add the repository first.',
+    fix: 'Push the image to a repository created for this product, or add the repository first (an Add repositories draft).',
     check(o, ix, report) {
       const product = ix.product;
       // A product whose snapshot lists no repositories has none: every image fails (seed 001).

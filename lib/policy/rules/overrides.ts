@@ -146,8 +146,8 @@ export const OVERRIDE_RULES: OptionRule[] = [
     id: 'override-metadata-quicklaunch',
     title: 'QuickLaunch parameters have a label and description',
     severity: 'error',
-    source: { document: '001 AddDeliveryOptions (OverrideParameters.Metadata)' },
-    fix: 'With QuickLaunch enabled, give every override parameter Metadata with a Label and a Description.',
+    source: { document: '001 AddDeliveryOptions (override parameter labels)' },
+    fix: 'With QuickLaunch on, give every override parameter a label and a description.',
     check(o, _ix, report) {
       if (o.d.QuickLaunchEnabled !== true) return false;
       for (const prm of params(o) ?? []) {
@@ -162,7 +162,7 @@ export const OVERRIDE_RULES: OptionRule[] = [
         ) {
           report(
             `${prm.path}.Metadata`,
-            'QuickLaunch is enabled but this parameter has no Metadata label and description.',
+            'QuickLaunch is on, but this override parameter has no label and description.',
           );
         }
       }

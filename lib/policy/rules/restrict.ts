@@ -30,9 +30,9 @@ export const RESTRICT_RULES: ChangeRule[] = [
     check(c, _ix, report) {
       const list = c.details?.DeliveryOptionIds;
       if (!Array.isArray(list) || list.length === 0)
-        report(`${c.detailsPath}.DeliveryOptionIds`, 'No delivery option Id is given.');
+        report(`${c.detailsPath}.DeliveryOptionIds`, 'No delivery option is chosen.');
       for (const { id, path } of ids(c))
-        if (typeof id !== 'string' || id === '') report(path, 'This entry is not a delivery option Id.');
+        if (typeof id !== 'string' || id === '') report(path, 'This entry does not name a delivery option.');
     },
   },
   {
@@ -48,7 +48,7 @@ export const RESTRICT_RULES: ChangeRule[] = [
     id: 'restrict-ids-known',
     title: 'Every named delivery option exists',
     source: { document: '001 RestrictDeliveryOptions', code: 'MISSING_DELIVERY_OPTION_IDS' },
-    fix: 'Use delivery option Ids from the product’s DescribeEntity output.',
+    fix: 'Choose delivery options the product has now; drop any that were removed since the draft was started.',
     check: idsKnown(ids),
   },
   {
@@ -94,7 +94,10 @@ export const RESTRICT_RULES: ChangeRule[] = [
       if (!ix.product) return false;
       for (const { id, path } of ids(c)) {
         if (typeof id === 'string' && ix.product.options.get(id)?.option.Type === 'EksAddOn')
-          report(path, `${subject(id)} is an EKS add-on option, which the Catalog API cannot restrict.`);
+          report(
+            path,
+            `${subject(id)} is an Amazon EKS add-on option, which cannot be restricted from here.`,
+          );
       }
     },
   },
@@ -104,7 +107,7 @@ export const RESTRICT_RULES: ChangeRule[] = [
     title: 'Only a public product’s options are restricted',
     source: { document: '001 RestrictDeliveryOptions', code: 'INCOMPATIBLE_PRODUCT_STATUS' },
     field: 'Entity.Identifier',
-    fix: 'RestrictDeliveryOptions needs a Public product.',
+    fix: 'Only the delivery options of a public product can be restricted.',
     check(c, ix, report) {
       const vis = ix.product?.visibility;
       if (!vis) return false;

@@ -1,6 +1,6 @@
 import type { ChangeRule, OptionRule } from '../rule';
+import { labelOf, METHOD_NAMES } from '../labels';
 import type { ChangeTarget } from '../context';
-import { METHOD_KEYS } from '../context';
 import { versionIdOfUpdate } from './titles';
 import { updatedFields, updatedVersionFields } from '../update-compare';
 import { show, subject } from '../util';
@@ -32,7 +32,7 @@ export const UPDATE_RULES: (ChangeRule | OptionRule)[] = [
     source: { document: '001 UpdateDeliveryOptions', code: 'EMPTY_DELIVERY_OPTION_IDS' },
     scope: 'change',
     field: 'DeliveryOptions[].Id',
-    fix: 'Name the delivery options to update by their Id (from DescribeEntity).',
+    fix: 'Choose the delivery options to update from the product’s current delivery options.',
     check(c, _ix, report) {
       const list = c.details?.DeliveryOptions;
       if (!Array.isArray(list) || list.length === 0)
@@ -58,7 +58,7 @@ export const UPDATE_RULES: (ChangeRule | OptionRule)[] = [
     source: { document: '001 UpdateDeliveryOptions', code: 'MISSING_DELIVERY_OPTION_IDS' },
     scope: 'change',
     field: 'DeliveryOptions[].Id',
-    fix: 'Use delivery option Ids from the product’s DescribeEntity output.',
+    fix: 'Choose delivery options the product has now; drop any that were removed since the draft was started.',
     check: idsKnown(ids),
   },
   {
@@ -106,14 +106,14 @@ export const UPDATE_RULES: (ChangeRule | OptionRule)[] = [
     source: { document: '001 UpdateDeliveryOptions', code: 'INVALID_DELIVERY_OPTIONS_INPUT' },
     scope: 'option',
     field: 'DeliveryOptions[].Details',
-    fix: 'Use the details object of the option’s own method (e.g. HelmDeliveryOptionDetails for a Helm option).',
+    fix: 'Keep each delivery option’s method: a Helm chart option stays a Helm chart option.',
     check(o, ix, report) {
       const cur = typeof o.raw.Id === 'string' ? ix.product?.options.get(o.raw.Id) : undefined;
       if (!cur || !o.method || !cur.option.Type) return false;
       if (TYPE_OF[o.method] !== cur.option.Type)
         report(
           `${o.path}.Details`,
-          `The option is a ${cur.option.Type} option; ${Object.keys(METHOD_KEYS).find((k) => METHOD_KEYS[k] === o.method)} does not apply.`,
+          `This is a ${METHOD_NAMES[cur.option.Type] ?? cur.option.Type} option; its method cannot change to ${METHOD_NAMES[TYPE_OF[o.method]!]}.`,
         );
     },
   },
@@ -144,7 +144,7 @@ export const UPDATE_RULES: (ChangeRule | OptionRule)[] = [
     source: { document: '001 UpdateDeliveryOptions', code: 'FIELD_NOT_ALLOWED_TO_CHANGE' },
     scope: 'change',
     field: 'Version.VersionTitle, DeliveryOptionTitle, ContainerImages, DeploymentResources',
-    fix: 'On a public product, add a new version (AddDeliveryOptions) to change the version title, images, option title or deployment resources.',
+    fix: 'On a public product, add a new version to change the version title, container images, delivery option title or deployment resources.',
     check(c, ix, report) {
       if (ix.product?.visibility !== 'Public') return false;
       const fields = [
@@ -152,7 +152,8 @@ export const UPDATE_RULES: (ChangeRule | OptionRule)[] = [
         ...c.options.flatMap((o) => updatedFields(o, ix)).filter((f) => FROZEN.has(f.name)),
       ];
       for (const f of fields)
-        if (f.compared !== 'same') report(f.path, `${f.name} cannot be changed on a public product.`);
+        if (f.compared !== 'same')
+          report(f.path, `${labelOf(f.name)} cannot be changed on a public product.`);
     },
   },
 ];

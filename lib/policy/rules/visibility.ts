@@ -1,4 +1,5 @@
 import type { ChangeRule } from '../rule';
+import { METHOD_NAMES } from '../labels';
 import type { ChangeTarget } from '../context';
 import { isRecord, subject } from '../util';
 import { idsKnown, idsUnique } from './id-checks';
@@ -37,7 +38,8 @@ export const VISIBILITY_RULES: ChangeRule[] = [
       if (!Array.isArray(list) || list.length === 0)
         report(`${c.detailsPath}.DeliveryOptions`, 'No delivery option is named.');
       for (const e of entries(c))
-        if (typeof e.id !== 'string' || e.id === '') report(`${e.path}.Id`, 'The entry has no Id.');
+        if (typeof e.id !== 'string' || e.id === '')
+          report(`${e.path}.Id`, 'This entry does not name a delivery option.');
     },
   },
   {
@@ -66,7 +68,7 @@ export const VISIBILITY_RULES: ChangeRule[] = [
     id: 'visibility-ids-known',
     title: 'Every named delivery option exists',
     source: { document: '001 UpdateDeliveryOptionsVisibility', code: 'INVALID_DELIVERY_OPTION_IDS' },
-    fix: 'Use delivery option Ids from the product’s DescribeEntity output.',
+    fix: 'Choose delivery options the product has now; drop any that were removed since the draft was started.',
     check: idsKnown(idRefs),
   },
   {
@@ -80,7 +82,10 @@ export const VISIBILITY_RULES: ChangeRule[] = [
       for (const e of entries(c)) {
         const type = typeof e.id === 'string' ? ix.product.options.get(e.id)?.option.Type : undefined;
         if (type && type !== 'EksAddOn')
-          report(`${e.path}.Id`, `${subject(e.id)} is a ${type} option, not an EKS add-on.`);
+          report(
+            `${e.path}.Id`,
+            `${subject(e.id)} is a ${METHOD_NAMES[type] ?? type} option, not an Amazon EKS add-on.`,
+          );
       }
     },
   },

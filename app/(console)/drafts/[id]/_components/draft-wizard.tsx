@@ -6,7 +6,7 @@ import { useLeaveGuard } from '@/components/draft/use-leave-guard';
 import { WizardFieldContext } from '@/components/form/wizard-field-context';
 import { ReviewStep } from '@/components/wizard/review-step';
 import { WIZARDS } from '@/components/wizard/steps';
-import { ChecklistPanel } from '@/components/checklist';
+import { ChecklistPanel, ChecklistSummaryBar } from '@/components/checklist';
 import { chartFieldOf } from '@/lib/draft/charts';
 import { useDraftCharts } from '@/components/chart/use-draft-charts';
 import { WizardNav } from '@/components/wizard/wizard-nav';
@@ -25,6 +25,7 @@ import { useAttestations } from './use-attestations';
 import { useAwsFieldErrors } from './use-aws-field-errors';
 import { useFieldFocus } from './use-field-focus';
 import { useLiveChecklist } from './use-live-checklist';
+import { useReveal } from './use-reveal';
 import { useWizardFrame } from './wizard-frame';
 import { useWizardSteps } from './use-wizard-steps';
 
@@ -46,8 +47,8 @@ export function DraftWizard(p: DraftWizardProps) {
     [p.product.id, p.product.title],
   );
   const charts = useDraftCharts(p.draft.id, p.draft.charts);
-  const live = useLiveChecklist(values, product, p.snapshot, attest.attestations, charts);
   const frame = useWizardFrame(values, p.product.versions);
+  const live = useLiveChecklist(values, product, p.snapshot, attest.attestations, charts, frame.optionLabel);
   const save = useDraftAutosave({
     draftId: p.draft.id,
     revision: p.draft.revision,
@@ -63,6 +64,14 @@ export function DraftWizard(p: DraftWizardProps) {
   // A "Fix in draft" link names the field by its policy path and the AWS error code to show there.
   const deepLink = p.focus ? fieldForPolicyPath(p.focus, live.optionIndex) : undefined;
   const { focusField, showAll } = useFieldFocus(def, steps, deepLink);
+  const reveal = useReveal({
+    control: methods.control,
+    values,
+    optionIndex: live.optionIndex,
+    stepId: step.id,
+    showAll,
+    isEditable,
+  });
   const awsErrors = useAwsFieldErrors(deepLink, p.awsError, p.awsErrorAdvice, values);
 
   // A chart finding goes to its option's chart preflight (field "options.<i>.chart"), not the option title.
@@ -76,8 +85,16 @@ export function DraftWizard(p: DraftWizardProps) {
   };
 
   const fieldInfo = useMemo(
-    () => ({ findings: live.findings, awsErrors, locked: frame.locked, showAll, readOnly: !isEditable }),
-    [live.findings, awsErrors, frame.locked, showAll, isEditable],
+    () => ({
+      findings: live.findings,
+      imageFindings: live.imageFindings,
+      awsErrors,
+      saveErrors: save.tooLarge,
+      locked: frame.locked,
+      showAll: reveal.revealAll,
+      readOnly: !isEditable,
+    }),
+    [live.findings, live.imageFindings, awsErrors, save.tooLarge, frame.locked, reveal.revealAll, isEditable],
   );
   const review = atRevision(p.review.state, save.revision);
   const blockingCount =
@@ -160,7 +177,10 @@ export function DraftWizard(p: DraftWizardProps) {
           </form>
           <div className="w-full lg:sticky lg:top-16 lg:max-h-[calc(100vh-5rem)] lg:w-[22rem] lg:shrink-0 lg:self-start lg:overflow-y-auto">
             <ChecklistPanel
+              id="checklist-panel"
               evaluation={live.evaluation}
+              isPending={reveal.isPending}
+              optionOf={live.optionOf}
               onFocusField={onFocusPath}
               onAttest={isEditable ? attest.onAttest : undefined}
               attestations={attest.attestedBy}
@@ -168,6 +188,11 @@ export function DraftWizard(p: DraftWizardProps) {
             />
           </div>
         </div>
+        <ChecklistSummaryBar
+          evaluation={live.evaluation}
+          isPending={reveal.isPending}
+          targetId="checklist-panel"
+        />
       </WizardFieldContext.Provider>
     </FormProvider>
   );
