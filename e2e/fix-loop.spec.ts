@@ -36,10 +36,15 @@ test('FAILED → Fix in draft → revise and fix at the field → resubmit → S
   await page.getByLabel('Version title').fill('3.0.0');
   await page.getByLabel('Release notes').fill('Fix loop.');
   await w.next();
-  await page
-    .getByLabel('Start from an existing delivery option')
-    .selectOption({ label: '1.1.1 — Helm chart for Amazon EKS' });
-  await page.getByRole('button', { name: 'Copy as new option' }).click();
+  const copy = page.getByRole('button', { name: 'Copy as new option' });
+  // On a busy machine the choice can land before the step has hydrated: choose until it holds.
+  await expect(async () => {
+    await page
+      .getByLabel('Start from an existing delivery option')
+      .selectOption({ label: '1.1.1 — Helm chart for Amazon EKS' });
+    await expect(copy).toBeEnabled({ timeout: 1000 });
+  }).toPass({ timeout: 30_000 });
+  await copy.click();
   await page.getByRole('button', { name: 'Remove delivery option 1' }).click();
   await page.getByLabel('Container images: image URI').fill(VULNERABLE);
   await page.getByRole('button', { name: 'Add image' }).click();
@@ -65,7 +70,7 @@ test('FAILED → Fix in draft → revise and fix at the field → resubmit → S
   const images = page.locator('[data-field="options.0.images"]');
   await expect(images).toContainText('AWS reported SCAN_ERROR');
   await expect(page.getByText('This revision was not applied')).toHaveCount(0);
-  await images.getByRole('button', { name: `Remove image ${VULNERABLE}` }).click();
+  await images.getByRole('checkbox', { name: /^vulnerable-demo/ }).uncheck();
   await expect(images).not.toContainText('AWS reported');
   // AWS judged the content, so the attestations are confirmed again for the fixed revision.
   await w.attestAll();
