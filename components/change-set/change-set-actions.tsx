@@ -78,7 +78,7 @@ export function CancelChangeSetPanel({ changeSetId, name, status }: CancelProps)
         body={
           <p>
             AWS Marketplace stops preparing “{name}” and applies none of its changes. This cannot be undone;
-            to make these changes later, submit the draft again.
+            to make these changes later, revise the draft (on its page) and submit it again.
           </p>
         }
         confirmLabel="Cancel change set"
@@ -92,7 +92,7 @@ export function CancelChangeSetPanel({ changeSetId, name, status }: CancelProps)
   );
 }
 
-/** After SERVER_FAULT: submit the same request again with a new token. */
+/** After SERVER_FAULT: submit the same request again, once (every tab gets the same new change set). */
 export function ResubmitButton({ changeSetId }: { changeSetId: string }) {
   const [open, setOpen] = useState(false);
   const [pending, startTransition] = useTransition();

@@ -45,11 +45,25 @@ export function ChangeSetDetail({ initial, can }: { initial: ChangeSetResponse; 
         <Alert
           type="warning"
           header="AWS Marketplace failed on its side (SERVER_FAULT)"
-          action={can.canSubmit && cs.canResubmit ? <ResubmitButton changeSetId={cs.id} /> : undefined}
+          action={
+            can.canSubmit && cs.canResubmit && !cs.resubmittedAs ? (
+              <ResubmitButton changeSetId={cs.id} />
+            ) : undefined
+          }
         >
-          Nothing was wrong with the request. Submitting the same content again usually works.
-          {!can.canSubmit ? ' Only sellers can submit change sets; ask one to submit it again.' : ''}
-          {can.canSubmit && !cs.canResubmit
+          {cs.resubmittedAs ? (
+            <>
+              Resubmitted as{' '}
+              <Link href={`/change-sets/${encodeURIComponent(cs.resubmittedAs)}`}>{cs.resubmittedAs}</Link>.
+              The same content can be submitted again only once per failed change set.
+            </>
+          ) : (
+            'Nothing was wrong with the request. Submitting the same content again usually works.'
+          )}
+          {!can.canSubmit && !cs.resubmittedAs
+            ? ' Only sellers can submit change sets; ask one to submit it again.'
+            : ''}
+          {can.canSubmit && !cs.canResubmit && !cs.resubmittedAs
             ? ' The console did not keep this request, so it cannot be submitted again from here.'
             : ''}
         </Alert>

@@ -17,14 +17,11 @@ export async function pageAs(browser: Browser, role: DemoRole): Promise<Page> {
 export class WizardPage {
   constructor(readonly page: Page) {}
 
-  /** From the product page, starts the wizard behind `action` and waits for its draft. */
+  /** From the product page, starts a new draft of the wizard behind `action` and waits for it. */
   static async start(page: Page, action: string, productId = PRODUCT_ID): Promise<WizardPage> {
     await page.goto(`/products/${productId}`);
     await page.getByRole('link', { name: action, exact: true }).click();
-    await page.waitForURL(/\/drafts\/[0-9a-f-]{36}/);
-    const w = new WizardPage(page);
-    await expect(w.saveStatus).toBeVisible();
-    return w;
+    return startDraftHere(page);
   }
 
   get url(): string {
@@ -69,6 +66,19 @@ export class WizardPage {
   async expectNoChecklistItem(text: string | RegExp) {
     await expect(this.checklist.getByRole('button', { name: text })).toHaveCount(0);
   }
+}
+
+/**
+ * On the "Start a draft" page: starts a new draft (another one, when an open draft for the same
+ * target is offered) and waits for the wizard.
+ */
+export async function startDraftHere(page: Page): Promise<WizardPage> {
+  await page.waitForURL(/\/drafts\/new/);
+  await page.getByRole('button', { name: /^Start (another )?draft$/ }).click();
+  await page.waitForURL(/\/drafts\/[0-9a-f-]{36}/, { timeout: 30_000 });
+  const w = new WizardPage(page);
+  await expect(w.saveStatus).toBeVisible();
+  return w;
 }
 
 /** As a seller: opens the draft at its Review step, submits with `label`, and returns the change set id. */

@@ -24,10 +24,15 @@ test('Add a version: Helm option from a template, checklist errors appear and cl
   await expect(w.heading('Configure delivery options')).toBeVisible();
   await w.expectChecklistItem(/container image/i);
 
-  await page
-    .getByLabel('Start from an existing delivery option')
-    .selectOption({ label: '1.1.1 — Helm chart for Amazon EKS' });
-  await page.getByRole('button', { name: 'Copy as new option' }).click();
+  const copy = page.getByRole('button', { name: 'Copy as new option' });
+  // On a busy machine the choice can land before the step has hydrated: choose until it holds.
+  await expect(async () => {
+    await page
+      .getByLabel('Start from an existing delivery option')
+      .selectOption({ label: '1.1.1 — Helm chart for Amazon EKS' });
+    await expect(copy).toBeEnabled({ timeout: 1000 });
+  }).toPass({ timeout: 30_000 });
+  await copy.click();
   await page.getByRole('button', { name: 'Remove delivery option 1' }).click();
   await expect(page.getByLabel('Delivery option title')).toHaveValue('Helm chart for Amazon EKS');
   // A "latest" tag is caught as it is typed, and clears when removed.

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { signIn } from '../fixtures/auth';
-import { WizardPage } from '../pages/wizard-page';
+import { startDraftHere } from '../pages/wizard-page';
 
 const IMAGE_PATH =
   'ChangeSet[0].DetailsDocument.DeliveryOptions[0].Details.HelmDeliveryOptionDetails.ContainerImages[0]';
@@ -16,8 +16,11 @@ test('Fix in draft: a new draft prefilled from a failed change, opened at the fi
     awsError: 'INVALID_CONTAINER_IMAGE_TAG',
   });
   await page.goto(`/drafts/new?${q}`);
+  // Opening the link only shows what would be started.
+  await expect(page.getByRole('heading', { name: 'Start a draft' })).toBeVisible();
+  await expect(page.getByText('Prefilled from')).toBeVisible();
+  const w = await startDraftHere(page);
   await page.waitForURL(/\/drafts\/[0-9a-f-]{36}\?/);
-  const w = new WizardPage(page);
   await expect(w.heading('Configure delivery options')).toBeVisible();
   await expect(page.getByText(/AWS reported INVALID_CONTAINER_IMAGE_TAG/)).toBeVisible();
   const images = page.locator('[data-field="options.0.images"]');

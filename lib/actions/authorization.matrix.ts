@@ -73,6 +73,18 @@ export const ACTION_MATRIX: Array<{
     input: () => ({ productId: 'prod-none', changeType: 'Nope' }),
   },
   {
+    file: 'drafts/revise-draft',
+    name: 'reviseDraftAction',
+    permission: 'draft:edit',
+    input: () => ({ id: 'not-a-uuid', revision: 1 }),
+  },
+  {
+    file: 'drafts/duplicate-draft',
+    name: 'duplicateDraftAction',
+    permission: 'draft:edit',
+    input: () => ({ id: 'not-a-uuid' }),
+  },
+  {
     file: 'drafts/save-draft',
     name: 'saveDraftAction',
     permission: 'draft:edit',

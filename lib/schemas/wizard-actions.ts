@@ -13,6 +13,8 @@ export const createDraftSchema = z
     /** "Fix in draft": prefill from change `change` of this change set. */
     fromChangeSet: z.string().max(64).optional(),
     change: z.coerce.number().int().min(0).max(19).optional(),
+    /** Start a new draft even though an open one for the same target exists. */
+    startAnother: z.boolean().optional(),
   })
   .refine((d) => d.fromChangeSet || (d.productId && d.changeType), {
     path: ['productId'],
@@ -33,6 +35,9 @@ export const saveDraftSchema = z
 export const draftIdSchema = z.object({ id: z.uuid() });
 
 export const submitDraftSchema = z.object({ id: z.uuid(), revision: revisionSchema });
+
+/** Revise: the submitted revision the caller saw (a compare-and-set). */
+export const reviseDraftSchema = z.object({ id: z.uuid(), revision: revisionSchema });
 
 export const reviewDraftSchema = z
   .object({

@@ -1,6 +1,7 @@
 import 'server-only';
 import type { Db } from '@/lib/db/client';
 import { getLeaseValue, listChangeSetRecords } from '@/lib/db/queries/change-sets';
+import { getResubmissionOf } from '@/lib/db/queries/draft-history';
 import type { ListParams } from './list-params';
 import { ReadCache } from './read-cache';
 import { getTracker } from './tracker';
@@ -64,6 +65,9 @@ async function readChangeSet(db: Db, changeSetId: string): Promise<ChangeSetResp
   const row = await tracker.refresh(db, changeSetId);
   if (!row) return undefined;
   const item = toChangeSetView(row);
+  if (item.status === 'FAILED' && item.failureCode === 'SERVER_FAULT' && row.submission?.id)
+    item.resubmittedAs =
+      (await getResubmissionOf(db, { changeSetId, submissionId: row.submission.id })) ?? null;
   // An ended change set whose final answer is stored needs nothing more from AWS: nothing to retry.
   return {
     item,

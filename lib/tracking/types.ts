@@ -34,6 +34,8 @@ export interface ChangeSetView extends ChangeSetListItem {
   changes?: ChangeView[];
   /** The console kept the submitted request, so the same content can be submitted again. */
   canResubmit: boolean;
+  /** After a SERVER_FAULT: the change set that submitted the same request again, once it exists. */
+  resubmittedAs?: string | null;
   detailFetchedAt: string | null;
   /** Ended, and DescribeChangeSet has been read since: nothing about it can change any more. */
   isFinal: boolean;

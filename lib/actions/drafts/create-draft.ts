@@ -1,42 +1,35 @@
 'use server';
 import { revalidatePath } from 'next/cache';
-import { describeProduct } from '@/lib/catalog/products';
-import { createDraft } from '@/lib/db/queries/drafts';
 import { getDb } from '@/lib/db/runtime';
 import { recordAudit } from '@/lib/audit/record';
 import { createDraftSchema } from '@/lib/schemas/wizard-actions';
+import { planDraft, startDraft } from '@/lib/server/drafts/start-draft';
 import type { ActionResult } from '../result';
 import { defineAction } from '../define-action';
-import { changeToFix, draftTitleOf, initialChecklist, initialForm } from './initial-form';
 
-/** Starts a draft for one wizard, prefilled from the product (or from a change set's change). */
+/**
+ * Starts a draft for one wizard, prefilled from the product (or from a change set's change). When an
+ * open draft for the same product, change type and version title exists, its id comes back with
+ * `existing: true` instead, unless the seller asked to start another (`startAnother`).
+ */
 export const createDraftAction = defineAction(
   { name: 'create-draft', permission: 'draft:edit', schema: createDraftSchema },
-  async (input, { user }): Promise<ActionResult<{ id: string }>> => {
-    const fix = input.fromChangeSet ? await changeToFix(input.fromChangeSet, input.change) : undefined;
-    const product = await describeProduct(fix?.productId ?? input.productId ?? '');
-    const form = await initialForm(product, {
-      changeType: fix?.changeType ?? input.changeType ?? 'AddDeliveryOptions',
-      versionId: input.versionId,
-      change: fix,
-    });
-    const row = await createDraft(getDb(), {
-      checklist: initialChecklist(form, product),
-      productId: product.id,
-      productTitle: product.title,
-      changeType: form.changeType,
-      title: draftTitleOf(form),
-      data: form,
+  async (input, { user }): Promise<ActionResult<{ id: string; existing: boolean }>> => {
+    const db = getDb();
+    const out = await startDraft(db, await planDraft(input), {
       authorId: user.id,
+      startAnother: input.startAnother,
     });
-    await recordAudit({
-      actorId: user.id,
-      action: 'create-draft',
-      target: row.id,
-      outcome: 'ok',
-      details: { changeType: form.changeType, productId: product.id },
-    });
-    revalidatePath('/drafts');
-    return { ok: true, data: { id: row.id } };
+    if (!out.existing) {
+      await recordAudit({
+        actorId: user.id,
+        action: 'create-draft',
+        target: out.id,
+        outcome: 'ok',
+        details: { changeType: input.changeType ?? null, productId: input.productId ?? null },
+      });
+      revalidatePath('/drafts');
+    }
+    return { ok: true, data: out };
   },
 );

@@ -141,3 +141,45 @@ export async function deleteDraft(db: Db, id: string): Promise<boolean> {
   const rows = await db.delete(draft).where(eq(draft.id, id)).returning({ id: draft.id });
   return rows.length > 0;
 }
+
+/**
+ * Opens the next revision of a submitted draft for editing: a compare-and-set on the revision the
+ * caller saw, so two tabs revising at once open one revision, not two.
+ */
+export async function reviseDraft(
+  db: Db,
+  p: { id: string; revision: number; attestations: unknown; updatedBy: string },
+): Promise<DraftRow | undefined> {
+  const [row] = await db
+    .update(draft)
+    .set({
+      status: 'open',
+      attestations: p.attestations,
+      updatedBy: p.updatedBy,
+      revision: sql`${draft.revision} + 1`,
+      updatedAt: sql`now()`,
+    })
+    .where(and(eq(draft.id, p.id), eq(draft.revision, p.revision), eq(draft.status, 'submitted')))
+    .returning();
+  return row;
+}
+
+/** Open drafts for the same target (product, change type and title), newest first. */
+export async function listOpenDraftsLike(
+  db: Db,
+  p: { productId: string; changeType: string; title: string },
+): Promise<DraftRow[]> {
+  return db
+    .select()
+    .from(draft)
+    .where(
+      and(
+        eq(draft.productId, p.productId),
+        eq(draft.changeType, p.changeType),
+        eq(draft.title, p.title),
+        eq(draft.status, 'open'),
+      ),
+    )
+    .orderBy(desc(draft.updatedAt))
+    .limit(5);
+}

@@ -18,6 +18,10 @@ import { readAttestations } from '@/lib/draft/attestations';
 import { readStoredCharts } from '@/lib/draft/charts';
 import { snapshotOf } from '@/lib/draft/evaluate-draft';
 import { loadApprovalPolicy, loadReviewState } from '@/lib/server/drafts/review-states';
+import { loadDraftStage } from '@/lib/server/drafts/fix-loop';
+import { historyEntries } from '@/lib/server/drafts/history-view';
+import { DraftHistory } from './_components/draft-history';
+import { DraftStagePanel } from './_components/draft-stage-panel';
 import { DraftWizard } from './_components/draft-wizard';
 import { registryPrefixOf } from './_components/registry-prefix';
 
@@ -47,10 +51,11 @@ export default async function DraftPage({
   } catch (err) {
     loadError = toUserMessage(err);
   }
-  const [submission, reviewState, policy] = await Promise.all([
+  const [submission, reviewState, policy, { stage, history }] = await Promise.all([
     getSubmissionFor(db, { draftId: draft.id, draftRevision: draft.revision }),
     loadReviewState(db, draft),
     loadApprovalPolicy(db),
+    loadDraftStage(db, draft),
   ]);
   const advice = sp.awsError ? CODES[sp.awsError]?.advice : undefined;
   return (
@@ -69,12 +74,20 @@ export default async function DraftPage({
         }
         description={`Draft “${draft.title}”. Changes are saved as you type; a seller submits it when the checklist is clear.`}
       />
+      <DraftStagePanel
+        draftId={draft.id}
+        revision={draft.revision}
+        stage={stage}
+        canEdit={can(user.roles, 'draft:edit')}
+      />
       {loadError || !product ? (
         <Alert type="error" header="The product could not be loaded">
           {loadError} The draft is kept; reload the page to try again.
         </Alert>
       ) : (
         <DraftWizard
+          // A new revision (or status) is a new editing session: autosave and the form start from it.
+          key={`${draft.revision}:${draft.status}`}
           draft={{
             id: draft.id,
             revision: draft.revision,
@@ -108,6 +121,9 @@ export default async function DraftPage({
           review={{ state: reviewState, policy }}
         />
       )}
+      <div className="mt-6">
+        <DraftHistory entries={historyEntries(draft.id, history)} />
+      </div>
     </>
   );
 }
