@@ -4,12 +4,17 @@ import type { DbHandle } from '../client';
 
 let template: Blob | undefined;
 
+/** Where the run's template is (for a child process to read), or undefined without the setup. */
+export function pgliteTemplatePath(): string | undefined {
+  return inject('pgliteTemplate');
+}
+
 /**
  * The migrated PGlite template of this run (made once by template-setup.ts), or undefined when the
  * run has no such setup (then stores start empty and run every migration).
  */
 export function pgliteTemplate(): Blob | undefined {
-  const file = inject('pgliteTemplate');
+  const file = pgliteTemplatePath();
   if (!file) return undefined;
   template ??= new Blob([fs.readFileSync(file)]);
   return template;
