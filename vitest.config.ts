@@ -19,6 +19,8 @@ export default defineConfig({
       'proxy.test.ts',
     ],
     environment: 'node',
+    // One migrated PGlite template per run; test stores start from it (lib/db/testing/template.ts).
+    globalSetup: ['lib/db/testing/template-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',

@@ -3,7 +3,7 @@
 // tests (Playwright on Debian's Chromium). Ends with one line `N passed, N failed` summing every
 // runner, also written to test-results/summary.txt for .ci/run.
 process.env.NEXT_TELEMETRY_DISABLED = '1';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -31,9 +31,34 @@ function step(label, cmd, args) {
   return r.ok;
 }
 
-step('format (prettier --check)', bin('prettier'), ['--check', '--log-level=warn', '.']);
-step('lint', bin('eslint'), ['--max-warnings=0', '.']);
-step('typecheck', bin('tsc'), ['--noEmit']);
+/** Runs a step with its output held back, so steps can run side by side and still print one at a time. */
+function quietStep(label, cmd, args) {
+  const started = Date.now();
+  return new Promise((resolve) => {
+    const chunks = [];
+    const child = spawn(cmd, args, { cwd: root, env: process.env });
+    child.stdout.on('data', (c) => chunks.push(c));
+    child.stderr.on('data', (c) => chunks.push(c));
+    child.on('error', (err) => chunks.push(Buffer.from(`${err.message}\n`)));
+    child.on('close', (code) => {
+      const secs = ((Date.now() - started) / 1000).toFixed(0);
+      resolve({ label, ok: code === 0, secs, output: Buffer.concat(chunks).toString() });
+    });
+  });
+}
+
+// Formatting, lint and typecheck read the tree and write nothing: they run at the same time.
+const checks = await Promise.all([
+  quietStep('format (prettier --check)', bin('prettier'), ['--check', '--log-level=warn', '.']),
+  quietStep('lint', bin('eslint'), ['--max-warnings=0', '.']),
+  quietStep('typecheck', bin('tsc'), ['--noEmit']),
+]);
+for (const r of checks) {
+  console.log(`\n▶ ${r.label}`);
+  process.stdout.write(r.output);
+  totals[r.ok ? 'passed' : 'failed'] += 1;
+  lines.push(`${r.label}: ${r.ok ? 'passed' : 'FAILED'} (${r.secs}s)`);
+}
 
 const vitestJson = path.join(out, 'vitest.json');
 fs.rmSync(vitestJson, { force: true });

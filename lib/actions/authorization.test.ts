@@ -50,9 +50,9 @@ beforeAll(async () => {
   process.env.WHARF_DATA_DIR = dataDir;
   process.env.AUTH_SECRET = 'matrix-secret-matrix-secret-matrix-secret';
   process.env.WHARF_DEMO_ACCOUNTS = 'false';
-  const { openDatabase } = await import('@/lib/db/client');
+  const { openMemoryDb } = await import('@/lib/db/testing/template');
   const { setDbHandle } = await import('@/lib/db/runtime');
-  const handle = await openDatabase({ memory: true });
+  const handle = await openMemoryDb();
   setDbHandle(handle);
   let stopEmulator: () => Promise<void> = async () => undefined;
   try {

@@ -4,7 +4,8 @@ import { testBackends, type TestDb } from './testing/backends';
 import { createLocalUser, getUserRoles, listUsers, setUserRoles, countUsersWithRole } from './queries/users';
 import { createAuditEntry, listAuditEntries } from './queries/audit';
 
-const backends = await testBackends();
+// From scratch: this file is where applying every migration to an empty PGlite store is tested.
+const backends = await testBackends({ fromScratch: true });
 
 describe.each(backends)('database on $name', ({ open }) => {
   let t: TestDb;

@@ -25,6 +25,11 @@ export interface OpenOptions {
   migrate?: boolean;
   /** In-memory PGlite for unit tests (no lock, nothing on disk). */
   memory?: boolean;
+  /**
+   * PGlite only: start from this dumped data directory (`dumpDataDir()`) instead of an empty one.
+   * Tests start every store from one migrated template per run; migrations still run (and find nothing to do).
+   */
+  from?: Blob;
 }
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -64,7 +69,7 @@ async function openPglite(opts: OpenOptions): Promise<DbHandle> {
   const { PGlite } = await import('@electric-sql/pglite');
   const { drizzle } = await import('drizzle-orm/pglite');
   if (opts.memory) {
-    const client = await PGlite.create();
+    const client = await PGlite.create(opts.from ? { loadDataDir: opts.from } : {});
     return {
       db: drizzle(client, { schema }) as unknown as Db,
       kind: 'pglite',
@@ -75,7 +80,7 @@ async function openPglite(opts: OpenOptions): Promise<DbHandle> {
   const dataDir = path.resolve(opts.dataDir ?? '.data', 'pglite');
   const release = acquireDataDirLock(dataDir);
   try {
-    const client = await PGlite.create(dataDir);
+    const client = await PGlite.create(dataDir, opts.from ? { loadDataDir: opts.from } : {});
     return {
       db: drizzle(client, { schema }) as unknown as Db,
       kind: 'pglite',

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { openDatabase } from './client';
 import { acquireDataDirLock, DataDirLockedError, lockPathFor } from './lock';
+import { pgliteTemplate, pgliteTemplatePath } from './testing/template';
 
 const tsx = path.resolve('node_modules/.bin/tsx');
 const dirs: string[] = [];
@@ -21,7 +22,8 @@ afterEach(() => {
 describe('the embedded database has a single writer', () => {
   it('refuses a second opener while the first is alive, naming the owner', async () => {
     const dir = tempDir();
-    const first = await openDatabase({ dataDir: dir });
+    // A new store from the run's migrated template (what is tested here is the lock, not initdb).
+    const first = await openDatabase({ dataDir: dir, from: pgliteTemplate() });
     try {
       await expect(openDatabase({ dataDir: dir })).rejects.toThrow(DataDirLockedError);
       await expect(openDatabase({ dataDir: dir })).rejects.toThrow(`pid ${process.pid}`);
@@ -35,7 +37,8 @@ describe('the embedded database has a single writer', () => {
 
   it('fails fast in another process with a clear message', async () => {
     const dir = tempDir();
-    const first = await openDatabase({ dataDir: dir });
+    // A new store from the run's migrated template (what is tested here is the lock, not initdb).
+    const first = await openDatabase({ dataDir: dir, from: pgliteTemplate() });
     try {
       const script = path.join(dir, 'second.mts');
       fs.writeFileSync(
@@ -74,7 +77,11 @@ describe('crash safety', () => {
     const cycles = 3;
     let lastCommitted = 0;
     for (let cycle = 0; cycle < cycles; cycle++) {
-      lastCommitted = await writeUntilKilled(dir, lastCommitted + 40);
+      lastCommitted = await writeUntilKilled(
+        dir,
+        lastCommitted + 40,
+        cycle === 0 ? pgliteTemplatePath() : undefined,
+      );
     }
     const handle = await openDatabase({ dataDir: dir });
     try {
@@ -88,12 +95,15 @@ describe('crash safety', () => {
   }, 120_000);
 });
 
-/** Runs the writer child until it has committed `target` rows, SIGKILLs it, returns the last committed number. */
-function writeUntilKilled(dir: string, target: number): Promise<number> {
+/**
+ * Runs the writer child until it has committed `target` rows, SIGKILLs it, returns the last committed
+ * number. The first child of a directory may start it from the template.
+ */
+function writeUntilKilled(dir: string, target: number, template?: string): Promise<number> {
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      ['--import', 'tsx', path.resolve('lib/db/testing/writer.ts'), dir],
+      ['--import', 'tsx', path.resolve('lib/db/testing/writer.ts'), dir, ...(template ? [template] : [])],
       { stdio: ['ignore', 'pipe', 'pipe'] },
     );
     let last = 0;

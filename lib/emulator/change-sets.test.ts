@@ -13,10 +13,11 @@ import {
   type StartChangeSetCommandInput,
 } from '@aws-sdk/client-marketplace-catalog';
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { emuChangeSet } from '@/lib/db/schema';
 import { addVersion, changeOf, ecr, eks, helm, TYPE } from './fixtures';
 import { SEED_001_EXAMPLES } from './seed-examples';
+import { enableHolds, type Holds } from './engine/holds';
 import {
   SEED_DRAFT_PRODUCT_ID,
   SEED_LIMITED_PRODUCT_ID,
@@ -27,12 +28,28 @@ import { codesOf, failure, harness, settle, type Harness } from './testing';
 
 /* Change set lifecycle through the real SDK: validation, idempotency, locks, cancel, retries, outcomes. */
 let h: Harness;
+let holds: Holds;
 const C = 'AWSMarketplace';
 beforeAll(async () => {
-  // Long enough that a follow-up request reliably lands while the first change set is still PREPARING.
-  h = await harness({ stepMs: 500 });
+  // Short steps; a test that needs a change set to stay open holds it (the test control) instead of
+  // counting on a follow-up request landing within a step.
+  h = await harness();
+  holds = enableHolds(h.handle.db);
 });
 afterAll(() => h.close());
+afterEach(() => release());
+
+/** Holds every change set, including those started later, in its current status. */
+const holdAll = () => void (holds.all = true);
+const release = () => (holds.all = false);
+/** Applies the change set's next transition now (held or not); returns its new status. */
+async function advance(changeSetId: string): Promise<string> {
+  const res = await fetch(`${h.emulator.url}/_emulator/advance`, {
+    method: 'POST',
+    body: JSON.stringify({ changeSetId }),
+  });
+  return ((await res.json()) as { status: string }).status;
+}
 
 const start = (input: Omit<StartChangeSetCommandInput, 'Catalog'>) =>
   h.client.send(new StartChangeSetCommand({ Catalog: C, ...input }));
@@ -192,6 +209,7 @@ test('seed 001 examples are accepted and reach the outcome their content implies
 test('a change set goes PREPARING → APPLYING → SUCCEEDED and DescribeEntity shows the new version and revision', async () => {
   const before = await describeEntity();
   const rev = Number(before.EntityIdentifier!.split('@')[1]);
+  holdAll();
   const { ChangeSetId, ChangeSetArn } = await start({
     ChangeSetName: 'Add version 1.2.0',
     ChangeSet: [addVersion([helm(), ecr(), eks()])],
@@ -203,6 +221,7 @@ test('a change set goes PREPARING → APPLYING → SUCCEEDED and DescribeEntity 
     h.handle.db.update(emuChangeSet).set(values).where(eq(emuChangeSet.changeSetId, ChangeSetId!));
   const now = Date.now();
   await shift({ stepMs: 60_000, startTime: new Date(now), nextAt: new Date(now + 60_000) });
+  release();
   expect((await describe()).Status).toBe('PREPARING');
   await shift({ startTime: new Date(now - 90_000), nextAt: new Date(now - 30_000) });
   expect((await describe()).Status).toBe('APPLYING');
@@ -262,6 +281,7 @@ test('ClientRequestToken: same body → same change set; different body → Vali
     ClientRequestToken: token,
     ChangeSet: [changeOf('UpdateDeliveryOptionsVisibility', { DeliveryOptions: [] })],
   };
+  holdAll();
   const first = await start(body);
   const n = await countChangeSets();
   const again = await start(body);
@@ -270,10 +290,12 @@ test('ClientRequestToken: same body → same change set; different body → Vali
   const e = await failure(start({ ...body, ChangeSetName: 'different' }));
   expect(e).toBeInstanceOf(ValidationException);
   expect(e.message).toContain(first.ChangeSetId!);
+  release();
   await settle(h.client, first.ChangeSetId!);
 });
 
 test('an open change set locks its entities (423) against the same change type until it completes', async () => {
+  holdAll();
   const first = await start({
     ChangeSet: [changeOf('UpdateInformation', { ShortDescription: 'Locked for a moment.' })],
   });
@@ -284,6 +306,7 @@ test('an open change set locks its entities (423) against the same change type u
   expect(e.$metadata?.httpStatusCode).toBe(423);
   expect(e.message).toContain(first.ChangeSetId!);
   const rev = (await describeEntity()).EntityIdentifier;
+  release();
   expect((await settle(h.client, first.ChangeSetId!)).Status).toBe('SUCCEEDED');
   const after = await describeEntity();
   expect(Number(after.EntityIdentifier!.split('@')[1])).toBe(Number(rev!.split('@')[1]) + 1);
@@ -293,9 +316,13 @@ test('an open change set locks its entities (423) against the same change type u
 
 test('cancel works only while PREPARING; afterwards it is ResourceInUseException', async () => {
   const rev = (await describeEntity()).EntityIdentifier;
+  holdAll();
   const { ChangeSetId } = await start({
     ChangeSet: [changeOf('UpdateInformation', { ShortDescription: 'Never applied.' })],
   });
+  expect((await h.client.send(new DescribeChangeSetCommand({ Catalog: C, ChangeSetId }))).Status).toBe(
+    'PREPARING',
+  );
   const cancelled = await h.client.send(new CancelChangeSetCommand({ Catalog: C, ChangeSetId }));
   expect(cancelled.ChangeSetId).toBe(ChangeSetId);
   const out = await settle(h.client, ChangeSetId!);
@@ -305,11 +332,7 @@ test('cancel works only while PREPARING; afterwards it is ResourceInUseException
   const again = await failure(h.client.send(new CancelChangeSetCommand({ Catalog: C, ChangeSetId })));
   expect(again).toBeInstanceOf(ResourceInUseException);
   const late = await start({ ChangeSet: [changeOf('UpdateInformation', { ShortDescription: 'Applied.' })] });
-  while (
-    (await h.client.send(new DescribeChangeSetCommand({ Catalog: C, ChangeSetId: late.ChangeSetId })))
-      .Status === 'PREPARING'
-  )
-    await new Promise((r) => setTimeout(r, 20));
+  expect(await advance(late.ChangeSetId!)).toBe('APPLYING');
   const e = await failure(
     h.client.send(new CancelChangeSetCommand({ Catalog: C, ChangeSetId: late.ChangeSetId })),
   );
@@ -320,6 +343,7 @@ test('cancel works only while PREPARING; afterwards it is ResourceInUseException
       h.client.send(new CancelChangeSetCommand({ Catalog: C, ChangeSetId: 'nosuchchangeset0000000000' })),
     ),
   ).toBeInstanceOf(ResourceNotFoundException);
+  release();
   await settle(h.client, late.ChangeSetId!);
 });
 
@@ -354,6 +378,7 @@ test('more open change sets than the account allows is ServiceQuotaExceededExcep
     method: 'POST',
     body: JSON.stringify({ maxOpenChangeSets: 1 }),
   });
+  holdAll();
   const first = await start({ ChangeSet: [changeOf('UpdateInformation', { ShortDescription: 'one' })] });
   const e = await failure(
     start({
@@ -372,6 +397,7 @@ test('more open change sets than the account allows is ServiceQuotaExceededExcep
   });
   expect(e).toBeInstanceOf(ServiceQuotaExceededException);
   expect(e.$metadata?.httpStatusCode).toBe(402);
+  release();
   await settle(h.client, first.ChangeSetId!);
 });
 

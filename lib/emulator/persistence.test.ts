@@ -7,7 +7,8 @@ import {
 } from '@aws-sdk/client-marketplace-catalog';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { openDatabase, type DbHandle } from '@/lib/db/client';
+import type { DbHandle } from '@/lib/db/client';
+import { openMemoryDb } from '@/lib/db/testing/template';
 import { emuChangeSet } from '@/lib/db/schema';
 import { addVersion, ecr, IMAGES_120 } from './fixtures';
 import { startEmulator } from './index';
@@ -17,7 +18,7 @@ import { sdkClient, settle } from './testing';
 /* State lives in the database: restarts, several service instances on one database, reset, admin API. */
 let handle: DbHandle;
 beforeAll(async () => {
-  handle = await openDatabase({ memory: true });
+  handle = await openMemoryDb();
 });
 afterAll(() => handle.close());
 

@@ -4,7 +4,8 @@ import {
   StartChangeSetCommand,
   type Change,
 } from '@aws-sdk/client-marketplace-catalog';
-import { openDatabase, type DbHandle } from '@/lib/db/client';
+import type { DbHandle } from '@/lib/db/client';
+import { openMemoryDb } from '@/lib/db/testing/template';
 import { startEmulator, type EmulatorOptions, type RunningEmulator } from './index';
 
 /* Test helpers for the contract suites: a real server on port 0 over in-memory PGlite, the real SDK client. */
@@ -29,7 +30,7 @@ export function sdkClient(
 }
 
 export async function harness(opts: Partial<Omit<EmulatorOptions, 'db'>> = {}): Promise<Harness> {
-  const handle = await openDatabase({ memory: true });
+  const handle = await openMemoryDb();
   // The contract suites poll and burst far past AWS's quotas; a suite about throttling turns it back on.
   const emulator = await startEmulator({
     db: handle.db,

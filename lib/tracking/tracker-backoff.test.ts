@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type DbHandle } from '@/lib/db/client';
+import type { DbHandle } from '@/lib/db/client';
+import { openMemoryDb } from '@/lib/db/testing/template';
 import type { ChangeSetDetail } from '@/lib/catalog/types';
 import { AppError } from '@/lib/errors';
 import type { CatalogPort } from './catalog-port';
@@ -9,7 +10,7 @@ import { Tracker } from './tracker';
 /* The tracker's pace after timeouts, on a clock the test moves: no real waiting. */
 let handle: DbHandle;
 beforeAll(async () => {
-  handle = await openDatabase({ memory: true });
+  handle = await openMemoryDb();
 });
 afterAll(async () => handle?.close());
 

@@ -26,10 +26,10 @@ const calls: string[] = [];
 const throttled: string[] = [];
 
 beforeAll(async () => {
-  const { openDatabase } = await import('@/lib/db/client');
+  const { openMemoryDb } = await import('@/lib/db/testing/template');
   const { setDbHandle } = await import('@/lib/db/runtime');
   const { startEmulator } = await import('@/lib/emulator');
-  handle = await openDatabase({ memory: true });
+  handle = await openMemoryDb();
   setDbHandle(handle);
   emu = await startEmulator({ db: handle.db, port: 0, stepMs: 60_000 });
   process.env.CATALOG_ENDPOINT = emu.url;

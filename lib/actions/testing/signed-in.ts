@@ -22,12 +22,12 @@ export async function signInEveryRole(): Promise<SignedIn> {
   process.env.WHARF_DATA_DIR = dataDir;
   process.env.AUTH_SECRET = 'signed-in-secret-signed-in-secret-signed-in';
   process.env.WHARF_DEMO_ACCOUNTS = 'false';
-  const { openDatabase } = await import('@/lib/db/client');
+  const { openMemoryDb } = await import('@/lib/db/testing/template');
   const { setDbHandle } = await import('@/lib/db/runtime');
   const { hashPassword } = await import('better-auth/crypto');
   const { createLocalUser } = await import('@/lib/db/queries/users');
   const { getAuth } = await import('@/lib/auth/auth');
-  const handle = await openDatabase({ memory: true });
+  const handle = await openMemoryDb();
   setDbHandle(handle);
   const ids = new Map<Role, string>();
   const cookies = new Map<Role, string>();

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import fs from 'node:fs';
 import { openDatabase, type DbHandle } from '../client';
+import { pgliteTemplate } from './template';
 
 /** The PostgreSQL server tests use beside PGlite (CI has one at 127.0.0.1:5432). */
 export const PG_ADMIN_URL = process.env.WHARF_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -30,10 +31,13 @@ export interface TestDb {
   dispose(): Promise<void>;
 }
 
-/** A fresh PGlite store in a temporary directory (with the real lock). */
-async function freshPglite(): Promise<TestDb & { dataDir: string }> {
+/**
+ * A fresh PGlite store in a temporary directory (with the real lock), started from the run's migrated
+ * template, or from an empty directory with every migration applied when `fromScratch`.
+ */
+async function freshPglite(fromScratch = false): Promise<TestDb & { dataDir: string }> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'wharf-db-'));
-  const handle = await openDatabase({ dataDir });
+  const handle = await openDatabase({ dataDir, from: fromScratch ? undefined : pgliteTemplate() });
   return {
     handle,
     dataDir,
@@ -67,9 +71,16 @@ async function freshPostgres(): Promise<TestDb> {
   };
 }
 
-/** Backends to run data-layer tests on: PGlite always, PostgreSQL whenever it is reachable. */
-export async function testBackends(): Promise<Array<{ name: string; open: () => Promise<TestDb> }>> {
-  const list: Array<{ name: string; open: () => Promise<TestDb> }> = [{ name: 'pglite', open: freshPglite }];
+/**
+ * Backends to run data-layer tests on: PGlite always, PostgreSQL whenever it is reachable. PostgreSQL
+ * databases always run every migration; PGlite stores start from the template unless `fromScratch`.
+ */
+export async function testBackends(
+  opts: { fromScratch?: boolean } = {},
+): Promise<Array<{ name: string; open: () => Promise<TestDb> }>> {
+  const list: Array<{ name: string; open: () => Promise<TestDb> }> = [
+    { name: 'pglite', open: () => freshPglite(opts.fromScratch) },
+  ];
   if (await isPostgresReachable()) list.push({ name: 'postgres', open: freshPostgres });
   else console.warn(`PostgreSQL at ${PG_ADMIN_URL} is not reachable: data-layer tests run on PGlite only.`);
   return list;

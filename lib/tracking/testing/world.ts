@@ -1,4 +1,5 @@
-import { openDatabase, type DbHandle } from '@/lib/db/client';
+import type { DbHandle } from '@/lib/db/client';
+import { openMemoryDb } from '@/lib/db/testing/template';
 import type { RunningEmulator } from '@/lib/emulator';
 
 /**
@@ -8,7 +9,7 @@ import type { RunningEmulator } from '@/lib/emulator';
 export async function trackingWorld(
   stepMs: number,
 ): Promise<{ handle: DbHandle; emulator: RunningEmulator; close(): Promise<void> }> {
-  const handle = await openDatabase({ memory: true });
+  const handle = await openMemoryDb();
   const { startEmulator } = await import('@/lib/emulator');
   const emulator = await startEmulator({ db: handle.db, port: 0, stepMs });
   process.env.CATALOG_ENDPOINT = emulator.url;

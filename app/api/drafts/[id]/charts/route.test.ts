@@ -41,9 +41,9 @@ beforeAll(async () => {
   process.env.WHARF_DATA_DIR = dataDir;
   process.env.AUTH_SECRET = 'chart-route-secret-chart-route-secret-0';
   process.env.WHARF_DEMO_ACCOUNTS = 'false';
-  const { openDatabase } = await import('@/lib/db/client');
+  const { openMemoryDb } = await import('@/lib/db/testing/template');
   const { setDbHandle } = await import('@/lib/db/runtime');
-  const handle = await openDatabase({ memory: true });
+  const handle = await openMemoryDb();
   setDbHandle(handle);
   db = handle.db;
   const { hashPassword } = await import('better-auth/crypto');
