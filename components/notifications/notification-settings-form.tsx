@@ -53,8 +53,7 @@ export function NotificationSettingsForm({
       <p className="text-sm text-slate-600">
         Everyone who submits a change set gets an in-app notification when it succeeds, fails or is cancelled.
         Reviewers are told in-app when a review is requested, and authors when it is given. A webhook also
-        posts each of these to a channel, as Slack-compatible JSON{' '}
-        <code>{'{ "text": … }'}</code>.
+        posts each of these to a channel, as Slack-compatible JSON <code>{'{ "text": … }'}</code>.
       </p>
       <Toggle
         checked={enabled}
