@@ -46,9 +46,12 @@ test('FAILED → Fix in draft → revise and fix at the field → resubmit → S
   }).toPass({ timeout: 30_000 });
   await copy.click();
   await page.getByRole('button', { name: 'Remove delivery option 1' }).click();
+  // Confirmed first, then an image added: Wharf refuses to confirm "images scanned" for an image the
+  // registry reports findings on, but keeps an earlier confirmation (the summary flags it), so the
+  // vulnerable image reaches AWS, which fails the change set with SCAN_ERROR.
+  await w.attestAll();
   await page.getByLabel('Container images: image URI').fill(VULNERABLE);
   await page.getByRole('button', { name: 'Add image' }).click();
-  await w.attestAll();
   await w.expectSaved();
   const draftUrl = w.url;
 
