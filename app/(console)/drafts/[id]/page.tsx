@@ -86,8 +86,10 @@ export default async function DraftPage({
         </Alert>
       ) : (
         <DraftWizard
-          // A new revision (or status) is a new editing session: autosave and the form start from it.
-          key={`${draft.revision}:${draft.status}`}
+          // Revising a submitted draft (status back to open) is a new editing session: autosave and the
+          // form start from it. Not the revision: each autosave moves it, and a step change re-renders
+          // this page, which must not remount the form (focus and in-flight typing would be lost).
+          key={draft.status}
           draft={{
             id: draft.id,
             revision: draft.revision,
