@@ -52,4 +52,6 @@ export function evaluate(
   return { errors, products, failed: errors.some((e) => e.length > 0) };
 }
 
-const rank = (c: StoredChange) => (c.ChangeType === 'CreateProduct' ? 0 : 1);
+/** CreateProduct first; ReleaseProduct last, so it validates the product as the other changes leave it. */
+const rank = (c: StoredChange) =>
+  c.ChangeType === 'CreateProduct' ? 0 : c.ChangeType === 'ReleaseProduct' ? 2 : 1;

@@ -1,5 +1,6 @@
 import { addDeliveryOptions } from './add-delivery-options';
 import { addRepositories } from './add-repositories';
+import { releaseProduct } from './release-product';
 import { err, isObj } from './fields';
 import { restrictDeliveryOptions } from './restrict-delivery-options';
 import type { ChangeHandler, ProductDoc } from './types';
@@ -26,6 +27,7 @@ export const CHANGE_HANDLERS: Record<string, ChangeHandler> = {
   RestrictDeliveryOptions: restrictDeliveryOptions,
   UpdateDeliveryOptionsVisibility: updateDeliveryOptionsVisibility,
   UpdateInformation: updateInformation,
+  ReleaseProduct: releaseProduct,
 };
 
 /** The document of a freshly created container product (reference §8.2, Draft). */
