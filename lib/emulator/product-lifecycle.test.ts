@@ -29,6 +29,7 @@ const INFO = {
   Categories: ['Monitoring'],
   SearchKeywords: ['metrics', 'edge'],
 };
+const DIMENSION = { Key: 'Nodes', Name: 'Nodes', Unit: 'Hosts', Types: ['Entitled'] };
 const describe = (id: string) => h.client.send(new DescribeEntityCommand({ Catalog: C, EntityId: id }));
 const listed = async (id: string) =>
   (
@@ -86,7 +87,7 @@ test('ReleaseProduct refuses a non-empty DetailsDocument', async () => {
   expect(codesOf(bad)).toEqual(['INVALID_INPUT']);
 });
 
-test('created with references, released to Limited, then a version is added', async () => {
+test('created with repositories, information and dimensions by references, released to Limited, then a version is added', async () => {
   const id = await createProduct([
     {
       ChangeType: 'AddRepositories',
@@ -94,12 +95,15 @@ test('created with references, released to Limited, then a version is added', as
       DetailsDocument: { Repositories: [{ RepositoryName: 'edge-collector', RepositoryType: 'ECR' }] },
     },
     { ChangeType: 'UpdateInformation', Entity: { Type: TYPE, Identifier: REF }, DetailsDocument: INFO },
+    { ChangeType: 'AddDimensions', Entity: { Type: TYPE, Identifier: REF }, DetailsDocument: [DIMENSION] },
   ]);
   const draft = await describe(id);
   expect(draft.DetailsDocument).toMatchObject({
     Description: { ProductTitle: 'Edge Collector', Visibility: 'Draft', Categories: ['Monitoring'] },
     PromotionalResources: { LogoUrl: INFO.LogoUrl },
     SupportInformation: { Description: INFO.SupportDescription },
+    Repositories: [{ Url: expect.stringMatching(/\/edge-collector$/), Type: 'ECR' }],
+    Dimensions: [DIMENSION],
   });
 
   const refused = await run(h.client, addVersion([ecr()], {}, id));

@@ -1,5 +1,6 @@
 import { addDeliveryOptions } from './add-delivery-options';
 import { addRepositories } from './add-repositories';
+import { addDimensions, updateDimensions } from './dimensions';
 import { releaseProduct } from './release-product';
 import { err, isObj } from './fields';
 import { restrictDeliveryOptions } from './restrict-delivery-options';
@@ -28,6 +29,8 @@ export const CHANGE_HANDLERS: Record<string, ChangeHandler> = {
   UpdateDeliveryOptionsVisibility: updateDeliveryOptionsVisibility,
   UpdateInformation: updateInformation,
   ReleaseProduct: releaseProduct,
+  AddDimensions: addDimensions,
+  UpdateDimensions: updateDimensions,
 };
 
 /** The document of a freshly created container product (reference §8.2, Draft). */
