@@ -8,6 +8,7 @@ import type { ChangeHandler, ProductDoc } from './types';
 import { updateDeliveryOptions } from './update-delivery-options';
 import { updateDeliveryOptionsVisibility } from './update-delivery-options-visibility';
 import { updateInformation } from './update-information';
+import { updateTargeting } from './update-targeting';
 
 /** CreateProduct: a new Draft entity; the engine creates the document, this only applies the title. */
 const createProduct: ChangeHandler = (_ctx, product, details) => {
@@ -31,6 +32,7 @@ export const CHANGE_HANDLERS: Record<string, ChangeHandler> = {
   ReleaseProduct: releaseProduct,
   AddDimensions: addDimensions,
   UpdateDimensions: updateDimensions,
+  UpdateTargeting: updateTargeting,
 };
 
 /** The document of a freshly created container product (reference §8.2, Draft). */
