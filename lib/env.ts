@@ -35,6 +35,8 @@ const schema = z
     EMULATOR_PORT: z.coerce.number().int().min(1).max(65535).default(4010),
     /** Time each emulated change set spends in PREPARING and in APPLYING, in milliseconds. */
     EMULATOR_STEP_MS: z.coerce.number().int().min(0).max(86_400_000).default(4000),
+    /** How long the emulated Seller Operations review keeps an UpdateVisibility change set APPLYING (default 3 steps). */
+    EMULATOR_REVIEW_MS: z.coerce.number().int().min(0).max(86_400_000).optional(),
     /** Test control on the local service's admin endpoint: hold, advance and release change sets (e2e tests). */
     EMULATOR_TEST_CONTROL: bool.default(false),
     /** The public URL of the console (used for auth callbacks and cookie security). */

@@ -23,6 +23,7 @@ export interface AdminDeps {
   faults: FaultState;
   throttle: Throttle;
   stepMs: number;
+  reviewMs: number;
   url: () => string;
 }
 
@@ -52,6 +53,7 @@ export function createAdmin(deps: AdminDeps) {
         service: 'wharf-catalog-emulator',
         url: deps.url(),
         stepMs: deps.stepMs,
+        reviewMs: deps.reviewMs,
         accountId: SEED_ACCOUNT_ID,
         seed: { productId: SEED_PRODUCT_ID, draftProductId: SEED_DRAFT_PRODUCT_ID },
       });
@@ -108,7 +110,7 @@ async function testControl(
   }
   if (route === 'POST /_emulator/advance') {
     if (!id) return sendJson(res, 400, { error: 'Provide changeSetId.' });
-    const engine = new Engine(deps.db, deps.faults, () => `${deps.url()}/_emulator/findings`);
+    const engine = new Engine(deps.db, deps.faults, () => `${deps.url()}/_emulator/findings`, deps.reviewMs);
     const row = await engine.advance(id);
     if (!row) return sendJson(res, 404, { error: `Change set ${id} not found.` });
     return sendJson(res, 200, { changeSetId: row.changeSetId, status: row.status });

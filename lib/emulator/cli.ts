@@ -34,6 +34,7 @@ async function serve(): Promise<void> {
     port,
     host: option('host'),
     stepMs,
+    reviewMs: option('review-ms') ? Number(option('review-ms')) : undefined,
     faults: flag('no-throttle') ? { throttle: false } : {},
   });
   console.log(

@@ -36,6 +36,8 @@ export interface FaultConfig {
   changeSetFaultRate: number;
   /** Open (PREPARING/APPLYING) change sets allowed per account before ServiceQuotaExceededException. */
   maxOpenChangeSets: number;
+  /** When set, Seller Operations rejects the next reviews (UpdateVisibility) with this reason (AUDIT_ERROR). */
+  reviewRejection: string | null;
 }
 
 export const DEFAULT_FAULTS: FaultConfig = {
@@ -46,6 +48,7 @@ export const DEFAULT_FAULTS: FaultConfig = {
   latencyMs: 0,
   changeSetFaultRate: 0,
   maxOpenChangeSets: 100,
+  reviewRejection: null,
 };
 
 export type FaultState = FaultConfig;
@@ -103,6 +106,8 @@ export function applyFaultPatch(faults: FaultState, patch: Record<string, unknow
   num('latencyMs', 0, 60_000);
   num('maxOpenChangeSets', 1, 1_000_000);
   if (patch.errorPhase === 'request' || patch.errorPhase === 'response') faults.errorPhase = patch.errorPhase;
+  if (typeof patch.reviewRejection === 'string' || patch.reviewRejection === null)
+    faults.reviewRejection = patch.reviewRejection || null;
   if (typeof patch.failOperation === 'string' || patch.failOperation === null)
     faults.failOperation = (patch.failOperation as string | null) ?? undefined;
 }

@@ -18,6 +18,8 @@ export interface EmulatorOptions {
   host?: string;
   /** Duration of PREPARING and of APPLYING, each (default 5 s; minutes to behave like AWS). */
   stepMs?: number;
+  /** How long Seller Operations' review of UpdateVisibility stays APPLYING (default 3 steps; AWS: days). */
+  reviewMs?: number;
   /** Seed the world when the emulator tables are empty (default true). */
   seed?: boolean;
   faults?: Partial<FaultConfig>;
@@ -38,8 +40,9 @@ export async function startEmulator(opts: EmulatorOptions): Promise<RunningEmula
   const faults: FaultConfig = { ...DEFAULT_FAULTS, ...opts.faults };
   const throttle = new Throttle(faults);
   let url = '';
-  const engine = new Engine(opts.db, faults, () => `${url}/_emulator/findings`);
-  const admin = createAdmin({ db: opts.db, faults, throttle, stepMs, url: () => url });
+  const reviewMs = opts.reviewMs ?? 3 * stepMs;
+  const engine = new Engine(opts.db, faults, () => `${url}/_emulator/findings`, reviewMs);
+  const admin = createAdmin({ db: opts.db, faults, throttle, stepMs, reviewMs, url: () => url });
   const server = createServer(
     createRequestListener({
       db: opts.db,

@@ -32,6 +32,7 @@ export async function boot(): Promise<void> {
         port: e.EMULATOR_PORT,
         host: '127.0.0.1',
         stepMs: e.EMULATOR_STEP_MS,
+        reviewMs: e.EMULATOR_REVIEW_MS,
       }).catch((err: unknown) => {
         const use = portsOf(e).find((u) => u.variable === 'EMULATOR_PORT');
         throw isAddressInUse(err) && use ? new ConfigError(portInUseMessage(use)) : err;

@@ -9,6 +9,7 @@ import { updateDeliveryOptions } from './update-delivery-options';
 import { updateDeliveryOptionsVisibility } from './update-delivery-options-visibility';
 import { updateInformation } from './update-information';
 import { updateTargeting } from './update-targeting';
+import { updateVisibility } from './update-visibility';
 
 /** CreateProduct: a new Draft entity; the engine creates the document, this only applies the title. */
 const createProduct: ChangeHandler = (_ctx, product, details) => {
@@ -33,6 +34,7 @@ export const CHANGE_HANDLERS: Record<string, ChangeHandler> = {
   AddDimensions: addDimensions,
   UpdateDimensions: updateDimensions,
   UpdateTargeting: updateTargeting,
+  UpdateVisibility: updateVisibility,
 };
 
 /** The document of a freshly created container product (reference §8.2, Draft). */

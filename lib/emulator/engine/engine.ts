@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import type { Db } from '@/lib/db/client';
 import { emuChangeSet } from '@/lib/db/schema';
 import { evaluate, type StoredChange } from '../changes/evaluate';
+import { isReviewed } from '../changes/update-visibility';
 import type { FaultState } from '../faults';
 import { changeSetArn } from '../wire';
 import { dueChangeSets, earliestDue, getChangeSet, type ChangeSetRow } from '../store/change-sets';
@@ -29,6 +30,8 @@ export class Engine {
     private readonly db: Db,
     private readonly faults: FaultState,
     private readonly findingsBase: () => string,
+    /** How long Seller Operations' review keeps an UpdateVisibility change set APPLYING. */
+    private readonly reviewMs = 0,
   ) {}
 
   start(pollMs: number): void {
@@ -121,7 +124,10 @@ export class Engine {
         .where(guard);
       return;
     }
-    const nextAt = new Date(row.startTime.getTime() + 2 * row.stepMs);
+    // A reviewed change set stays APPLYING for the review, counted from the end of PREPARING.
+    const nextAt = changes.some(isReviewed)
+      ? new Date((row.nextAt ?? new Date()).getTime() + Math.max(this.reviewMs, row.stepMs))
+      : new Date(row.startTime.getTime() + 2 * row.stepMs);
     await this.db.update(emuChangeSet).set({ status: 'APPLYING', nextAt }).where(guard);
   }
 
@@ -133,6 +139,7 @@ export class Engine {
 
   private async apply(row: ChangeSetRow): Promise<void> {
     const endTime = row.nextAt ?? new Date();
+    if (await this.rejectReview(row, endTime)) return;
     await this.db.transaction(async (tx) => {
       const won = await tx
         .update(emuChangeSet)
@@ -166,6 +173,29 @@ export class Engine {
         if (c.EntityTags?.length)
           await putTags(tx, entityArn('ContainerProduct', c.entityId, row.accountId), c.EntityTags);
     });
+  }
+
+  /** Seller Operations' verdict, from the `reviewRejection` fault: a rejection fails the change set. */
+  private async rejectReview(row: ChangeSetRow, endTime: Date): Promise<boolean> {
+    const reason = this.faults.reviewRejection;
+    const changes = row.changes as StoredChange[];
+    if (!reason || !changes.some(isReviewed)) return false;
+    const withErrors = changes.map((c) => ({
+      ...c,
+      ErrorDetailList: isReviewed(c) ? [{ ErrorCode: 'AUDIT_ERROR', ErrorMessage: reason }] : [],
+    }));
+    await this.db
+      .update(emuChangeSet)
+      .set({
+        status: 'FAILED',
+        failureCode: 'CLIENT_ERROR',
+        failureDescription: PREP_FAILED,
+        changes: withErrors,
+        endTime,
+        nextAt: null,
+      })
+      .where(and(eq(emuChangeSet.changeSetId, row.changeSetId), eq(emuChangeSet.status, 'APPLYING')));
+    return true;
   }
 
   /**
