@@ -1,14 +1,15 @@
 import {
   DescribeEntityCommand,
+  ValidationException,
   ListEntitiesCommand,
   StartChangeSetCommand,
   type Change,
 } from '@aws-sdk/client-marketplace-catalog';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { addVersion, changeOf, ecr, TYPE } from './fixtures';
-import { SEED_DRAFT_PRODUCT_ID } from './seed';
+import { SEED_DRAFT_PRODUCT_ID, SEED_PRODUCT_ID } from './seed';
 import { SEED_REGISTRY, SEED_SELLER_NAMESPACE } from './seed-ids';
-import { codesOf, harness, run, settle, type Harness } from './testing';
+import { codesOf, failure, harness, run, settle, type Harness } from './testing';
 
 /* A container product's life through the real SDK: created with references, released, given a version. */
 let h: Harness;
@@ -44,6 +45,10 @@ const listed = async (id: string) =>
 const release = (id: string) => run(h.client, changeOf('ReleaseProduct', {}, id));
 
 async function createProduct(changes: Change[]): Promise<string> {
+  return (await createProductSet(changes)).ChangeSet![0]!.Entity!.Identifier!.split('@')[0]!;
+}
+
+async function createProductSet(changes: Change[]) {
   const { ChangeSetId } = await h.client.send(
     new StartChangeSetCommand({
       Catalog: C,
@@ -60,7 +65,7 @@ async function createProduct(changes: Change[]): Promise<string> {
   );
   const out = await settle(h.client, ChangeSetId!);
   expect(out.Status, JSON.stringify(out.ChangeSet)).toBe('SUCCEEDED');
-  return out.ChangeSet![0]!.Entity!.Identifier!.split('@')[0]!;
+  return out;
 }
 
 test('ReleaseProduct names each missing part with VALIDATION_FAILED and leaves the product Draft', async () => {
@@ -134,4 +139,38 @@ test('ReleaseProduct in the change set that fills the information sees it', asyn
     { ChangeType: 'ReleaseProduct', Entity: { Type: TYPE, Identifier: REF }, DetailsDocument: {} },
   ]);
   expect(await listed(id)).toMatchObject({ Visibility: 'Limited' });
+});
+
+test('a reference inside a DetailsDocument value resolves to the created id; a dangling one is refused', async () => {
+  const out = await createProductSet([
+    {
+      ChangeType: 'UpdateVisibility',
+      Entity: { Type: TYPE, Identifier: SEED_PRODUCT_ID },
+      DetailsDocument: { TargetVisibility: 'Restricted', ReplacementProductId: REF },
+    },
+  ]);
+  const id = out.ChangeSet![0]!.Entity!.Identifier!.split('@')[0]!;
+  const product = (await describe(SEED_PRODUCT_ID)).DetailsDocument as {
+    Description: { Visibility: string };
+  };
+  expect(product.Description.Visibility).toBe('Restricted');
+  const change = out.ChangeSet!.find((c) => c.ChangeType === 'UpdateVisibility')!;
+  expect(change.DetailsDocument).toEqual({ TargetVisibility: 'Restricted', ReplacementProductId: id });
+  expect(JSON.parse(change.Details!)).toEqual(change.DetailsDocument);
+
+  const dangling = await failure(
+    h.client.send(
+      new StartChangeSetCommand({
+        Catalog: C,
+        ChangeSet: [
+          changeOf('UpdateVisibility', {
+            TargetVisibility: 'Public',
+            ReplacementProductId: '$Nobody.Entity.Identifier',
+          }),
+        ],
+      }),
+    ),
+  );
+  expect(dangling).toBeInstanceOf(ValidationException);
+  expect(dangling.message).toContain('$Nobody.Entity.Identifier');
 });

@@ -55,13 +55,19 @@ export function parseStartChangeSet(body: Record<string, unknown>): ParsedStart 
   const names = changes.flatMap((c) => (c.ChangeName ? [c.ChangeName] : []));
   if (new Set(names).size !== names.length)
     throw invalid('ChangeSet', 'ChangeName values must be unique within a change set.');
+  const creates = (name: string) =>
+    changes.some((o) => o.ChangeName === name && o.ChangeType === 'CreateProduct');
   for (const [i, c] of changes.entries()) {
-    if (!c.ref) continue;
-    const target = changes.find((o) => o.ChangeName === c.ref);
-    if (!target || target.ChangeType !== 'CreateProduct')
+    if (c.ref && !creates(c.ref))
       throw invalid(
         `ChangeSet[${i}].Entity.Identifier`,
         `The reference $${c.ref}.Entity.Identifier does not name a CreateProduct change in this change set.`,
+      );
+    const dangling = refsIn(c.doc).find((name) => !creates(name));
+    if (dangling)
+      throw invalid(
+        `ChangeSet[${i}].DetailsDocument`,
+        `The reference $${dangling}.Entity.Identifier does not name a CreateProduct change in this change set.`,
       );
   }
   return { name, token, tags, intent, changes };
@@ -155,6 +161,14 @@ function parseDetails(c: Record<string, unknown>, at: string): { doc: unknown; d
   if (!isObject(doc) && !Array.isArray(doc))
     throw invalid(`${at}.Details`, 'Details must contain a JSON object.', 'CannotParse');
   return { doc, detailsString: s };
+}
+
+/** The change names referenced by `$Name.Entity.Identifier` values anywhere in a document. */
+function refsIn(v: unknown): string[] {
+  if (typeof v === 'string') return REF_RE.exec(v)?.slice(1, 2) ?? [];
+  if (Array.isArray(v)) return v.flatMap(refsIn);
+  if (isObject(v)) return Object.values(v).flatMap(refsIn);
+  return [];
 }
 
 /** Replaces `$Name.Entity.Identifier` strings anywhere in a document with the created entity id. */
