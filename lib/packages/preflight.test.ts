@@ -181,6 +181,15 @@ describe('installer rules', () => {
   });
 });
 
+describe('files a reader did not read whole', () => {
+  it('refuses a .deb whose size is over the limit from its size alone', () => {
+    const f = { name: 'x.deb', bytes: new Uint8Array(8), size: PACKAGE_LIMITS.maxDebBytes + 1 };
+    expect(run('linux', 'x.deb', [f])).toEqual([
+      expect.objectContaining({ ruleId: 'file-readable', severity: 'error', file: 'x.deb' }),
+    ]);
+  });
+});
+
 /** A .deb as dpkg-deb writes it: ar with debian-binary, control.tar.<ext>, data.tar. */
 function deb(control: Uint8Array, controlName = 'control.tar.gz'): Uint8Array {
   const members: [string, Uint8Array][] = [

@@ -14,6 +14,9 @@ export const PACKAGE_LIMITS = {
   maxDebBytes: 256 * 1024 * 1024,
   /** The unpacked control archive of a .deb. */
   maxDebControlBytes: 4 * 1024 * 1024,
+  /** A reader (the CLI) reads at most this much of any file; a larger one is passed with its first bytes and `size`. */
+  maxReadBytes: 256 * 1024 * 1024,
+  headerBytes: 128,
 } as const;
 
 const EXT: Record<PackagePlatform, readonly string[]> = Object.fromEntries(
@@ -84,21 +87,22 @@ function scriptLanguage(f: PackageFile): ScriptLanguage | undefined {
   return undefined;
 }
 
+const sizeOf = (f: PackageFile) => Math.max(f.size ?? 0, f.bytes.length);
 const tooLarge = (f: PackageFile, limit: number) =>
   finding(
     'file-readable',
     f.name,
-    `The file is ${f.bytes.length} bytes, over the preflight's limit of ${limit}: it was not read.`,
+    `The file is ${sizeOf(f)} bytes, over the preflight's limit of ${limit}: it was not read.`,
   );
 
 function contentFindings(f: PackageFile): PackageFinding[] {
   const lang = scriptLanguage(f);
   if (lang) {
-    if (f.bytes.length > PACKAGE_LIMITS.maxScriptBytes) return [tooLarge(f, PACKAGE_LIMITS.maxScriptBytes)];
+    if (sizeOf(f) > PACKAGE_LIMITS.maxScriptBytes) return [tooLarge(f, PACKAGE_LIMITS.maxScriptBytes)];
     return checkScript(f.name, dec.decode(f.bytes), lang);
   }
   if (ext(f.name) !== '.deb') return [];
-  if (f.bytes.length > PACKAGE_LIMITS.maxDebBytes) return [tooLarge(f, PACKAGE_LIMITS.maxDebBytes)];
+  if (sizeOf(f) > PACKAGE_LIMITS.maxDebBytes) return [tooLarge(f, PACKAGE_LIMITS.maxDebBytes)];
   const control = readDebControl(f.bytes, PACKAGE_LIMITS.maxDebControlBytes);
   if (control.ok) return control.scripts.flatMap((s) => checkScript(`${f.name}:${s.name}`, s.text, 'sh'));
   const message =
