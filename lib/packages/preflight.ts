@@ -19,9 +19,12 @@ export const PACKAGE_LIMITS = {
   headerBytes: 128,
 } as const;
 
-const EXT: Record<PackagePlatform, readonly string[]> = Object.fromEntries(
-  OS.platforms.map((p) => [p.id, p.installerExtensions]),
-) as Record<PackagePlatform, readonly string[]>;
+const extensionsOf = (id: PackagePlatform): readonly string[] =>
+  OS.platforms.find((p) => p.id === id)?.installerExtensions ?? [];
+const EXT: Record<PackagePlatform, readonly string[]> = {
+  linux: extensionsOf('linux'),
+  windows: extensionsOf('windows'),
+};
 
 // Extensions that exist on one platform only (.exe is on both lists of seed 002).
 const ONLY: Record<PackagePlatform, readonly string[]> = {
