@@ -1,4 +1,4 @@
-/** `wharf` command dispatcher: `check` (offline policy check), `chart` (chart preflight), `admin` (recovery), `audit` (verify the chain). */
+/** `wharf` command dispatcher: `check` (offline policy check), `chart` (chart preflight), `packages` (package-group preflight), `admin` (recovery), `audit` (verify the chain). */
 
 const USAGE = `Usage: wharf <command> [options]
 
@@ -7,6 +7,8 @@ Commands:
         Check a StartChangeSet request body against Wharf's policy rules, offline.
         Exit status: 0 no errors, 1 error findings, 2 unreadable input.
   chart ...   Analyse a Helm chart (see \`wharf chart --help\`).
+  packages <file | dir>… --platform linux|windows --installer <name> [--format text|json]
+        Preflight of a Private Image Build package group (seed 002), offline. Exit status as check.
   admin --email <address> [--name <name>] [--password-stdin]
         Create or restore an admin account in the configured database (see \`wharf admin --help\`).
   audit verify [--format text|json]
@@ -28,6 +30,10 @@ export async function main(argv: string[]): Promise<number> {
   if (command === 'check') {
     const { runCheck } = await import('./check');
     return runCheck(rest);
+  }
+  if (command === 'packages') {
+    const { runPackages } = await import('./packages');
+    return runPackages(rest);
   }
   if (command === 'admin') {
     const { runAdmin } = await import('./admin');

@@ -6,6 +6,8 @@ export type PackagePlatform = 'linux' | 'windows';
 export interface PackageFile {
   name: string;
   bytes: Uint8Array;
+  /** The file's full size when `bytes` holds only its beginning (a reader that refused to read it all). */
+  size?: number;
 }
 
 export interface PackagePreflightInput {
