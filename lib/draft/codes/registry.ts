@@ -5,6 +5,7 @@ import type { CodeFacts } from './facts';
 import { HELM_CODES } from './helm';
 import { IMAGES_CODES } from './images';
 import { OPTIONS_CODES } from './options';
+import { PRODUCT_CODES } from './product';
 import { VERSION_CODES } from './version';
 
 /*
@@ -18,6 +19,7 @@ export const CODES: Readonly<Record<string, CodeFacts>> = {
   ...EKS_CODES,
   ...OPTIONS_CODES,
   ...VERSION_CODES,
+  ...PRODUCT_CODES,
 };
 
 /** One row of the codes table (rules page, docs/rules.md). */
